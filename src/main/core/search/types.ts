@@ -1,0 +1,23 @@
+import type { StoryId } from '../../../shared/ids'
+import type { SearchHit } from '../../../shared/types'
+
+/** The fields of a story the search index reads. */
+export interface IndexableStory {
+  id: StoryId
+  title: string
+  byline: string | null
+  source: string
+  body: string
+}
+
+/** Options for one query. */
+export interface SearchOptions {
+  limit?: number
+}
+
+/** A built search index: answers queries exactly and serialises for storage. */
+export interface SearchIndex {
+  search(query: string, options?: SearchOptions): SearchHit[]
+  /** JSON for storing in the library, so opening it does not rebuild. */
+  serialize(): string
+}

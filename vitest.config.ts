@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['tests/core/**/*.test.ts', 'tests/bridge/**/*.test.ts', 'tests/shell/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 30000,
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+  },
+})
