@@ -1,6 +1,28 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './src/main/shell/csp'
+
+// The built page carries the same strict CSP as the headers (file:// pages get no headers);
+// the dev server's inline React-refresh script would break under it, so dev relies on the
+// looser header policy alone. frame-ancestors is header-only and is left out of the <meta>.
+const cspMeta = (): Plugin => ({
+  name: 'inkstone-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: CONTENT_SECURITY_POLICY.split('; ')
+          .filter((d) => !d.startsWith('frame-ancestors'))
+          .join('; '),
+      },
+      injectTo: 'head-prepend',
+    },
+  ],
+})
 
 // Native and CommonJS-heavy packages stay external in main: better-sqlite3 loads its
 // own prebuilt N-API binary, and @node-rs/jieba picks its platform package at run time.
@@ -33,6 +55,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
   },
 })

@@ -28,7 +28,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['*', '!./*', '!zod'], message: 'shared has no runtime dependencies but zod' }] },
+        { patterns: [{ regex: '^(?!\\./|zod$)', message: 'shared has no runtime dependencies but zod' }] },
       ],
     },
   },

@@ -69,10 +69,15 @@ export interface Channels {
   'shell:openExternal': { args: [url: string]; result: null }
 }
 
+/** What the desktop application menu asks the page to do (the page owns the dialogs and theme). */
+export type MenuCommand = 'import-files' | 'import-folder' | 'toggle-theme' | 'find' | 'shortcuts'
+
 /** Events flowing main -> renderer. */
 export interface Events {
   'import:progress': ImportProgress
   'library:changed': { reason: 'import' | 'remove' | 'update' }
+  /** A desktop menu item was chosen (never sent in web mode). */
+  'menu:command': { command: MenuCommand }
 }
 
 export type Channel = keyof Channels
@@ -96,7 +101,11 @@ export const CHANNELS = [
 ] as const satisfies readonly Channel[]
 
 /** Event names at run time. */
-export const EVENTS = ['import:progress', 'library:changed'] as const satisfies readonly EventName[]
+export const EVENTS = [
+  'import:progress',
+  'library:changed',
+  'menu:command',
+] as const satisfies readonly EventName[]
 
 /** Error codes a request can fail with. */
 export type ErrorCode =

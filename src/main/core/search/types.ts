@@ -10,6 +10,12 @@ export interface IndexableStory {
   body: string
 }
 
+/**
+ * Fetches stories by id from the store (unknown ids left out, any order), so search can verify
+ * candidates and cut snippets without holding the library's text in memory.
+ */
+export type StoryLookup = (ids: StoryId[]) => IndexableStory[]
+
 /** Options for one query. */
 export interface SearchOptions {
   limit?: number

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs'
+import type { ImportReport } from '../../shared/types'
+import { normalizeEncoding } from '../core/import/decodeText'
+import type { CliCommand } from './CliCommand'
+import { CliError, usageError } from './CliError'
+import { expectArgs, stringOption } from './cliOptions'
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** The human summary of an import. */
+export function formatImportReport(report: ImportReport): string {
+  const updated = report.stories - report.added - report.unchanged
+  const parts = [
+    `${report.added} added`,
+    `${report.removed} removed`,
+    `${report.unchanged} unchanged`,
+  ]
+  if (updated > 0) parts.splice(1, 0, `${updated} updated`)
+  const lines = [
+    `Imported ${plural(report.files, 'file')}: ${plural(report.stories, 'story').replace(/ys$/, 'ies')} (${parts.join(', ')}).`,
+  ]
+  if (report.skipped.length > 0) {
+    lines.push(`Skipped ${plural(report.skipped.length, 'file')}:`)
+    for (const skipped of report.skipped) lines.push(`  ${skipped.path}: ${skipped.reason}`)
+  }
+  return lines.join('\n')
+}
+
+/** `inkstone import <path>... [--encoding NAME]` */
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage: '<path>... [--encoding NAME]',
+  summary: 'import files and folders (.txt, .md, .html)',
+  options: {
+    encoding: {
+      type: 'string',
+      valueName: 'NAME',
+      description: 'decode every file as NAME (e.g. gb18030, big5)',
+    },
+  },
+  run({ args, values, isJson, library, print, printJson }) {
+    expectArgs(args, 1, Infinity, '<path>')
+    const encoding = stringOption(values, 'encoding')
+    if (encoding !== undefined && normalizeEncoding(encoding) === null) {
+      throw usageError(`unknown encoding "${encoding}"`)
+    }
+    for (const path of args)
+      if (!existsSync(path)) throw new CliError(`no such file or directory: ${path}`)
+    const report = library().importPaths(args, { encoding })
+    if (isJson) printJson(report)
+    else print(formatImportReport(report))
+    // Nothing imported and something refused: a script should notice.
+    return report.files === 0 && report.skipped.length > 0 ? 1 : 0
+  },
+}

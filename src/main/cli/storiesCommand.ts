@@ -1,0 +1,78 @@
+import type { StoryListQuery } from '../../shared/contract'
+import type { StorySummary } from '../../shared/types'
+import type { Library } from '../core/library/types'
+import type { CliCommand } from './CliCommand'
+import { CliError, usageError } from './CliError'
+import { expectArgs, stringOption } from './cliOptions'
+import { formatStory } from './showCommand'
+
+const SORTS = ['position', 'title', 'imported'] as const
+
+const sortOption = (raw: string | undefined): StoryListQuery['sort'] => {
+  if (raw === undefined) return undefined
+  const sort = SORTS.find((name) => name === raw)
+  if (!sort) throw usageError(`--sort must be one of ${SORTS.join(', ')}, not "${raw}"`)
+  return sort
+}
+
+const listStories = (
+  library: Library,
+  sourceName: string | undefined,
+  query: StoryListQuery,
+): StorySummary[] => {
+  if (sourceName === undefined) return library.listStories(query)
+  // Two folders may each hold a page of the same name: list them all.
+  const sources = library.listSources().filter((source) => source.name === sourceName)
+  if (sources.length === 0)
+    throw new CliError(`no source named "${sourceName}" (see inkstone sources)`)
+  return sources.flatMap((source) => library.listStories({ ...query, sourceId: source.id }))
+}
+
+/** `inkstone stories [--source NAME] [--full]` */
+export const storiesCommand: CliCommand = {
+  name: 'stories',
+  usage: '[--source NAME] [--sort ORDER] [--unread] [--full]',
+  summary: 'list stories, one per line',
+  options: {
+    source: {
+      type: 'string',
+      valueName: 'NAME',
+      description: 'only stories from the page with this file name',
+    },
+    sort: {
+      type: 'string',
+      valueName: 'ORDER',
+      description: 'position (default), title or imported',
+    },
+    unread: { type: 'boolean', description: 'only stories not yet read' },
+    full: {
+      type: 'boolean',
+      description: 'whole stories: with --json, id, source, title, byline, kind, body',
+    },
+  },
+  run({ args, values, isJson, library, print, printJson }) {
+    expectArgs(args, 0, 0, '')
+    const query: StoryListQuery = { sort: sortOption(stringOption(values, 'sort')) }
+    if (values.unread === true) query.isUnread = true
+    const summaries = listStories(library(), stringOption(values, 'source'), query)
+    if (values.full === true) {
+      const stories = summaries.flatMap((summary) => library().getStory(summary.id) ?? [])
+      if (isJson) {
+        printJson(
+          stories.map(({ id, sourceName, title, byline, kind, body }) => ({
+            id,
+            source: sourceName,
+            title,
+            byline,
+            kind,
+            body,
+          })),
+        )
+      } else print(stories.map(formatStory).join('\n\n'))
+      return
+    }
+    if (isJson) printJson(summaries)
+    else
+      for (const s of summaries) print(`${s.id}  ${s.sourceName}  ${s.kind.padEnd(7)}  ${s.title}`)
+  },
+}

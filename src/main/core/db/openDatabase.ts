@@ -1,0 +1,29 @@
+import BetterSqlite3, { type Database } from 'better-sqlite3'
+import type { Migration } from './migrations'
+import { runMigrations } from './runMigrations'
+
+// The app and the CLI may hold the same library open; wait for a writer rather than fail.
+const BUSY_TIMEOUT_MS = 5000
+
+/** How to open the database file. */
+export interface OpenDatabaseOptions {
+  /** better-sqlite3's native addon built for this runtime (Electron's main has its own ABI). */
+  nativeBinding?: string
+  migrations?: readonly Migration[]
+}
+
+/** Opens (creating if needed) a library database file and migrates it to the latest schema. */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
+  const db = new BetterSqlite3(file, { nativeBinding: options.nativeBinding })
+  try {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    runMigrations(db, options.migrations)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}

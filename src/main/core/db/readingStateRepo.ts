@@ -1,0 +1,25 @@
+import type { Database } from 'better-sqlite3'
+import type { StoryId } from '../../../shared/ids'
+
+/** SQL for reading_state: the reader's marks on a story, kept apart from what was imported. */
+export function readingStateRepo(db: Database) {
+  const setRead = db.prepare<[{ id: string; isRead: number }]>(`
+    INSERT INTO reading_state (story_id, is_read) VALUES (@id, @isRead)
+    ON CONFLICT (story_id) DO UPDATE SET is_read = excluded.is_read`)
+  const saveProgress = db.prepare<[{ id: string; progress: number; openedAt: string }]>(`
+    INSERT INTO reading_state (story_id, progress, last_opened_at) VALUES (@id, @progress, @openedAt)
+    ON CONFLICT (story_id) DO UPDATE
+      SET progress = excluded.progress, last_opened_at = excluded.last_opened_at`)
+
+  return {
+    setRead: (id: StoryId, isRead: boolean): void => {
+      setRead.run({ id, isRead: isRead ? 1 : 0 })
+    },
+    saveProgress: (id: StoryId, progress: number, openedAt: string): void => {
+      saveProgress.run({ id, progress, openedAt })
+    },
+  }
+}
+
+/** The reading state repository's shape. */
+export type ReadingStateRepo = ReturnType<typeof readingStateRepo>

@@ -1,0 +1,80 @@
+import type { Database } from 'better-sqlite3'
+import { asSourceId, type SourceId } from '../../../shared/ids'
+import type { Source, SourceFormat } from '../../../shared/types'
+
+/** The fields of a source the importer writes. */
+export interface SourceRecord {
+  name: string
+  path: string
+  contentHash: string
+  encoding: string
+  format: SourceFormat
+  importedAt: string
+  size: number
+}
+
+interface SourceRow {
+  id: number
+  name: string
+  path: string
+  content_hash: string
+  encoding: string
+  format: SourceFormat
+  imported_at: string
+  story_count: number
+}
+
+const SELECT = `
+  SELECT s.id, s.name, s.path, s.content_hash, s.encoding, s.format, s.imported_at,
+    (SELECT COUNT(*) FROM stories WHERE source_id = s.id) AS story_count
+  FROM sources s`
+
+const toSource = (row: SourceRow): Source => ({
+  id: asSourceId(row.id),
+  name: row.name,
+  path: row.path,
+  contentHash: row.content_hash,
+  encoding: row.encoding,
+  format: row.format,
+  importedAt: row.imported_at,
+  storyCount: row.story_count,
+})
+
+/** SQL for the sources table: one row per imported file, keyed by its path. */
+export function sourcesRepo(db: Database) {
+  const all = db.prepare<[], SourceRow>(`${SELECT} ORDER BY s.id`)
+  const byPath = db.prepare<[string], SourceRow>(`${SELECT} WHERE s.path = ?`)
+  const byId = db.prepare<[number], SourceRow>(`${SELECT} WHERE s.id = ?`)
+  const count = db.prepare<[], number>('SELECT COUNT(*) FROM sources').pluck()
+  const insert = db.prepare(`
+    INSERT INTO sources (name, path, content_hash, encoding, format, imported_at, size)
+    VALUES (@name, @path, @contentHash, @encoding, @format, @importedAt, @size)`)
+  const update = db.prepare(`
+    UPDATE sources SET name = @name, content_hash = @contentHash, encoding = @encoding,
+      format = @format, imported_at = @importedAt, size = @size
+    WHERE id = @id`)
+  const remove = db.prepare<[number]>('DELETE FROM sources WHERE id = ?')
+
+  return {
+    list: (): Source[] => all.all().map(toSource),
+    findByPath: (path: string): Source | null => {
+      const row = byPath.get(path)
+      return row ? toSource(row) : null
+    },
+    get: (id: SourceId): Source | null => {
+      const row = byId.get(id)
+      return row ? toSource(row) : null
+    },
+    count: (): number => count.get() ?? 0,
+    insert: (record: SourceRecord): SourceId =>
+      asSourceId(Number(insert.run(record).lastInsertRowid)),
+    update: (id: SourceId, record: SourceRecord): void => {
+      update.run({ ...record, id })
+    },
+    /** Deletes the source; its stories (and their reading state) go with it by cascade. */
+    remove: (id: SourceId): boolean => remove.run(id).changes > 0,
+  }
+}
+
+/** The sources repository's shape. */
+export type SourcesRepo = ReturnType<typeof sourcesRepo>

@@ -1,0 +1,194 @@
+import type { Database, Statement } from 'better-sqlite3'
+import { asSourceId, asStoryId, type SourceId, type StoryId } from '../../../shared/ids'
+import type { StoryListQuery } from '../../../shared/contract'
+import type { Story, StoryKind, StorySummary } from '../../../shared/types'
+import type { IndexableStory } from '../search/types'
+
+/** A story as the importer writes it. */
+export interface StoryRecord {
+  id: StoryId
+  sourceId: SourceId
+  position: number
+  title: string
+  isTitleDerived: boolean
+  byline: string | null
+  kind: StoryKind
+  originalText: string
+  body: string
+  textHash: string
+  createdAt: string
+}
+
+/** What re-import needs to recognise a stored story. */
+export interface StoredStoryKey {
+  id: StoryId
+  title: string
+  textHash: string
+  createdAt: string
+}
+
+interface SummaryRow {
+  id: string
+  source_id: number
+  source_name: string
+  position: number
+  title: string
+  is_title_derived: number
+  byline: string | null
+  kind: StoryKind
+  head: string
+  created_at: string
+  is_read: number
+  progress: number
+  last_opened_at: string | null
+}
+
+const EXCERPT_LENGTH = 80
+// Enough characters from the body for an excerpt, so listing never loads whole stories.
+const HEAD_LENGTH = EXCERPT_LENGTH * 2
+// Well under SQLite's limit on bound parameters.
+const LOOKUP_CHUNK = 500
+const titleCollator = new Intl.Collator('zh')
+
+const SUMMARY = `
+  SELECT st.id, st.source_id, so.name AS source_name, st.position, st.title, st.is_title_derived,
+    st.byline, st.kind, substr(st.body, 1, ${HEAD_LENGTH}) AS head, st.created_at,
+    COALESCE(rs.is_read, 0) AS is_read, COALESCE(rs.progress, 0) AS progress, rs.last_opened_at
+  FROM stories st
+  JOIN sources so ON so.id = st.source_id
+  LEFT JOIN reading_state rs ON rs.story_id = st.id`
+
+const excerptOf = (head: string): string => {
+  const chars = Array.from(head.replace(/\s+/g, ' ').trim())
+  return chars.length > EXCERPT_LENGTH
+    ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…`
+    : chars.join('')
+}
+
+const toSummary = (row: SummaryRow): StorySummary => ({
+  id: asStoryId(row.id),
+  sourceId: asSourceId(row.source_id),
+  sourceName: row.source_name,
+  position: row.position,
+  title: row.title,
+  isTitleDerived: row.is_title_derived === 1,
+  byline: row.byline,
+  kind: row.kind,
+  excerpt: excerptOf(row.head),
+  importedAt: row.created_at,
+  isRead: row.is_read === 1,
+  progress: row.progress,
+  lastOpenedAt: row.last_opened_at,
+})
+
+interface ListParams {
+  sourceId: number | null
+  /** 0: unread only, 1: read only, null: both. */
+  readFilter: number | null
+}
+
+const ORDER = {
+  position: 'ORDER BY st.source_id, st.position',
+  title: 'ORDER BY st.source_id, st.position',
+  imported: 'ORDER BY st.created_at DESC, st.source_id, st.position',
+} as const
+
+/** SQL for the stories table: what the splitter found, never the reader's state. */
+export function storiesRepo(db: Database) {
+  const listStatements = new Map<keyof typeof ORDER, Statement<[ListParams], SummaryRow>>()
+  for (const sort of Object.keys(ORDER) as Array<keyof typeof ORDER>) {
+    listStatements.set(
+      sort,
+      db.prepare<[ListParams], SummaryRow>(`${SUMMARY}
+        WHERE (@sourceId IS NULL OR st.source_id = @sourceId)
+          AND (@readFilter IS NULL OR COALESCE(rs.is_read, 0) = @readFilter)
+        ${ORDER[sort]}`),
+    )
+  }
+  const one = db.prepare<[string], SummaryRow & { original_text: string; body: string }>(
+    SUMMARY.replace('AS head,', 'AS head, st.original_text, st.body,') + ' WHERE st.id = ?',
+  )
+  const keys = db.prepare<
+    [number],
+    { id: string; title: string; text_hash: string; created_at: string }
+  >('SELECT id, title, text_hash, created_at FROM stories WHERE source_id = ? ORDER BY position')
+  const indexable = `SELECT st.id, st.title, st.byline, so.name AS source, st.body
+    FROM stories st JOIN sources so ON so.id = st.source_id`
+  const all = db.prepare<[], IndexableStory>(`${indexable} ORDER BY st.source_id, st.position`)
+  const lookups = new Map<number, Statement<string[], IndexableStory>>()
+  const lookupStatement = (size: number): Statement<string[], IndexableStory> => {
+    let statement = lookups.get(size)
+    if (!statement) {
+      const marks = Array.from({ length: size }, () => '?').join(', ')
+      statement = db.prepare<string[], IndexableStory>(`${indexable} WHERE st.id IN (${marks})`)
+      lookups.set(size, statement)
+    }
+    return statement
+  }
+  const insert = db.prepare(`
+    INSERT INTO stories (id, source_id, position, title, is_title_derived, byline, kind,
+      original_text, body, text_hash, created_at)
+    VALUES (@id, @sourceId, @position, @title, @isTitleDerived, @byline, @kind,
+      @originalText, @body, @textHash, @createdAt)`)
+  const update = db.prepare(`
+    UPDATE stories SET position = @position, title = @title, is_title_derived = @isTitleDerived,
+      byline = @byline, kind = @kind, original_text = @originalText, body = @body,
+      text_hash = @textHash
+    WHERE id = @id`)
+  const remove = db.prepare<[string]>('DELETE FROM stories WHERE id = ?')
+  const count = db.prepare<[], number>('SELECT COUNT(*) FROM stories').pluck()
+
+  const bind = (record: StoryRecord) => ({
+    ...record,
+    isTitleDerived: record.isTitleDerived ? 1 : 0,
+  })
+
+  return {
+    list: (query: StoryListQuery = {}): StorySummary[] => {
+      const sort = query.sort ?? 'position'
+      const rows = listStatements.get(sort)!.all({
+        sourceId: query.sourceId ?? null,
+        readFilter: query.isUnread === undefined ? null : query.isUnread ? 0 : 1,
+      })
+      const summaries = rows.map(toSummary)
+      // Collation happens here, not in SQL: SQLite has no Chinese (pinyin) collation.
+      if (sort === 'title') summaries.sort((a, b) => titleCollator.compare(a.title, b.title))
+      return summaries
+    },
+    get: (id: StoryId): Story | null => {
+      const row = one.get(id)
+      return row ? { ...toSummary(row), originalText: row.original_text, body: row.body } : null
+    },
+    keysOfSource: (sourceId: SourceId): StoredStoryKey[] =>
+      keys.all(sourceId).map((row) => ({
+        id: asStoryId(row.id),
+        title: row.title,
+        textHash: row.text_hash,
+        createdAt: row.created_at,
+      })),
+    /** Every story in the fields the search index reads, in library order. */
+    allIndexable: (): IndexableStory[] => all.all(),
+    /** Stories by id for the search index; unknown ids are left out. */
+    lookup: (ids: StoryId[]): IndexableStory[] => {
+      const found: IndexableStory[] = []
+      for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
+        const chunk = ids.slice(start, start + LOOKUP_CHUNK)
+        found.push(...lookupStatement(chunk.length).all(...chunk))
+      }
+      return found
+    },
+    insert: (record: StoryRecord): void => {
+      insert.run(bind(record))
+    },
+    update: (record: StoryRecord): void => {
+      update.run(bind(record))
+    },
+    remove: (id: StoryId): void => {
+      remove.run(id)
+    },
+    count: (): number => count.get() ?? 0,
+  }
+}
+
+/** The stories repository's shape. */
+export type StoriesRepo = ReturnType<typeof storiesRepo>

@@ -1,0 +1,60 @@
+import type { ImportReport } from '../../../shared/types'
+import type { ImportProgress } from '../../../shared/contract'
+import { importDocument, type ImportContext, type ImportDocument } from './importDocument'
+
+/** A page waiting to be read: its bytes, or why they could not be had. */
+export interface PendingDocument {
+  path: string
+  read: () => ImportDocument | { reason: string }
+}
+
+/** An import's report, and whether the library changed (so the search index must be rebuilt). */
+export interface BatchResult {
+  report: ImportReport
+  isChanged: boolean
+}
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)
+
+/** Imports pages one by one, each in its own transaction; one bad page never stops the rest. */
+export function importBatch(
+  context: ImportContext,
+  pending: PendingDocument[],
+  initial: Pick<ImportReport, 'skipped'>,
+  onProgress?: (progress: ImportProgress) => void,
+): BatchResult {
+  const report: ImportReport = {
+    files: 0,
+    stories: 0,
+    added: 0,
+    removed: 0,
+    unchanged: 0,
+    skipped: [...initial.skipped],
+  }
+  let isChanged = false
+  pending.forEach((item, index) => {
+    let outcome
+    try {
+      const document = item.read()
+      outcome =
+        'reason' in document
+          ? { kind: 'skipped' as const, reason: document.reason }
+          : importDocument(context, document)
+    } catch (error) {
+      // The page's transaction rolled back; report it like any other unreadable page.
+      outcome = { kind: 'skipped' as const, reason: `import failed: ${messageOf(error)}` }
+    }
+    if (outcome.kind === 'skipped') report.skipped.push({ path: item.path, reason: outcome.reason })
+    else {
+      report.files++
+      report.stories += outcome.stories
+      report.added += outcome.added
+      report.removed += outcome.removed
+      report.unchanged += outcome.unchanged
+      isChanged ||= outcome.isChanged
+    }
+    onProgress?.({ done: index + 1, total: pending.length, path: item.path })
+  })
+  return { report, isChanged }
+}

@@ -1,0 +1,107 @@
+import type { SourceFormat } from '../../../shared/types'
+import type { Repos } from '../db/createRepos'
+import { splitDocument } from '../split/splitDocument'
+import { decodeText } from './decodeText'
+import { matchStories } from './matchStories'
+import { newStoryId } from './newStoryId'
+import { sha256 } from './sha256'
+
+/** One page to import: where it came from and its bytes. */
+export interface ImportDocument {
+  /** Identifies the source across imports: an absolute path, or an upload's name. */
+  path: string
+  name: string
+  format: SourceFormat
+  bytes: Uint8Array
+}
+
+/** What importing one page did. */
+export type DocumentOutcome =
+  | { kind: 'skipped'; reason: string }
+  | {
+      kind: 'imported'
+      stories: number
+      added: number
+      removed: number
+      unchanged: number
+      /** False when the page was already in the library as it is. */
+      isChanged: boolean
+    }
+
+/** Store and clock for one import. */
+export interface ImportContext {
+  repos: Repos
+  now: () => Date
+  /** Normalised encoding label overriding detection. */
+  encoding?: string
+}
+
+/** Imports one page in one transaction: a new source, a changed one replaced in place, or no-op. */
+export function importDocument(context: ImportContext, document: ImportDocument): DocumentOutcome {
+  const { repos, encoding } = context
+  const contentHash = sha256(document.bytes)
+  const existing = repos.sources.findByPath(document.path)
+  const isSameDecoding = encoding === undefined || encoding === existing?.encoding
+  if (existing && existing.contentHash === contentHash && isSameDecoding) {
+    const count = existing.storyCount
+    return {
+      kind: 'imported',
+      stories: count,
+      added: 0,
+      removed: 0,
+      unchanged: count,
+      isChanged: false,
+    }
+  }
+
+  const decoded = decodeText(document.bytes, { encoding, format: document.format })
+  if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason }
+  const split = splitDocument(decoded.text, document.format).map((story) => ({
+    ...story,
+    textHash: sha256(story.body),
+  }))
+  if (split.length === 0) return { kind: 'skipped', reason: 'no stories found' }
+
+  const importedAt = context.now().toISOString()
+  const record = {
+    name: document.name,
+    path: document.path,
+    contentHash,
+    encoding: decoded.encoding,
+    format: document.format,
+    importedAt,
+    size: document.bytes.length,
+  }
+  return repos.db.transaction((): DocumentOutcome => {
+    const sourceId = existing ? existing.id : repos.sources.insert(record)
+    if (existing) repos.sources.update(existing.id, record)
+    const stored = existing ? repos.stories.keysOfSource(existing.id) : []
+    const { matches, removed } = matchStories(stored, split)
+    for (const old of removed) repos.stories.remove(old.id)
+    split.forEach((story, position) => {
+      const previous = matches[position].previous
+      const row = {
+        ...story,
+        id: previous?.id ?? newStoryId(),
+        sourceId,
+        position,
+        createdAt: previous?.createdAt ?? importedAt,
+      }
+      if (previous) repos.stories.update(row)
+      else repos.stories.insert(row)
+    })
+    // The stored search index no longer matches; should the rebuild after this batch never
+    // happen (a crash), opening the library rebuilds it instead of serving stale results.
+    repos.searchIndex.clear()
+    const unchanged = matches.filter((match) => match.isUnchanged).length
+    const added = matches.filter((match) => match.previous === null).length
+    return {
+      kind: 'imported',
+      stories: split.length,
+      added,
+      removed: removed.length,
+      unchanged,
+      isChanged: true,
+    }
+  })()
+}

@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { SourceId, StoryId } from '../../../shared/ids'
+import type { ImportReport } from '../../../shared/types'
+import { createRepos, type Repos } from '../db/createRepos'
+import { openDatabase } from '../db/openDatabase'
+import { collectFiles } from '../import/collectFiles'
+import { normalizeEncoding } from '../import/decodeText'
+import { formatOfPath, unsupportedReason } from '../import/formatOfPath'
+import { importBatch, type PendingDocument } from '../import/importBatch'
+import { readDocument, sizeProblem } from '../import/readDocument'
+import { isSettingKey, mergeSettings } from './defaultSettings'
+import { LibraryError } from './LibraryError'
+import { searchIndexStore, type SearchIndexStore } from './searchIndexStore'
+import type { FileUpload, ImportOptions, Library } from './types'
+
+/** What openLibrary needs from the outside world. */
+export interface LibraryDeps {
+  now?: () => Date
+  /** better-sqlite3's addon for this runtime (Electron's main process has its own ABI). */
+  nativeBinding?: string
+}
+
+/** The database file inside a library folder. */
+export const LIBRARY_FILE = 'library.sqlite3'
+
+const requireStory = (repos: Repos, id: StoryId): void => {
+  if (!repos.stories.get(id)) throw new LibraryError('NOT_FOUND', `no story with id ${id}`)
+}
+
+/** Opens the library in `dir` (creating the folder and database as needed) at the latest schema. */
+export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
+  const now = deps.now ?? (() => new Date())
+  mkdirSync(dir, { recursive: true })
+  const db = openDatabase(join(dir, LIBRARY_FILE), { nativeBinding: deps.nativeBinding })
+  const repos = createRepos(db)
+  let index: SearchIndexStore
+  try {
+    index = searchIndexStore(repos)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+
+  const runImport = (
+    pending: PendingDocument[],
+    skipped: ImportReport['skipped'],
+    options: ImportOptions = {},
+  ): ImportReport => {
+    let encoding: string | undefined
+    if (options.encoding !== undefined) {
+      encoding = normalizeEncoding(options.encoding) ?? undefined
+      if (encoding === undefined) {
+        throw new LibraryError('INVALID_ARGUMENT', `unknown encoding "${options.encoding}"`)
+      }
+    }
+    const result = importBatch({ repos, now, encoding }, pending, { skipped }, options.onProgress)
+    if (result.isChanged) index.rebuild()
+    return result.report
+  }
+
+  const importPaths = (paths: string[], options?: ImportOptions): ImportReport => {
+    const { files, skipped } = collectFiles(paths)
+    const pending = files.map(({ path, format }) => ({
+      path,
+      read: () => readDocument(path, format),
+    }))
+    return runImport(pending, skipped, options)
+  }
+
+  const importUploads = (uploads: FileUpload[], options?: ImportOptions): ImportReport => {
+    const pending: PendingDocument[] = uploads.map((upload) => ({
+      path: upload.name,
+      read: () => {
+        const format = formatOfPath(upload.name)
+        if (format === null) return { reason: unsupportedReason(upload.name) }
+        const problem = sizeProblem(upload.bytes.length)
+        if (problem !== null) return { reason: problem }
+        return { path: upload.name, name: upload.name, format, bytes: upload.bytes }
+      },
+    }))
+    return runImport(pending, [], options)
+  }
+
+  return {
+    dir,
+    importPaths,
+    importUploads,
+    importSeedsIfEmpty: (seedDir) => (repos.sources.count() === 0 ? importPaths([seedDir]) : null),
+    listSources: () => repos.sources.list(),
+    listStories: (query) => repos.stories.list(query),
+    getStory: (id) => repos.stories.get(id),
+    search: (query, options) => index.search(query, options),
+    setRead: (id, isRead) => {
+      requireStory(repos, id)
+      repos.readingState.setRead(id, isRead)
+    },
+    saveProgress: (id, progress) => {
+      requireStory(repos, id)
+      const clamped = Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0
+      repos.readingState.saveProgress(id, clamped, now().toISOString())
+    },
+    getSettings: () => mergeSettings(repos.settings.getAll()),
+    updateSettings: (patch) => {
+      const entries = Object.entries(patch).filter(
+        ([key, value]) => isSettingKey(key) && value !== undefined,
+      )
+      repos.settings.putAll(entries)
+      return mergeSettings(repos.settings.getAll())
+    },
+    removeSource: (id: SourceId) => {
+      const isRemoved = db.transaction(() => {
+        const removed = repos.sources.remove(id)
+        if (removed) repos.searchIndex.clear()
+        return removed
+      })()
+      if (!isRemoved) throw new LibraryError('NOT_FOUND', `no source with id ${id}`)
+      index.rebuild()
+    },
+    close: () => db.close(),
+  }
+}

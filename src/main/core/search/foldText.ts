@@ -1,0 +1,34 @@
+// Folding keeps one code unit per code unit, so an offset found in folded text is the same
+// offset in the original: snippets can mark matches without a mapping table.
+
+const FULL_WIDTH_OR_SPACE = /[\uFF01-\uFF5E\s]/g
+
+const foldChar = (char: string): string => {
+  const code = char.charCodeAt(0)
+  // Full-width ASCII (Ａ, ２, ！) sits at a fixed offset from its ASCII twin.
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
+  return ' '
+}
+
+/** Case- and width-folds text for matching; the result has exactly the input's length. */
+export function foldText(text: string): string {
+  let lower = text.toLowerCase()
+  // A few letters (İ) lower-case to two code units; fold those one by one to keep offsets aligned.
+  if (lower.length !== text.length) {
+    lower = ''
+    for (const char of text) {
+      const folded = char.toLowerCase()
+      lower += folded.length === char.length ? folded : char
+    }
+  }
+  return lower.replace(FULL_WIDTH_OR_SPACE, foldChar)
+}
+
+/** Scripts written without spaces between words, as a regex class body: indexed as bigrams. */
+export const CJK_CLASS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}'
+
+const CJK_CHAR = new RegExp(`[${CJK_CLASS}]`, 'u')
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
+
+/** True when `char` belongs to a spaced-script word, so a term starting after it is mid-word. */
+export const isWordChar = (char: string): boolean => WORD_CHAR.test(char) && !CJK_CHAR.test(char)

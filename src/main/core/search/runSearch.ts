@@ -1,0 +1,129 @@
+import lunr from 'lunr'
+import type { StoryId } from '../../../shared/ids'
+import type { SearchHit } from '../../../shared/types'
+import { foldText } from './foldText'
+import { compileTerm, type TermMatcher } from './matchTerm'
+import { parseQuery } from './parseQuery'
+import { buildSnippet } from './snippet'
+import { queryTokens, rankingWords } from './tokenize'
+import type { IndexableStory, SearchOptions, StoryLookup } from './types'
+
+/** What a query needs: the lunr index, story ids by ref (base-36 ordinal) and folded titles. */
+export interface IndexState {
+  lunr: lunr.Index
+  ids: StoryId[]
+  titles: string[]
+}
+
+const DEFAULT_LIMIT = 50
+// Stories fetched beyond what is still missing, so a few failed verifications cost no extra lookup.
+const BATCH_MARGIN = 8
+
+interface Candidate {
+  index: number
+  score: number
+  isTitleMatch: boolean
+}
+
+const { presence, wildcard } = lunr.Query
+
+const queryLunr = (state: IndexState, include: string[], exclude: string[]): lunr.Index.Result[] =>
+  state.lunr.query((q) => {
+    for (const term of include) {
+      for (const token of queryTokens(term)) {
+        q.term(token.term, {
+          presence: presence.REQUIRED,
+          usePipeline: false,
+          wildcard: token.isPrefix ? wildcard.TRAILING : wildcard.NONE,
+        })
+      }
+      for (const word of rankingWords(term)) q.term(word, { usePipeline: false })
+    }
+    for (const term of exclude) {
+      const tokens = queryTokens(term)
+      // Only a term that is exactly one index term can be excluded by lunr (a bigram of a
+      // longer term would wrongly exclude stories); the rest are excluded during verification.
+      if (tokens.length !== 1 || tokens[0].term !== term) continue
+      q.term(term, {
+        presence: presence.PROHIBITED,
+        usePipeline: false,
+        wildcard: tokens[0].isPrefix ? wildcard.TRAILING : wildcard.NONE,
+      })
+    }
+  })
+
+const isInAnyField = (matcher: TermMatcher, fields: string[]): boolean =>
+  fields.some((field) => matcher.find(field) !== null)
+
+const hasAnyTerm = (matchers: TermMatcher[], field: string): boolean =>
+  matchers.some((m) => m.find(field) !== null)
+
+const verify = (
+  story: IndexableStory,
+  candidate: Candidate,
+  include: TermMatcher[],
+  exclude: TermMatcher[],
+): SearchHit | null => {
+  const body = foldText(story.body)
+  const byline = foldText(story.byline ?? '')
+  const fields = [foldText(story.title), byline, body]
+  if (!include.every((m) => isInAnyField(m, fields))) return null
+  if (exclude.some((m) => isInAnyField(m, fields))) return null
+  // A byline-only hit (searching for a writer) shows the byline; otherwise the body.
+  const useByline = !hasAnyTerm(include, body) && hasAnyTerm(include, byline)
+  const snippet = useByline
+    ? buildSnippet(story.byline ?? '', byline, include)
+    : buildSnippet(story.body, body, include)
+  return {
+    id: story.id,
+    title: story.title,
+    source: story.source,
+    score: candidate.score,
+    snippet: snippet.text,
+    snippetMatches: snippet.matches,
+    isTitleMatch: candidate.isTitleMatch,
+  }
+}
+
+/**
+ * Answers a query: lunr narrows to stories holding every query token, title matches (the title
+ * holds every included term) go first, then lunr's score, and candidates are verified against
+ * the stored text in rank order until `limit` hits. A query with nothing to include (only
+ * exclusions or filters) returns no hits rather than the whole library.
+ */
+export function runSearch(
+  state: IndexState,
+  lookup: StoryLookup,
+  query: string,
+  options: SearchOptions = {},
+): SearchHit[] {
+  const limit = options.limit ?? DEFAULT_LIMIT
+  const parsed = parseQuery(query)
+  // Punctuation-only terms have no index tokens; such a query cannot use the index at all.
+  if (limit <= 0 || parsed.include.every((term) => queryTokens(term).length === 0)) return []
+  const include = parsed.include.map(compileTerm)
+  const exclude = parsed.exclude.map(compileTerm)
+
+  const titleFirst: Candidate[] = []
+  const rest: Candidate[] = []
+  for (const result of queryLunr(state, parsed.include, parsed.exclude)) {
+    const index = Number.parseInt(result.ref, 36)
+    const isTitleMatch = include.every((m) => m.find(state.titles[index]) !== null)
+    ;(isTitleMatch ? titleFirst : rest).push({ index, score: result.score, isTitleMatch })
+  }
+  const ranked = titleFirst.concat(rest)
+
+  const hits: SearchHit[] = []
+  for (let at = 0; at < ranked.length && hits.length < limit;) {
+    const batch = ranked.slice(at, at + limit - hits.length + BATCH_MARGIN)
+    at += batch.length
+    const stories = new Map(lookup(batch.map((c) => state.ids[c.index])).map((s) => [s.id, s]))
+    for (const candidate of batch) {
+      const story = stories.get(state.ids[candidate.index])
+      const hit = story && verify(story, candidate, include, exclude)
+      if (hit) hits.push(hit)
+      if (hits.length === limit) break
+    }
+  }
+  return hits
+}

@@ -1,0 +1,61 @@
+import { endsSentence } from './chars'
+import { readCredit, readTrailingCredit, type Credit, type TrailingCredit } from './bylineCues'
+import { isDateline } from './headingCues'
+import { joinLines } from './joinLines'
+import { classifyLines, type LineRole } from './classifyLines'
+import type { Line } from './readLines'
+
+/** A paragraph of a page: body lines joined across hard wraps, or one headline/credit/label line. */
+export interface Paragraph {
+  role: LineRole
+  lines: Line[]
+  /** The lines joined (hard wraps undone), spacing not yet normalised. */
+  text: string
+  isDateline: boolean
+  /** For a credit line: what it says. */
+  credit: Credit | null
+  /** For a body paragraph: a byline or photo credit printed after its last sentence. */
+  trailing: TrailingCredit | null
+}
+
+// A line that ends a sentence right at the edge of a fixed column was probably wrapped there.
+const EDGE = 1
+
+/** True when `line` carries on `paragraph` (judged by its last lines, whatever its length). */
+function continues(paragraph: Paragraph, line: Line): boolean {
+  if (isDateline(line.text)) return false
+  const last = paragraph.lines.at(-1) as Line
+  const end = joinLines(paragraph.lines.slice(-2).map((each) => each.text))
+  if (!endsSentence(end) && readTrailingCredit(end) === null) return true
+  const isAtEdge = last.column !== null && last.width >= last.column - EDGE
+  return line.blankBefore === 0 && !line.isIndented && isAtEdge
+}
+
+const make = (role: LineRole, line: Line): Paragraph => ({
+  role,
+  lines: [line],
+  text: line.text,
+  isDateline: role === 'body' && isDateline(line.text),
+  credit: role === 'credit' ? readCredit(line.text) : null,
+  trailing: null,
+})
+
+/**
+ * Groups a page's lines into paragraphs: hard wraps and paragraphs broken by a blank line in
+ * mid-sentence are joined; headlines, credits and labels stand alone.
+ */
+export function buildParagraphs(lines: Line[]): Paragraph[] {
+  const roles = classifyLines(lines)
+  const paragraphs: Paragraph[] = []
+  lines.forEach((line, at) => {
+    const last = paragraphs.at(-1)
+    if (roles[at] === 'body' && last?.role === 'body' && continues(last, line)) {
+      last.lines.push(line)
+    } else paragraphs.push(make(roles[at], line))
+  })
+  for (const paragraph of paragraphs) {
+    paragraph.text = joinLines(paragraph.lines.map((line) => line.text))
+    if (paragraph.role === 'body') paragraph.trailing = readTrailingCredit(paragraph.text)
+  }
+  return paragraphs
+}

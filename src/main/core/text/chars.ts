@@ -1,0 +1,73 @@
+// Character classes shared by the cleanup and the splitter. Pages mix fullwidth and halfwidth
+// punctuation freely (PDF extraction, OCR, hand typing), so every test accepts both widths.
+
+/** Han, kana and hangul: scripts written without spaces between words. */
+export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af'
+/** Fullwidth punctuation that belongs to CJK text (quotes excluded: English uses them too). */
+export const CJK_PUNCT =
+  '\\u3001-\\u3003\\u3008-\\u3011\\u3014-\\u301f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2014\\u2026\\u00b7'
+
+const CJK_CHAR = new RegExp(`[${CJK}]`)
+const CJK_OR_PUNCT = new RegExp(`[${CJK}${CJK_PUNCT}]`)
+const QUOTE = /["'\u2018\u2019\u201c\u201d]/
+const FINAL = /[。！？!?…．.]/
+const CLOSER = /[”’」』）)】》"'\]]/
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+const EDGE_SPACE =
+  /^[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+|[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+$/g
+
+/** True for a character of a script written without spaces (Han, kana, hangul). */
+export const isCjk = (ch: string): boolean => CJK_CHAR.test(ch)
+
+/** True when the text holds at least one CJK character. */
+export const hasCjk = (text: string): boolean => CJK_CHAR.test(text)
+
+/** Line endings as LF: CRLF and lone CR (old Mac exports) alike. */
+export const normaliseEol = (text: string): string => text.replace(/\r\n?/g, '\n')
+
+/** A line without its indentation (ASCII, NBSP, ideographic spaces) or invisible marks. */
+export const trimLine = (line: string): string =>
+  line.replace(INVISIBLE, '').replace(EDGE_SPACE, '')
+
+/**
+ * True when the text ends a sentence. A closing quote or bracket only counts when a stop sits
+ * inside it (…了。” yes, 开展了“爱心义剪” no), because hard wraps often fall right after a quote.
+ */
+export function endsSentence(text: string): boolean {
+  // Only the end matters; a long paragraph must not cost a full scan per line.
+  let end = trimLine(text.slice(-32))
+  let closers = 0
+  while (end !== '' && CLOSER.test(end.at(-1) as string)) {
+    end = end.slice(0, -1)
+    closers++
+  }
+  if (end === '') return closers > 0
+  return FINAL.test(end.at(-1) as string) && !/\d\.$/.test(end)
+}
+
+/** Width as printed: CJK and fullwidth characters count 1, halfwidth ones 1/2. */
+export function visualWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += CJK_OR_PUNCT.test(ch) || /[\u201c\u201d]/.test(ch) ? 1 : 0.5
+  return width
+}
+
+/** The character nearest the end (or start) that is not a quote, for deciding on a space. */
+function nearestNonQuote(text: string, fromEnd: boolean): string {
+  const chars = Array.from(text)
+  if (fromEnd) chars.reverse()
+  return chars.find((ch) => !QUOTE.test(ch)) ?? ''
+}
+
+/** True when two hard-wrapped pieces need a space between them (Latin words on both sides). */
+export function needsSpace(textBefore: string, textAfter: string): boolean {
+  const before = textBefore.slice(-8)
+  const after = textAfter.slice(0, 8)
+  const left = nearestNonQuote(before, true)
+  const right = nearestNonQuote(after, false)
+  if (left === '' || right === '') return false
+  // Inside CJK text only two Latin words get a space; a number cut by the wrap (资金2 / 0万元,
+  // 1 / -6年级) is one number.
+  if (CJK_OR_PUNCT.test(before + after)) return /[A-Za-z]/.test(left) && /[A-Za-z]/.test(right)
+  return !CJK_OR_PUNCT.test(left) && !CJK_OR_PUNCT.test(right)
+}

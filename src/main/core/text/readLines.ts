@@ -1,0 +1,112 @@
+import { normaliseEol, trimLine, visualWidth } from './chars'
+import { isHeadingShaped } from './headingCues'
+
+/** One non-blank line of a page, with the layout around it. */
+export interface Line {
+  /** Position among all lines of the page (blank ones included), for originalText. */
+  index: number
+  /** Exactly as decoded. */
+  raw: string
+  /** Without indentation or trailing spaces. */
+  text: string
+  width: number
+  /** Blank lines right above it; two or more usually mark a picture that was not extracted. */
+  blankBefore: number
+  isIndented: boolean
+  /** Typical width of the lines around it: "short" only means something relative to a column. */
+  localWidth: number
+  /** The page's column width when its text is hard-wrapped at a fixed width, else null. */
+  column: number | null
+  /** True when the page wraps paragraphs over adjacent lines, so blank lines mean something. */
+  isWrappedPage: boolean
+}
+
+// A page is hard-wrapped at a fixed width when this share of its lines has the same width.
+const COLUMN_SHARE = 0.25
+const WRAPPED_SHARE = 0.4
+
+/** The width most lines share (a hard-wrapped column), or null for a page without one. */
+function pageColumn(lines: Line[]): number | null {
+  const counts = new Map<number, number>()
+  for (const line of lines)
+    counts.set(Math.round(line.width), (counts.get(Math.round(line.width)) ?? 0) + 1)
+  const [width, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0]
+  return width >= 8 && count >= 4 && count >= COLUMN_SHARE * lines.length ? width : null
+}
+
+const NEIGHBOURS = 4
+const REACH = 12
+
+const upperQuartile = (widths: number[]): number => {
+  const sorted = [...widths].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))] ?? 0
+}
+
+/**
+ * Upper-quartile width of the lines around a line: of its four neighbours on each side, or of
+ * the nearest body-like lines (not shaped like headlines) when that is wider, so that a run of
+ * headlines gathered at a page's end does not set its own scale.
+ */
+function localWidth(lines: Line[], isBodyLike: boolean[], at: number): number {
+  const near = [
+    ...lines.slice(Math.max(0, at - NEIGHBOURS), at),
+    ...lines.slice(at + 1, at + 1 + NEIGHBOURS),
+  ].map((line) => line.width)
+  const bodyLike: number[] = []
+  for (const step of [-1, 1]) {
+    let taken = 0
+    for (
+      let other = at + step;
+      Math.abs(other - at) <= REACH && taken < NEIGHBOURS;
+      other += step
+    ) {
+      if (other < 0 || other >= lines.length) break
+      if (isBodyLike[other]) {
+        bodyLike.push(lines[other].width)
+        taken++
+      }
+    }
+  }
+  if (near.length === 0) return lines[at].width
+  return Math.max(upperQuartile(near), upperQuartile(bodyLike))
+}
+
+/** Splits a page into its non-blank lines (any line ending), noting blank runs and widths. */
+export function readLines(page: string): { all: string[]; lines: Line[] } {
+  const all = normaliseEol(page).split('\n')
+  const lines: Line[] = []
+  let blanks = 0
+  all.forEach((raw, index) => {
+    const text = trimLine(raw)
+    if (text === '') {
+      blanks++
+      return
+    }
+    const isIndented = /^[\s\u00a0\u3000]/.test(raw)
+    const width = visualWidth(text)
+    lines.push({
+      index,
+      raw,
+      text,
+      width,
+      blankBefore: blanks,
+      isIndented,
+      localWidth: 0,
+      column: null,
+      isWrappedPage: false,
+    })
+    blanks = 0
+  })
+  const isBodyLike = lines.map((line) => !isHeadingShaped(line.text))
+  const column = pageColumn(lines)
+  const adjacent = lines.filter((line, at) => at > 0 && line.blankBefore === 0).length
+  const isWrappedPage = adjacent >= WRAPPED_SHARE * (lines.length - 1) && lines.length > 1
+  lines.forEach((line, at) =>
+    Object.assign(line, {
+      localWidth: column ?? localWidth(lines, isBodyLike, at),
+      column,
+      isWrappedPage,
+    }),
+  )
+  return { all, lines }
+}

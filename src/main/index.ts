@@ -1,0 +1,112 @@
+import { app, dialog, Menu, session, shell } from 'electron'
+import type { BrowserWindow } from 'electron'
+import { homedir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defaultLibraryDir } from './core/library/defaultLibraryDir'
+import { openLibrary } from './core/library/openLibrary'
+import type { Library } from './core/library/types'
+import { createHandlers } from './ipc/handlers'
+import type { Emit } from './ipc/handlers'
+import { registerIpc } from './ipc/registerIpc'
+import { buildMenuTemplate } from './shell/buildMenuTemplate'
+import { createMainWindow } from './shell/createMainWindow'
+import { createPathPicker } from './shell/createPathPicker'
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './shell/csp'
+import { hardenContents } from './shell/hardenContents'
+import { hardenSession } from './shell/hardenSession'
+import { readOption } from './shell/readOption'
+import { rendererUrl } from './shell/rendererUrl'
+import { showAbout } from './shell/showAbout'
+
+// The Electron entry: wires core, the IPC table, the window and the menu; no logic of its own.
+
+const here = dirname(fileURLToPath(import.meta.url))
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const pageUrl = rendererUrl({ devServerUrl, rendererDir: join(here, '../renderer') })
+const libraryDir =
+  readOption(process.argv, 'library') ?? defaultLibraryDir(process.platform, process.env, homedir())
+const seedDir =
+  readOption(process.argv, 'seeds') ??
+  (app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds'))
+const openExternal = (url: string) => shell.openExternal(url)
+
+let mainWindow: BrowserWindow | null = null
+let library: Library | null = null
+const getWindow = () => mainWindow
+
+const emit: Emit = (event, payload) => {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload)
+}
+
+const start = () => {
+  hardenSession(
+    session.defaultSession,
+    devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY,
+  )
+  const opened = openLibrary(libraryDir)
+  library = opened
+  try {
+    opened.importSeedsIfEmpty(seedDir)
+  } catch (error) {
+    console.error('[inkstone] could not import the sample pages:', error)
+  }
+
+  const handlers = createHandlers({
+    library: opened,
+    mode: 'desktop',
+    pickPaths: createPathPicker(getWindow),
+    openExternal,
+    emit,
+  })
+  registerIpc(handlers, getWindow, pageUrl)
+  const template = buildMenuTemplate({
+    appName: 'Inkstone',
+    isMac: process.platform === 'darwin',
+    isDev: devServerUrl !== undefined,
+    send: (command) => emit('menu:command', { command }),
+    showAbout: () => showAbout(mainWindow, libraryDir),
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+
+  mainWindow = createMainWindow({
+    library: opened,
+    preloadPath: join(here, '../preload/index.cjs'),
+    pageUrl,
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+// Chromium's own data sits beside the library, so userData/library is the library folder.
+app.setPath('userData', dirname(libraryDir))
+app.setName('Inkstone')
+app.enableSandbox()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_event, contents) =>
+    hardenContents(contents, pageUrl, openExternal),
+  )
+  // One window holds the whole app, so closing it quits on every platform.
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    library?.close()
+    library = null
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error)
+      dialog.showErrorBox('Inkstone could not start', `${message}\n\nLibrary: ${libraryDir}`)
+      app.exit(1)
+    })
+}

@@ -1,0 +1,93 @@
+import type { Channel, Channels, EventName, Events } from '../../shared/contract'
+import type { ImportReport } from '../../shared/types'
+import type { ImportOptions, Library } from '../core/library/types'
+import { parseExternalUrl } from '../shell/externalUrl'
+import { ChannelError } from './ChannelError'
+
+/** The handler for every channel, typed against the contract. */
+export type HandlerTable = {
+  [C in Channel]: (
+    ...args: Channels[C]['args']
+  ) => Promise<Channels[C]['result']> | Channels[C]['result']
+}
+
+/** Sends one event to the page (IPC in the desktop app, server-sent events in web mode). */
+export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void
+
+/** What the handlers need from their host: the library and the host's own powers. */
+export interface HandlerDeps {
+  library: Library
+  mode: 'desktop' | 'web'
+  /** Shows the native open dialog; null when cancelled. Desktop only. */
+  pickPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>
+  /** Opens an already-vetted http(s) URL in the system browser. Desktop only. */
+  openExternal?: (url: string) => Promise<void>
+  emit: Emit
+}
+
+/** Builds the channel -> handler table shared by the Electron IPC and the web bridge. */
+export const createHandlers = (deps: HandlerDeps): HandlerTable => {
+  const { library, mode, emit } = deps
+
+  const importWith = (
+    run: (options: ImportOptions) => ImportReport,
+    encoding?: string,
+  ): ImportReport => {
+    const report = run({ encoding, onProgress: (progress) => emit('import:progress', progress) })
+    emit('library:changed', { reason: 'import' })
+    return report
+  }
+
+  return {
+    'library:info': () => {
+      const sources = library.listSources()
+      const storyCount = sources.reduce((sum, source) => sum + source.storyCount, 0)
+      return { dir: library.dir, sourceCount: sources.length, storyCount, mode }
+    },
+    'library:importPaths': (paths, encoding) =>
+      importWith((options) => library.importPaths(paths, options), encoding),
+    'library:importUploads': (files, encoding) => {
+      const uploads = files.map((file) => ({
+        name: file.name,
+        bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
+      }))
+      return importWith((options) => library.importUploads(uploads, options), encoding)
+    },
+    'library:pickAndImport': async (kind) => {
+      if (mode === 'web' || !deps.pickPaths) {
+        throw new ChannelError(
+          'UNAVAILABLE',
+          'the native file dialog exists only in the desktop app',
+        )
+      }
+      const paths = await deps.pickPaths(kind)
+      if (paths === null || paths.length === 0) return null
+      return importWith((options) => library.importPaths(paths, options))
+    },
+    'sources:list': () => library.listSources(),
+    'stories:list': (query) => library.listStories(query),
+    'stories:get': (id) => library.getStory(id),
+    'stories:setRead': (id, isRead) => {
+      library.setRead(id, isRead)
+      return null
+    },
+    'stories:saveProgress': (id, progress) => {
+      library.saveProgress(id, progress)
+      return null
+    },
+    'search:query': (query, limit) => library.search(query, limit === undefined ? {} : { limit }),
+    'settings:get': () => library.getSettings(),
+    'settings:update': (patch) => library.updateSettings(patch),
+    'shell:openExternal': async (raw) => {
+      const url = parseExternalUrl(raw)
+      if (!url) {
+        throw new ChannelError('FORBIDDEN', 'only http and https links open outside the app')
+      }
+      if (!deps.openExternal) {
+        throw new ChannelError('UNAVAILABLE', 'opening links is left to the browser in web mode')
+      }
+      await deps.openExternal(url.href)
+      return null
+    },
+  }
+}

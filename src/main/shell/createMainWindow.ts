@@ -1,0 +1,49 @@
+import { BrowserWindow, screen } from 'electron'
+import type { Library } from '../core/library/types'
+import { createWindowOptions } from './createWindowOptions'
+import { restorableBounds, toSavedBounds } from './windowBounds'
+
+// Resizing fires dozens of events a second; the bounds are written once it settles.
+const SAVE_DELAY_MS = 500
+
+const rememberBounds = (window: BrowserWindow, library: Library): void => {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const save = () => {
+    clearTimeout(timer)
+    timer = undefined
+    if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return
+    try {
+      library.updateSettings({ windowBounds: toSavedBounds(window.getNormalBounds()) })
+    } catch (error) {
+      console.error('[inkstone] could not save the window size:', error)
+    }
+  }
+  const schedule = () => {
+    clearTimeout(timer)
+    timer = setTimeout(save, SAVE_DELAY_MS)
+  }
+  window.on('resize', schedule)
+  window.on('move', schedule)
+  // The last move may still be pending when the window closes; write it before the library does.
+  window.on('close', () => {
+    if (timer !== undefined) save()
+  })
+}
+
+/** Opens the reader window at its remembered size and loads our page into it. */
+export const createMainWindow = (options: {
+  library: Library
+  preloadPath: string
+  pageUrl: string
+}): BrowserWindow => {
+  const { library, preloadPath, pageUrl } = options
+  const areas = screen.getAllDisplays().map((display) => display.workArea)
+  const bounds = restorableBounds(library.getSettings().windowBounds, areas)
+  const window = new BrowserWindow(createWindowOptions(bounds, preloadPath))
+  window.once('ready-to-show', () => window.show())
+  rememberBounds(window, library)
+  window
+    .loadURL(pageUrl)
+    .catch((error: unknown) => console.error('[inkstone] could not load the page:', error))
+  return window
+}

@@ -1,0 +1,175 @@
+import { randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { ErrorCode } from '../../shared/contract'
+import type { Library } from '../core/library/types'
+import { createHandlers } from '../ipc/handlers'
+import type { HandlerTable } from '../ipc/handlers'
+import { invokeChannel, isChannel } from '../ipc/invokeChannel'
+import { CONTENT_SECURITY_POLICY } from '../shell/csp'
+import { createEventStream } from './createEventStream'
+import type { EventStream } from './createEventStream'
+import { BodyError, readJsonBody } from './readJsonBody'
+import { isAllowedHost, isAllowedOrigin, isTokenValid } from './requestGuards'
+import { serveStatic } from './serveStatic'
+
+/** Uploads travel base64-encoded inside the JSON body, so the limit is generous. */
+export const BODY_LIMIT = 64 * 1024 * 1024
+
+const LOOPBACK = '127.0.0.1'
+
+/** Options for the loopback bridge. */
+export interface WebServerOptions {
+  library: Library
+  /** The built renderer (out/renderer). */
+  rendererDir: string
+  /** 0 (the default) picks a free port. */
+  port?: number
+  /** Only 127.0.0.1 is accepted: the bridge hands out the whole library. */
+  host?: string
+  /** A fixed token (tests); a random one otherwise. */
+  token?: string
+}
+
+/** A running bridge. */
+export interface WebServer {
+  /** The page address, token included: http://127.0.0.1:PORT/?token=TOKEN */
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+const sendJson = (
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+) => {
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...extra,
+  })
+  response.end(JSON.stringify(body))
+}
+
+const sendFailure = (response: ServerResponse, status: number, code: ErrorCode, message: string) =>
+  sendJson(response, status, { ok: false, error: { code, message } })
+
+const safeDecode = (text: string): string => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+interface Context {
+  port: number
+  token: string
+  table: HandlerTable
+  events: EventStream
+  rendererDir: string
+}
+
+const handleApi = async (
+  request: IncomingMessage,
+  response: ServerResponse,
+  channel: string,
+  context: Context,
+) => {
+  if (request.method !== 'POST') {
+    return sendFailure(response, 405, 'INVALID_ARGUMENT', 'use POST for /api requests')
+  }
+  if (!isTokenValid(request.headers['x-inkstone-token'] as string | undefined, context.token)) {
+    return sendFailure(response, 403, 'FORBIDDEN', 'missing or wrong X-Inkstone-Token')
+  }
+  if (!isChannel(channel)) {
+    return sendFailure(response, 404, 'NOT_FOUND', `no channel named ${channel}`)
+  }
+  let body: unknown
+  try {
+    body = await readJsonBody(request, BODY_LIMIT)
+  } catch (error) {
+    const status = error instanceof BodyError ? error.status : 400
+    const message = error instanceof Error ? error.message : String(error)
+    return sendJson(
+      response,
+      status,
+      { ok: false, error: { code: 'INVALID_ARGUMENT', message } },
+      { Connection: 'close' },
+    )
+  }
+  const args = typeof body === 'object' && body !== null && 'args' in body ? body.args : []
+  sendJson(response, 200, await invokeChannel(context.table, channel, args))
+}
+
+const route = async (request: IncomingMessage, response: ServerResponse, context: Context) => {
+  if (!isAllowedHost(request.headers.host, context.port)) {
+    return sendFailure(response, 403, 'FORBIDDEN', 'unexpected Host header')
+  }
+  if (!isAllowedOrigin(request.headers.origin, context.port)) {
+    return sendFailure(response, 403, 'FORBIDDEN', 'cross-origin requests are refused')
+  }
+  const url = new URL(request.url ?? '/', `http://${LOOPBACK}:${context.port}`)
+  if (url.pathname.startsWith('/api/')) {
+    return handleApi(request, response, safeDecode(url.pathname.slice('/api/'.length)), context)
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return sendFailure(response, 405, 'INVALID_ARGUMENT', `${request.method} is not served`)
+  }
+  if (url.pathname === '/events') {
+    if (!isTokenValid(url.searchParams.get('token'), context.token)) {
+      return sendFailure(response, 403, 'FORBIDDEN', 'missing or wrong token')
+    }
+    return context.events.attach(response)
+  }
+  // The raw path, not the URL-normalised one, so `/../x` is refused rather than quietly rewritten.
+  const rawPath = (request.url ?? '/').split('?')[0]
+  await serveStatic(request, response, {
+    root: context.rendererDir,
+    pathname: rawPath,
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+  })
+}
+
+/** Serves the renderer and the contract's handlers to a browser on 127.0.0.1 only. */
+export const startWebServer = async (options: WebServerOptions): Promise<WebServer> => {
+  const host = options.host ?? LOOPBACK
+  if (host !== LOOPBACK) throw new Error(`web mode listens on ${LOOPBACK} only, not ${host}`)
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const events = createEventStream()
+  const table = createHandlers({ library: options.library, mode: 'web', emit: events.send })
+  const context: Context = { port: 0, token, table, events, rendererDir: options.rendererDir }
+
+  const server = createServer((request, response) => {
+    route(request, response, context).catch((error: unknown) => {
+      console.error('[inkstone] web request failed:', error)
+      if (!response.headersSent) sendFailure(response, 500, 'INTERNAL', 'request failed')
+      else response.destroy()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  context.port = (server.address() as AddressInfo).port
+
+  return {
+    url: `http://${LOOPBACK}:${context.port}/?token=${token}`,
+    port: context.port,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        events.close()
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,90 @@
+import type { RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StorySummary, Source } from '../../../shared/types'
+import type { PickKind } from '../features/import/useImport'
+import { displaySourceName } from '../features/library/displaySourceName'
+import type { LibraryView } from '../features/library/libraryView'
+import { SearchResultsPane } from '../features/search/SearchResultsPane'
+import type { SearchState } from '../features/search/useSearch'
+import type { StorySort } from '../features/stories/SortSelect'
+import { StoryListPane } from '../features/stories/StoryListPane'
+import { Icon } from '../ui/Icon'
+import type { QueryState } from './useApiQuery'
+import type { StorySelection } from './useStorySelection'
+
+interface ListPaneProps {
+  paneRef: RefObject<HTMLElement | null>
+  view: LibraryView
+  sort: StorySort
+  onSortChange: (sort: StorySort) => void
+  sources: Source[] | undefined
+  stories: QueryState<StorySummary[]>
+  search: SearchState | null
+  selection: StorySelection
+  isLibraryEmpty: boolean
+  onImport: (kind: PickKind) => void
+}
+
+/** The middle pane: search results while a query is typed, otherwise the selected view's stories. */
+export const ListPane = (props: ListPaneProps) => {
+  const { t } = useTranslation()
+  const { view, selection } = props
+  const source =
+    view.kind === 'source' ? props.sources?.find((item) => item.id === view.sourceId) : undefined
+  const title =
+    view.kind === 'unread'
+      ? t('library.unread')
+      : source
+        ? displaySourceName(source.name)
+        : t('library.allStories')
+
+  const importActions = (
+    <>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => props.onImport('files')}
+      >
+        <Icon name="file" size={16} />
+        {t('import.files')}
+      </button>
+      <button type="button" className="button" onClick={() => props.onImport('folder')}>
+        <Icon name="folder" size={16} />
+        {t('import.folder')}
+      </button>
+    </>
+  )
+
+  return (
+    <section
+      className="pane pane--list"
+      aria-label={t('stories.label')}
+      id="pane-list"
+      ref={props.paneRef}
+    >
+      {props.search ? (
+        <SearchResultsPane
+          search={props.search}
+          activeId={selection.activeId}
+          openId={selection.openId}
+          onActiveChange={selection.setActiveId}
+          onOpen={selection.open}
+        />
+      ) : (
+        <StoryListPane
+          view={view}
+          title={title}
+          sort={props.sort}
+          onSortChange={props.onSortChange}
+          stories={props.stories}
+          isLibraryEmpty={props.isLibraryEmpty}
+          importActions={importActions}
+          activeId={selection.activeId}
+          openId={selection.openId}
+          onActiveChange={selection.setActiveId}
+          onOpen={selection.open}
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,165 @@
+import { useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ImportPickers } from '../features/import/ImportPickers'
+import { ImportProgressBanner } from '../features/import/ImportProgressBanner'
+import { ImportSummaryDialog } from '../features/import/ImportSummaryDialog'
+import { DropOverlay } from '../features/import/DropOverlay'
+import { useFileDrop } from '../features/import/useFileDrop'
+import { useImport } from '../features/import/useImport'
+import { LibraryPane } from '../features/library/LibraryPane'
+import { viewQuery } from '../features/library/libraryView'
+import type { LibraryView } from '../features/library/libraryView'
+import { useLibraryInfo } from '../features/library/useLibraryInfo'
+import { useSources } from '../features/library/useSources'
+import { ReaderPane } from '../features/reader/ReaderPane'
+import { useSearch } from '../features/search/useSearch'
+import { useStories } from '../features/stories/useStories'
+import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { nextTheme } from '../features/settings/nextTheme'
+import { useSettings } from '../features/settings/useSettings'
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog'
+import { Splitter } from '../ui/Splitter'
+import { ListPane } from './ListPane'
+import { TopBar } from './TopBar'
+import { useAppShortcuts } from './useAppShortcuts'
+import { useMenuCommands } from './useMenuCommands'
+import { usePaneLayout } from './usePaneLayout'
+import { useStorySelection } from './useStorySelection'
+import type { StoryId } from '../../../shared/ids'
+import type { StorySort } from '../features/stories/SortSelect'
+
+/** The three-pane reader: library | story list or search results | story. */
+export const Shell = () => {
+  const { t } = useTranslation()
+  const layout = usePaneLayout()
+  const { settings, update } = useSettings()
+  const info = useLibraryInfo()
+  const sources = useSources()
+  const [view, setView] = useState<LibraryView>({ kind: 'all' })
+  const [sort, setSort] = useState<StorySort>('position')
+  const [query, setQuery] = useState('')
+  const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
+  const stories = useStories(viewQuery(view, sort))
+  const search = useSearch(query)
+  const selection = useStorySelection()
+  const importer = useImport(info.data?.mode)
+  const isDragging = useFileDrop(importer.importFiles)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const listPaneRef = useRef<HTMLElement>(null)
+  const isSearching = query.trim() !== ''
+  const listIds = useMemo<readonly StoryId[]>(
+    () => (isSearching ? search.data : stories.data)?.map((item) => item.id) ?? [],
+    [isSearching, search.data, stories.data],
+  )
+
+  const focusList = () => {
+    if (layout.collapsed.list) layout.toggle('list')
+    requestAnimationFrame(() =>
+      listPaneRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus(),
+    )
+  }
+  const clearSearch = () => {
+    setQuery('')
+    focusList()
+  }
+  const focusSearch = () => {
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  }
+
+  useAppShortcuts({
+    move: (delta) => selection.move(listIds, delta),
+    openActive: () => {
+      if (selection.activeId === null) return false
+      selection.open(selection.activeId)
+      return true
+    },
+    back: () => (isSearching ? clearSearch() : focusList()),
+    focusSearch,
+    showShortcuts: () => setDialog('shortcuts'),
+    togglePane: layout.toggle,
+  })
+
+  useMenuCommands({
+    'import-files': () => importer.pick('files'),
+    'import-folder': () => importer.pick('folder'),
+    'toggle-theme': () => update({ theme: nextTheme(settings.theme) }),
+    find: focusSearch,
+    shortcuts: () => setDialog('shortcuts'),
+  })
+
+  return (
+    <div className="app">
+      <TopBar
+        layout={layout}
+        query={query}
+        onQueryChange={setQuery}
+        onSearchClear={clearSearch}
+        onSearchSubmit={() => {
+          if (search.data?.[0]) selection.setActiveId(search.data[0].id)
+          focusList()
+        }}
+        isSearchBusy={isSearching && search.isPending}
+        searchRef={searchRef}
+        onImport={importer.pick}
+        isImporting={importer.status.phase === 'running'}
+        onOpenSettings={() => setDialog('settings')}
+        onOpenShortcuts={() => setDialog('shortcuts')}
+      />
+      <ImportProgressBanner status={importer.status} />
+      <div className="workspace" style={{ gridTemplateColumns: layout.gridTemplate }}>
+        {!layout.collapsed.library && (
+          <>
+            <LibraryPane
+              view={view}
+              onViewChange={(next) => {
+                setView(next)
+                setQuery('')
+              }}
+              sources={sources}
+              storyCount={info.data?.storyCount}
+            />
+            <Splitter
+              label={t('panes.resizeLibrary')}
+              controls="pane-library"
+              value={layout.widths.library}
+              {...layout.limits.library}
+              onResize={(width) => layout.resize('library', width)}
+              onResizeEnd={(width) => layout.commit('library', width)}
+            />
+          </>
+        )}
+        {!layout.collapsed.list && (
+          <>
+            <ListPane
+              paneRef={listPaneRef}
+              view={view}
+              sort={sort}
+              onSortChange={setSort}
+              sources={sources.data}
+              stories={stories}
+              search={isSearching ? search : null}
+              selection={selection}
+              isLibraryEmpty={info.data?.storyCount === 0}
+              onImport={importer.pick}
+            />
+            <Splitter
+              label={t('panes.resizeList')}
+              controls="pane-list"
+              value={layout.widths.list}
+              {...layout.limits.list}
+              onResize={(width) => layout.resize('list', width)}
+              onResizeEnd={(width) => layout.commit('list', width)}
+            />
+          </>
+        )}
+        <ReaderPane storyId={selection.openId} query={isSearching ? search.settledQuery : ''} />
+      </div>
+      <ImportPickers controller={importer} />
+      {isDragging && <DropOverlay />}
+      <ImportSummaryDialog status={importer.status} onClose={importer.dismiss} />
+      <SettingsDialog isOpen={dialog === 'settings'} onClose={() => setDialog(null)} />
+      <ShortcutsDialog isOpen={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+    </div>
+  )
+}

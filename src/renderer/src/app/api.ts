@@ -1,0 +1,90 @@
+import { CHANNELS, EVENTS, eventMethodName, methodName } from '../../../shared/contract'
+import type { Api, Channel, EventName, Events, Result } from '../../../shared/contract'
+
+// The one module that reaches the outside world. In Electron the preload has put `window.api`
+// on the page; in a plain browser (web mode, end-to-end tests) we build the same object over
+// the loopback bridge, so nothing else in the renderer knows which of the two it talks to.
+
+type Listener = (payload: unknown) => void
+
+const tokenFromUrl = (): string => new URLSearchParams(window.location.search).get('token') ?? ''
+
+const failure = (message: string): Result<never> => ({
+  ok: false,
+  error: { code: 'UNAVAILABLE', message },
+})
+
+const isResult = (value: unknown): value is Result<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'
+
+const postRequest = async (
+  token: string,
+  channel: Channel,
+  args: unknown[],
+): Promise<Result<unknown>> => {
+  try {
+    const response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Inkstone-Token': token },
+      body: JSON.stringify({ args }),
+    })
+    const body: unknown = await response.json().catch(() => null)
+    if (isResult(body)) return body
+    return failure(`HTTP ${response.status}`)
+  } catch (error) {
+    return failure(error instanceof Error ? error.message : String(error))
+  }
+}
+
+// One EventSource for every subscription: the browser reconnects it by itself when the
+// bridge restarts, and each event name gets its DOM listener only once.
+const createEventHub = (token: string) => {
+  const listeners = new Map<EventName, Set<Listener>>()
+  let source: EventSource | null = null
+
+  const ensureSource = (): EventSource => {
+    if (source) return source
+    source = new EventSource(`/events?token=${encodeURIComponent(token)}`)
+    for (const name of EVENTS) {
+      source.addEventListener(name, (event) => {
+        let payload: unknown
+        try {
+          payload = JSON.parse((event as MessageEvent<string>).data)
+        } catch {
+          return
+        }
+        for (const listener of listeners.get(name) ?? []) listener(payload)
+      })
+    }
+    return source
+  }
+
+  return (name: EventName, listener: Listener): (() => void) => {
+    ensureSource()
+    const set = listeners.get(name) ?? new Set<Listener>()
+    set.add(listener)
+    listeners.set(name, set)
+    return () => {
+      set.delete(listener)
+    }
+  }
+}
+
+const createWebApi = (): Api => {
+  const token = tokenFromUrl()
+  const subscribe = createEventHub(token)
+  const api: Record<string, unknown> = {}
+  for (const channel of CHANNELS) {
+    api[methodName(channel)] = (...args: unknown[]) => postRequest(token, channel, args)
+  }
+  for (const name of EVENTS) {
+    api[eventMethodName(name)] = (listener: (payload: Events[typeof name]) => void) =>
+      subscribe(name, listener as Listener)
+  }
+  return api as Api
+}
+
+const desktopApi = (window as unknown as { api?: Api }).api
+
+/** The contract's functions, from the preload in Electron or over HTTP in web mode. */
+export const api: Api = desktopApi ?? createWebApi()

@@ -1,0 +1,32 @@
+import { useShortcuts } from '../features/shortcuts/useShortcuts'
+import type { SidePane } from './usePaneLayout'
+
+interface AppShortcutHandlers {
+  move: (delta: number) => void
+  openActive: () => boolean
+  back: () => void
+  focusSearch: () => void
+  showShortcuts: () => void
+  togglePane: (pane: SidePane) => void
+}
+
+// Enter belongs to whatever control has focus; only on plain text areas does it open the story.
+const isOnControl = (): boolean =>
+  document.activeElement?.closest(
+    'button, a[href], input, select, textarea, [role="menuitem"], [role="separator"]',
+  ) != null
+
+/** The window-wide keys: list movement, open, back, search, help and pane toggles. */
+export const useAppShortcuts = (handlers: AppShortcutHandlers): void => {
+  useShortcuts({
+    j: () => handlers.move(1),
+    k: () => handlers.move(-1),
+    Enter: () => (isOnControl() ? false : handlers.openActive()),
+    Escape: () => handlers.back(),
+    '/': () => handlers.focusSearch(),
+    'mod+k': () => handlers.focusSearch(),
+    '?': () => handlers.showShortcuts(),
+    '[': () => handlers.togglePane('library'),
+    ']': () => handlers.togglePane('list'),
+  })
+}

@@ -1,0 +1,34 @@
+import { useCallback, useState } from 'react'
+import type { StoryId } from '../../../shared/ids'
+
+/** Which row the keyboard is on (active) and which story the reader shows (open). */
+export interface StorySelection {
+  activeId: StoryId | null
+  openId: StoryId | null
+  setActiveId: (id: StoryId | null) => void
+  open: (id: StoryId) => void
+  /** Moves the active row by `delta` within `ids` (j/k); from nothing, starts at the first row. */
+  move: (ids: readonly StoryId[], delta: number) => void
+}
+
+/** Keeps list selection and the open story apart, so j/k browse without replacing the reader. */
+export const useStorySelection = (): StorySelection => {
+  const [activeId, setActiveId] = useState<StoryId | null>(null)
+  const [openId, setOpenId] = useState<StoryId | null>(null)
+
+  const open = useCallback((id: StoryId) => {
+    setActiveId(id)
+    setOpenId(id)
+  }, [])
+
+  const move = useCallback((ids: readonly StoryId[], delta: number) => {
+    if (ids.length === 0) return
+    setActiveId((current) => {
+      const index = current === null ? -1 : ids.indexOf(current)
+      if (index < 0) return ids[0]
+      return ids[Math.min(Math.max(index + delta, 0), ids.length - 1)]
+    })
+  }, [])
+
+  return { activeId, openId, setActiveId, open, move }
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next'
+import { Dialog } from '../../ui/Dialog'
+import { Icon } from '../../ui/Icon'
+import type { ImportStatus } from './useImport'
+import './import.css'
+
+/** After an import: how many stories came in, and each file passed over with its reason. */
+export const ImportSummaryDialog = ({
+  status,
+  onClose,
+}: {
+  status: ImportStatus
+  onClose: () => void
+}) => {
+  const { t } = useTranslation()
+  const isOpen = status.phase === 'done' || status.phase === 'failed'
+  const title = status.phase === 'failed' ? t('import.failedTitle') : t('import.summaryTitle')
+  const footer = (
+    <button type="button" className="button button--primary" onClick={onClose} data-autofocus>
+      {t('import.done')}
+    </button>
+  )
+
+  return (
+    <Dialog isOpen={isOpen} title={title} onClose={onClose} footer={footer} testId="import-summary">
+      {status.phase === 'failed' && (
+        <p className="import-error" role="alert">
+          {status.message}
+        </p>
+      )}
+      {status.phase === 'done' && (
+        <>
+          <p className="import-headline" data-testid="import-added">
+            <Icon name="check" size={20} />
+            <span>
+              {t('import.summaryAdded', { count: status.report.added })}{' '}
+              <span className="import-files">
+                {t('import.summaryFiles', { count: status.report.files })}
+              </span>
+            </span>
+          </p>
+          {status.report.unchanged > 0 && (
+            <p className="import-note">
+              {t('import.summaryUnchanged', { count: status.report.unchanged })}
+            </p>
+          )}
+          {status.report.removed > 0 && (
+            <p className="import-note">
+              {t('import.summaryRemoved', { count: status.report.removed })}
+            </p>
+          )}
+          {status.report.skipped.length > 0 && (
+            <section
+              className="import-skipped"
+              aria-label={t('import.skippedTitle', { count: status.report.skipped.length })}
+            >
+              <h3>{t('import.skippedTitle', { count: status.report.skipped.length })}</h3>
+              <ul>
+                {status.report.skipped.map((file, index) => (
+                  <li key={`${file.path}-${index}`}>
+                    <span className="import-skipped-path">{file.path}</span>
+                    <span className="import-skipped-reason">{file.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </Dialog>
+  )
+}

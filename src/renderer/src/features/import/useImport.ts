@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImportProgress, LibraryInfo, Result } from '../../../../shared/contract'
+import type { ImportReport, SkippedFile } from '../../../../shared/types'
+import { api } from '../../app/api'
+import { announceLibraryChange } from '../../app/libraryChanges'
+import { MAX_UPLOAD_BYTES, readUploads } from './readUploads'
+import type { PickedFile } from './readUploads'
+
+/** Where an import stands: running (with progress once main reports it), finished or failed. */
+export type ImportStatus =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: ImportProgress | null }
+  | { phase: 'done'; report: ImportReport }
+  | { phase: 'failed'; message: string }
+
+/** The picker kinds the toolbar and menu offer. */
+export type PickKind = 'files' | 'folder'
+
+/** Everything the import UI needs: status, the ways to start, and the web pickers' inputs. */
+export interface ImportController {
+  status: ImportStatus
+  pick: (kind: PickKind) => void
+  importFiles: (files: PickedFile[]) => void
+  filesInput: RefObject<HTMLInputElement | null>
+  folderInput: RefObject<HTMLInputElement | null>
+  dismiss: () => void
+}
+
+/**
+ * Runs imports. On the desktop the native dialog picks paths; in a browser hidden file inputs
+ * pick files and their bytes are sent instead. Drops always send bytes.
+ */
+export const useImport = (mode: LibraryInfo['mode'] | undefined): ImportController => {
+  const { t } = useTranslation()
+  const [status, setStatus] = useState<ImportStatus>({ phase: 'idle' })
+  const filesInput = useRef<HTMLInputElement>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
+
+  useEffect(
+    () =>
+      api.onImportProgress((progress) =>
+        setStatus((current) =>
+          current.phase === 'running' ? { phase: 'running', progress } : current,
+        ),
+      ),
+    [],
+  )
+
+  const run = useCallback(
+    async (task: () => Promise<Result<ImportReport | null>>, localSkipped: SkippedFile[] = []) => {
+      setStatus({ phase: 'running', progress: null })
+      const result = await task()
+      if (!result.ok) {
+        setStatus({ phase: 'failed', message: result.error.message || result.error.code })
+      } else if (result.value === null) {
+        setStatus({ phase: 'idle' })
+      } else {
+        const report = result.value
+        setStatus({
+          phase: 'done',
+          report: { ...report, skipped: [...localSkipped, ...report.skipped] },
+        })
+        announceLibraryChange()
+      }
+    },
+    [],
+  )
+
+  const importFiles = useCallback(
+    (files: PickedFile[]) => {
+      setStatus({ phase: 'running', progress: null })
+      const messages = {
+        tooLarge: t('import.tooLarge', { size: MAX_UPLOAD_BYTES / 1024 / 1024 }),
+        unreadable: t('import.unreadable'),
+      }
+      void readUploads(files, messages).then(({ uploads, skipped }) =>
+        run(() => api.libraryImportUploads(uploads), skipped),
+      )
+    },
+    [run, t],
+  )
+
+  const pick = useCallback(
+    (kind: PickKind) => {
+      if (mode === 'desktop') void run(() => api.libraryPickAndImport(kind))
+      else (kind === 'files' ? filesInput : folderInput).current?.click()
+    },
+    [mode, run],
+  )
+
+  const dismiss = useCallback(() => setStatus({ phase: 'idle' }), [])
+  return { status, pick, importFiles, filesInput, folderInput, dismiss }
+}

@@ -1,0 +1,44 @@
+import { Icon } from '../../ui/Icon'
+import type { IconName } from '../../ui/Icon'
+
+interface LibraryNavItemProps {
+  icon: IconName
+  label: string
+  count?: number
+  countLabel?: string
+  isCurrent: boolean
+  onSelect: () => void
+  title?: string
+  testId?: string
+}
+
+/** One entry of the library pane: icon, name, story count. */
+export const LibraryNavItem = ({
+  icon,
+  label,
+  count,
+  countLabel,
+  isCurrent,
+  onSelect,
+  title,
+  testId,
+}: LibraryNavItemProps) => (
+  <li>
+    <button
+      type="button"
+      className={`nav-item ${isCurrent ? 'is-current' : ''}`}
+      aria-current={isCurrent ? 'page' : undefined}
+      onClick={onSelect}
+      title={title}
+      data-testid={testId}
+    >
+      <Icon name={icon} size={16} />
+      <span className="nav-item-label">{label}</span>
+      {count !== undefined && (
+        <span className="nav-item-count" aria-label={countLabel}>
+          {count}
+        </span>
+      )}
+    </button>
+  </li>
+)

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next'
+import type { StoryId } from '../../../../shared/ids'
+import { EmptyState } from '../../ui/EmptyState'
+import { ErrorState } from '../../ui/ErrorState'
+import { LoadingState } from '../../ui/LoadingState'
+import { ReaderView } from './ReaderView'
+import { useStory } from './useStory'
+import './reader.css'
+
+/** The right pane: the open story, or why there is none. */
+export const ReaderPane = ({ storyId, query }: { storyId: StoryId | null; query: string }) => {
+  const { t } = useTranslation()
+  const { data: story, error, isLoading, reload } = useStory(storyId)
+
+  const content = () => {
+    if (storyId === null)
+      return <EmptyState icon="books" title={t('reader.noneTitle')} body={t('reader.noneBody')} />
+    if (error) return <ErrorState title={t('reader.loadError')} message={error} onRetry={reload} />
+    // While the next story loads the previous one stays up: no skeleton flash on j/k + Enter.
+    if (story === undefined || (isLoading && story === null))
+      return <LoadingState label={t('reader.loading')} lines={1} />
+    if (story === null)
+      return (
+        <EmptyState
+          icon="alert"
+          title={t('reader.notFoundTitle')}
+          body={t('reader.notFoundBody')}
+        />
+      )
+    return <ReaderView key={story.id} story={story} query={query} />
+  }
+
+  return (
+    <main className="pane pane--reader" aria-label={t('reader.label')} id="pane-reader">
+      {content()}
+    </main>
+  )
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next'
+import { Icon } from '../../ui/Icon'
+import { IconButton } from '../../ui/IconButton'
+import { FONT_SIZE_RANGE } from '../settings/settingsContext'
+import { MatchNavigator } from './MatchNavigator'
+import type { MatchNavigation } from './useMatchNavigation'
+
+interface ReaderToolbarProps {
+  isRead: boolean
+  onToggleRead: () => void
+  fontSize: number
+  onFontSize: (size: number) => void
+  navigation: MatchNavigation | null
+}
+
+/** The reader's controls: search matches, text size, read state. */
+export const ReaderToolbar = ({
+  isRead,
+  onToggleRead,
+  fontSize,
+  onFontSize,
+  navigation,
+}: ReaderToolbarProps) => {
+  const { t } = useTranslation()
+  return (
+    <div className="reader-toolbar" role="toolbar" aria-label={t('reader.label')}>
+      {navigation && <MatchNavigator navigation={navigation} />}
+      <div className="reader-toolbar-spacer" />
+      <IconButton
+        icon="textSmaller"
+        label={t('reader.fontSmaller')}
+        disabled={fontSize <= FONT_SIZE_RANGE.min}
+        onClick={() => onFontSize(fontSize - 1)}
+      />
+      <IconButton
+        icon="textLarger"
+        label={t('reader.fontLarger')}
+        disabled={fontSize >= FONT_SIZE_RANGE.max}
+        onClick={() => onFontSize(fontSize + 1)}
+      />
+      <button
+        type="button"
+        className={`button button--quiet read-toggle ${isRead ? 'is-read' : ''}`}
+        onClick={onToggleRead}
+        data-testid="read-toggle"
+      >
+        <Icon name={isRead ? 'circle' : 'check'} size={16} />
+        {isRead ? t('reader.markUnread') : t('reader.markRead')}
+      </button>
+    </div>
+  )
+}

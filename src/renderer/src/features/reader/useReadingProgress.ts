@@ -1,0 +1,85 @@
+import { useEffect, useLayoutEffect } from 'react'
+import type { RefObject } from 'react'
+import { api } from '../../app/api'
+import type { Story } from '../../../../shared/types'
+import { setStoryRead } from '../stories/setStoryRead'
+
+/** How long the end of a story must stay in view before it counts as read. */
+const READ_DWELL_MS = 1000
+/** Slack at the bottom, so a story counts as finished when its last line is in view. */
+const END_SLACK_PX = 32
+
+const progressOf = (element: HTMLElement): number => {
+  const max = element.scrollHeight - element.clientHeight
+  return max <= 0 ? 1 : Math.min(Math.max(element.scrollTop / max, 0), 1)
+}
+
+const isAtEnd = (element: HTMLElement): boolean =>
+  element.scrollTop + element.clientHeight >= element.scrollHeight - END_SLACK_PX
+
+/**
+ * Remembers how far a story was read and returns there when it is opened again; reaching the
+ * end (and staying a moment) marks the story read.
+ */
+export const useReadingProgress = (
+  scrollRef: RefObject<HTMLElement | null>,
+  story: Story,
+  shouldRestore: boolean,
+): void => {
+  const { id } = story
+
+  useLayoutEffect(() => {
+    const element = scrollRef.current
+    if (!element || !shouldRestore) return
+    const max = element.scrollHeight - element.clientHeight
+    // A finished story opens at the top again: re-reading starts from the headline.
+    element.scrollTop = story.progress > 0 && story.progress < 0.99 ? story.progress * max : 0
+    // Only on opening: later refreshes of the same story must not move the reader.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id])
+
+  useEffect(() => {
+    const element = scrollRef.current
+    if (!element) return
+    let latest = story.progress
+    let saved = story.progress
+    let isMarked = story.isRead
+    let saveTimer: ReturnType<typeof setTimeout> | undefined
+    let readTimer: ReturnType<typeof setTimeout> | undefined
+
+    const save = () => {
+      if (Math.abs(latest - saved) < 0.005) return
+      saved = latest
+      void api.storiesSaveProgress(id, latest)
+    }
+    const checkEnd = () => {
+      if (isMarked) return
+      if (!isAtEnd(element)) {
+        clearTimeout(readTimer)
+        readTimer = undefined
+      } else if (readTimer === undefined) {
+        readTimer = setTimeout(() => {
+          isMarked = true
+          void setStoryRead(id, true)
+        }, READ_DWELL_MS)
+      }
+    }
+    const onScroll = () => {
+      latest = progressOf(element)
+      clearTimeout(saveTimer)
+      saveTimer = setTimeout(save, 400)
+      checkEnd()
+    }
+
+    element.addEventListener('scroll', onScroll, { passive: true })
+    checkEnd()
+    return () => {
+      element.removeEventListener('scroll', onScroll)
+      clearTimeout(saveTimer)
+      clearTimeout(readTimer)
+      save()
+    }
+    // A new subscription per story; read state changes during reading must not reset the timers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id])
+}

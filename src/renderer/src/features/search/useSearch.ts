@@ -1,0 +1,26 @@
+import { api } from '../../app/api'
+import { useApiQuery } from '../../app/useApiQuery'
+import type { QueryState } from '../../app/useApiQuery'
+import { useDebouncedValue } from '../../ui/useDebouncedValue'
+import type { SearchHit } from '../../../../shared/types'
+
+/** How many hits one query asks for; the list is virtualised, so this only bounds the payload. */
+const RESULT_LIMIT = 500
+
+/** Search as you type: the query settles for 150 ms before it is sent. */
+export interface SearchState extends QueryState<SearchHit[]> {
+  /** The query the current hits answer (trimmed, settled). */
+  settledQuery: string
+  /** True while typing has not settled or a request is running. */
+  isPending: boolean
+}
+
+/** Runs `query` against the library's full-text index, debounced, refreshed after imports. */
+export const useSearch = (query: string): SearchState => {
+  const trimmed = query.trim()
+  const settledQuery = useDebouncedValue(trimmed, 150)
+  const state = useApiQuery(settledQuery === '' ? null : `search:${settledQuery}`, () =>
+    api.searchQuery(settledQuery, RESULT_LIMIT),
+  )
+  return { ...state, settledQuery, isPending: trimmed !== settledQuery || state.isLoading }
+}

@@ -1,0 +1,17 @@
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+const mod = isMac ? '⌘' : 'Ctrl'
+
+/** What the shortcuts dialog lists: keys shown, and the i18n key of what they do. */
+export const SHORTCUT_ROWS = [
+  { keys: ['j', '↓'], action: 'shortcuts.next' },
+  { keys: ['k', '↑'], action: 'shortcuts.previous' },
+  { keys: ['Enter'], action: 'shortcuts.open' },
+  { keys: ['Esc'], action: 'shortcuts.back' },
+  { keys: ['/', `${mod}+K`], action: 'shortcuts.search' },
+  { keys: ['n', 'F3'], action: 'shortcuts.nextMatch' },
+  { keys: ['N', 'Shift+F3'], action: 'shortcuts.previousMatch' },
+  { keys: ['m'], action: 'shortcuts.toggleRead' },
+  { keys: ['+', '−'], action: 'shortcuts.fontSize' },
+  { keys: ['[', ']'], action: 'shortcuts.panes' },
+  { keys: ['?'], action: 'shortcuts.help' },
+] as const

@@ -1,0 +1,36 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StoryListQuery } from '../../../../shared/contract'
+
+/** The orders the story list offers. */
+export type StorySort = NonNullable<StoryListQuery['sort']>
+
+/** A compact select for the list's order. */
+export const SortSelect = ({
+  value,
+  onChange,
+}: {
+  value: StorySort
+  onChange: (sort: StorySort) => void
+}) => {
+  const { t } = useTranslation()
+  const id = useId()
+  return (
+    <div className="sort-select">
+      <label htmlFor={id} className="visually-hidden">
+        {t('stories.sortLabel')}
+      </label>
+      <select
+        id={id}
+        className="select"
+        value={value}
+        onChange={(event) => onChange(event.target.value as StorySort)}
+        data-testid="sort-select"
+      >
+        <option value="position">{t('stories.sortPosition')}</option>
+        <option value="title">{t('stories.sortTitle')}</option>
+        <option value="imported">{t('stories.sortImported')}</option>
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import type { Settings } from '../../../shared/contract'
+import { en } from './en'
+import { zh } from './zh'
+
+/** A language the interface is written in. */
+export type UiLanguage = 'zh' | 'en'
+
+/** The interface language for a setting: 'auto' follows the system (navigator.language). */
+export const resolveLanguage = (setting: Settings['language']): UiLanguage => {
+  if (setting !== 'auto') return setting
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language]
+  return preferred.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh' : 'en'
+}
+
+/** Starts i18next before the first render, in the system language until settings load. */
+export const initI18n = (): typeof i18next => {
+  void i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, zh: { translation: zh } },
+    lng: resolveLanguage('auto'),
+    fallbackLng: 'en',
+    // React escapes text itself; escaping here too would show &quot; in headlines.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  })
+  return i18next
+}

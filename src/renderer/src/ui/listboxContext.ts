@@ -1,0 +1,15 @@
+import type { FocusEvent, KeyboardEvent } from 'react'
+
+/** What the virtualised listbox hands its scroller and options (Virtuoso's context prop). */
+export interface ListboxContext {
+  label: string
+  activeId: string | null
+  openId: string | null
+  count: number
+  testId: string
+  optionDomId: (id: string) => string
+  getId: (item: unknown) => string
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
+  onFocus: (event: FocusEvent<HTMLDivElement>) => void
+  onClickItem: (id: string) => void
+}

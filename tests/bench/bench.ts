@@ -1,0 +1,59 @@
+// `npm run bench`: prints import+index time for the seed pages and search latency over them.
+// Figures only, never pass/fail: speed is measured, not asserted (DEVELOPERS.md).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { openLibrary } from '../../src/main/core/library/openLibrary'
+
+const QUERIES = ['困难职工', '疗休养', '工会', '市总工会', '劳模', '送温暖', '"两节"', '工会 -困难', '的', '2020']
+const ROUNDS = 200
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+const fmt = (ms: number): string => `${ms.toFixed(2)} ms`
+
+function main(): void {
+  const seedDir = resolve(import.meta.dirname, '../../seeds')
+  const dir = mkdtempSync(join(tmpdir(), 'inkstone-bench-'))
+  try {
+    const t0 = performance.now()
+    const library = openLibrary(dir)
+    const report = library.importPaths([seedDir])
+    const importMs = performance.now() - t0
+    library.close()
+
+    const t1 = performance.now()
+    const reopened = openLibrary(dir)
+    reopened.listStories()
+    const openMs = performance.now() - t1
+
+    const timings: number[] = []
+    const hits: Record<string, number> = {}
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const query of QUERIES) {
+        const start = performance.now()
+        const results = reopened.search(query, { limit: 50 })
+        timings.push(performance.now() - start)
+        hits[query] = results.length
+      }
+    }
+    reopened.close()
+    timings.sort((a, b) => a - b)
+
+    console.log(`seeds: ${report.files} files, ${report.stories} stories`)
+    console.log(`import + index (cold, incl. jieba load): ${fmt(importMs)}`)
+    console.log(`open library + list stories: ${fmt(openMs)}`)
+    console.log(
+      `search over ${QUERIES.length} queries x ${ROUNDS}: p50 ${fmt(percentile(timings, 50))}, ` +
+        `p95 ${fmt(percentile(timings, 95))}, max ${fmt(timings[timings.length - 1])}`,
+    )
+    for (const [query, count] of Object.entries(hits)) console.log(`  ${query}: ${count} hits`)
+    console.log(`rss: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main()

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { ChannelError } from '../../src/main/ipc/ChannelError'
+import { createHandlers } from '../../src/main/ipc/handlers'
+import { invokeChannel, toFailure } from '../../src/main/ipc/invokeChannel'
+import { LibraryError } from '../../src/main/core/library/LibraryError'
+import type { Library } from '../../src/main/core/library/types'
+import { CHANNELS } from '../../src/shared/contract'
+import type { Channel, Result } from '../../src/shared/contract'
+
+// Argument validation runs before any handler: a library that fails every call proves that
+// refused arguments never reach core.
+const untouchable = new Proxy({} as Library, {
+  get: () => {
+    throw new Error('core must not be reached with invalid arguments')
+  },
+})
+const table = createHandlers({ library: untouchable, mode: 'web', emit: () => {} })
+
+const INVALID: Record<Channel, unknown[][]> = {
+  'library:info': [['extra']],
+  'library:importPaths': [[], [[]], [['']], ['a.txt'], [[42]], [['a.txt'], 12]],
+  'library:importUploads': [
+    [[]],
+    [[{ name: 'a.txt' }]],
+    [[{ name: 'a.txt', base64: '***' }]],
+    [[{ name: '', base64: '' }]],
+  ],
+  'library:pickAndImport': [[], ['everything'], [true]],
+  'sources:list': [[1]],
+  'stories:list': [
+    [],
+    [null],
+    [{ sort: 'random' }],
+    [{ sourceId: 'one' }],
+    [{ sourceId: -1 }],
+    [{ extra: true }],
+  ],
+  'stories:get': [[], [42], [''], [{}]],
+  'stories:setRead': [['id'], ['id', 'yes'], [1, true]],
+  'stories:saveProgress': [['id'], ['id', 2], ['id', -0.1], ['id', Number.NaN], ['id', '0.5']],
+  'search:query': [[], [42], ['工会', 0], ['工会', 1.5], ['x'.repeat(1001)]],
+  'settings:get': [[{}]],
+  'settings:update': [
+    [],
+    [{ theme: 'neon' }],
+    [{ fontSize: 'big' }],
+    [{ paneWidths: [1] }],
+    [{ unknown: 1 }],
+  ],
+  'shell:openExternal': [[], [42], ['']],
+}
+
+const codeOf = (result: Result<unknown>) => (result.ok ? 'ok' : result.error.code)
+
+describe('invokeChannel', () => {
+  it.each(CHANNELS.map((channel) => [channel]))(
+    '%s refuses invalid arguments with INVALID_ARGUMENT',
+    async (channel) => {
+      expect(INVALID[channel].length).toBeGreaterThan(0)
+      for (const args of INVALID[channel]) {
+        const result = await invokeChannel(table, channel, args)
+        expect(codeOf(result), `${channel} ${JSON.stringify(args)}`).toBe('INVALID_ARGUMENT')
+      }
+    },
+  )
+
+  it('refuses arguments that are not a list', async () => {
+    expect(codeOf(await invokeChannel(table, 'library:info', { 0: 1 }))).toBe('INVALID_ARGUMENT')
+    expect(codeOf(await invokeChannel(table, 'library:info', undefined))).toBe('INVALID_ARGUMENT')
+  })
+
+  it('says which channel and argument were wrong', async () => {
+    const result = await invokeChannel(table, 'stories:saveProgress', ['id', 2])
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message).toMatch(/^stories:saveProgress: argument 2: /)
+  })
+})
+
+describe('toFailure', () => {
+  it('keeps the code of expected failures', () => {
+    expect(toFailure(new ChannelError('FORBIDDEN', 'no'))).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'no' },
+    })
+    expect(toFailure(new LibraryError('NOT_FOUND', 'no story'))).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'no story' },
+    })
+    const named = Object.assign(new Error('gone'), { name: 'NotFoundError' })
+    expect(toFailure(named)).toMatchObject({ error: { code: 'NOT_FOUND' } })
+  })
+
+  it('reports anything else as INTERNAL with its message and never a stack', () => {
+    const original = console.error
+    console.error = () => {}
+    try {
+      const failure = toFailure(new TypeError('boom'))
+      expect(failure).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'boom' } })
+      expect(JSON.stringify(failure)).not.toMatch(/at .*\.ts/)
+      expect(toFailure('text')).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'text' } })
+    } finally {
+      console.error = original
+    }
+  })
+})

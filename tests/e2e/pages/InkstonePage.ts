@@ -1,0 +1,54 @@
+import type { Locator, Page } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { ReaderPane } from './ReaderPane'
+import { SettingsDialog } from './SettingsDialog'
+import { StoryListPane } from './StoryListPane'
+
+const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots')
+
+/** The whole reader window: its panes, toolbar and dialogs. */
+export class InkstonePage {
+  readonly library: Locator
+  readonly list: StoryListPane
+  readonly reader: ReaderPane
+  readonly settings: SettingsDialog
+  readonly searchBox: Locator
+  readonly shortcutsDialog: Locator
+  readonly importSummary: Locator
+
+  constructor(readonly page: Page) {
+    this.library = page.getByRole('navigation')
+    this.list = new StoryListPane(page)
+    this.reader = new ReaderPane(page)
+    this.settings = new SettingsDialog(page)
+    this.searchBox = page.getByRole('searchbox')
+    this.shortcutsDialog = page.getByTestId('shortcuts-dialog')
+    this.importSummary = page.getByTestId('import-summary')
+  }
+
+  /** Opens the reader at the server's tokened address and waits for the first stories. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url)
+    await this.list.options.first().waitFor()
+  }
+
+  /** The library entry for one imported page, by (part of) its name. */
+  sourceItem(name: string | RegExp): Locator {
+    return this.library.getByRole('button', { name })
+  }
+
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill(query)
+  }
+
+  /** The hidden file input the Import menu opens in web mode. */
+  filesInput(): Locator {
+    return this.page.getByTestId('import-files-input')
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    await this.page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) })
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createWindowOptions,
+  DEFAULT_WINDOW_SIZE,
+  MIN_WINDOW_SIZE,
+} from '../../src/main/shell/createWindowOptions'
+import { restorableBounds, toSavedBounds } from '../../src/main/shell/windowBounds'
+
+describe('createWindowOptions', () => {
+  it('keeps Electron secure defaults on, whatever the bounds', () => {
+    const options = createWindowOptions(null, '/app/out/preload/index.cjs')
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    })
+  })
+
+  it('opens at the default size without saved bounds, and at the saved ones otherwise', () => {
+    expect(createWindowOptions(null, 'p')).toMatchObject(DEFAULT_WINDOW_SIZE)
+    expect(createWindowOptions(null, 'p').x).toBeUndefined()
+    const saved = createWindowOptions({ width: 1000, height: 700, x: 40, y: 30 }, 'p')
+    expect(saved).toMatchObject({ width: 1000, height: 700, x: 40, y: 30 })
+  })
+
+  it('never opens smaller than the three panes need', () => {
+    const options = createWindowOptions({ width: 200, height: 150 }, 'p')
+    expect(options.width).toBe(MIN_WINDOW_SIZE.width)
+    expect(options.height).toBe(MIN_WINDOW_SIZE.height)
+    expect(options.minWidth).toBe(MIN_WINDOW_SIZE.width)
+  })
+})
+
+describe('window bounds', () => {
+  const screen = [{ x: 0, y: 0, width: 1920, height: 1080 }]
+
+  it('keeps a position that lies on a display', () => {
+    const saved = { width: 1000, height: 700, x: 100, y: 50 }
+    expect(restorableBounds(saved, screen)).toEqual(saved)
+  })
+
+  it('drops a position left on an unplugged display, keeping the size', () => {
+    expect(restorableBounds({ width: 1000, height: 700, x: 2500, y: 50 }, screen)).toEqual({
+      width: 1000,
+      height: 700,
+    })
+    expect(restorableBounds({ width: 1000, height: 700, x: 100, y: -400 }, screen)).toEqual({
+      width: 1000,
+      height: 700,
+    })
+  })
+
+  it('rounds bounds to whole pixels for the settings', () => {
+    expect(toSavedBounds({ x: 1.4, y: 2.6, width: 800.5, height: 600.2 })).toEqual({
+      x: 1,
+      y: 3,
+      width: 801,
+      height: 600,
+    })
+  })
+})
