@@ -1,11 +1,30 @@
-import type { SourceId, StoryId } from './ids'
+import type {
+  Collection,
+  Highlight,
+  HighlightColor,
+  HighlightListItem,
+  HighlightPatch,
+  HighlightQuery,
+  NewHighlight,
+  SplitResult,
+  StoryNote,
+  TagColor,
+  TagSummary,
+  TextPositionSelector,
+  UndoTicket,
+} from './annotations'
+import type { CollectionId, HighlightId, SourceId, StoryId, TagId, UndoId } from './ids'
 import type { ImportReport, SearchHit, Source, Story, StorySummary } from './types'
 
 /** How the story list is filtered and ordered. */
 export interface StoryListQuery {
   sourceId?: SourceId
+  tagId?: TagId
+  /** Lists the collection in its own (hand-made) order unless `sort` says otherwise. */
+  collectionId?: CollectionId
   isUnread?: boolean
-  sort?: 'position' | 'title' | 'imported'
+  isFavorite?: boolean
+  sort?: 'position' | 'title' | 'imported' | 'lastOpened'
 }
 
 /** Sent while an import runs. */
@@ -23,6 +42,10 @@ export interface Settings {
   paneWidths: [number, number]
   collapsedPanes: { library: boolean; list: boolean }
   windowBounds: { width: number; height: number; x?: number; y?: number } | null
+  /** The reader's own names for the five highlight colours; '' shows the built-in name. */
+  highlightColorNames: Record<HighlightColor, string>
+  /** Width of the reader's highlights side panel in px; 0 when closed. */
+  highlightPanelWidth: number
 }
 
 /** Where the library lives and what it holds. */
@@ -46,7 +69,10 @@ export interface Channels {
   /** Imports files/folders by path (desktop: paths from dialogs or drops). */
   'library:importPaths': { args: [paths: string[], encoding?: string]; result: ImportReport }
   /** Imports files sent as bytes (web mode picker, drops without paths). */
-  'library:importUploads': { args: [files: UploadedFile[], encoding?: string]; result: ImportReport }
+  'library:importUploads': {
+    args: [files: UploadedFile[], encoding?: string]
+    result: ImportReport
+  }
   /** Shows the native open dialog and imports what the user picked; null when cancelled. */
   'library:pickAndImport': { args: [kind: 'files' | 'folder']; result: ImportReport | null }
   /** All imported pages with story counts. */
@@ -59,6 +85,59 @@ export interface Channels {
   'stories:setRead': { args: [id: StoryId, isRead: boolean]; result: null }
   /** Remembers how far (0..1) the reader scrolled a story. */
   'stories:saveProgress': { args: [id: StoryId, progress: number]; result: null }
+  /** Marks a story a favourite or not. */
+  'stories:setFavorite': { args: [id: StoryId, isFavorite: boolean]; result: null }
+  /** Splits a story before its paragraph `paragraphIndex` (>= 1); stored as a correction. */
+  'stories:split': { args: [id: StoryId, paragraphIndex: number]; result: SplitResult }
+  /** Merges a story with the next one of its page; returns the merged story's id. */
+  'stories:mergeNext': { args: [id: StoryId]; result: StoryId }
+  /** Replaces a story's headline (kept across re-import as a correction). */
+  'stories:setTitle': { args: [id: StoryId, title: string]; result: null }
+  /** Every tag with its counts, by name. */
+  'tags:list': { args: []; result: TagSummary[] }
+  /** Adds tags by name (created as needed) to every given story. */
+  'tags:addToStories': { args: [storyIds: StoryId[], names: string[]]; result: TagSummary[] }
+  /** Removes tags from every given story. */
+  'tags:removeFromStories': { args: [storyIds: StoryId[], tagIds: TagId[]]; result: null }
+  /** Renames or recolours a tag (a name another tag has is refused: merge instead). */
+  'tags:update': {
+    args: [id: TagId, patch: { name?: string; color?: TagColor }]
+    result: UndoTicket
+  }
+  /** Folds tags into one: stories and highlights keep the target tag. */
+  'tags:merge': { args: [fromIds: TagId[], intoId: TagId]; result: UndoTicket }
+  /** Deletes a tag from everything that had it. */
+  'tags:delete': { args: [id: TagId]; result: UndoTicket }
+  /** Highlights across the library (newest first), or of one story (in text order). */
+  'highlights:list': { args: [query: HighlightQuery]; result: HighlightListItem[] }
+  /** Highlights a passage of a story's cleaned text. */
+  'highlights:create': { args: [storyId: StoryId, highlight: NewHighlight]; result: Highlight }
+  /** Changes a highlight's colour, note or tags. */
+  'highlights:update': { args: [id: HighlightId, patch: HighlightPatch]; result: Highlight }
+  /** Deletes a highlight. */
+  'highlights:delete': { args: [id: HighlightId]; result: UndoTicket }
+  /** Places an orphaned (or any) highlight on a new passage of its story. */
+  'highlights:reattach': { args: [id: HighlightId, at: TextPositionSelector]; result: Highlight }
+  /** A story's note; null when it has none. */
+  'notes:get': { args: [storyId: StoryId]; result: StoryNote | null }
+  /** Saves a story's note (Markdown); an empty note deletes it. */
+  'notes:save': { args: [storyId: StoryId, markdown: string]; result: StoryNote | null }
+  /** Every collection, by name. */
+  'collections:list': { args: []; result: Collection[] }
+  /** Creates a collection. */
+  'collections:create': { args: [name: string]; result: Collection }
+  /** Renames a collection. */
+  'collections:rename': { args: [id: CollectionId, name: string]; result: Collection }
+  /** Deletes a collection (its stories stay in the library). */
+  'collections:delete': { args: [id: CollectionId]; result: UndoTicket }
+  /** Appends stories to a collection (those already in it keep their place). */
+  'collections:addStories': { args: [id: CollectionId, storyIds: StoryId[]]; result: null }
+  /** Takes stories out of a collection. */
+  'collections:removeStories': { args: [id: CollectionId, storyIds: StoryId[]]; result: null }
+  /** Sets a collection's order: every story of it, first to last. */
+  'collections:reorder': { args: [id: CollectionId, storyIds: StoryId[]]; result: null }
+  /** Undoes an undoable action (the latest when no id is given); null when nothing is left. */
+  'undo:apply': { args: [id?: UndoId]; result: UndoTicket | null }
   /** Full-text search, exact, ranked, with snippets. */
   'search:query': { args: [query: string, limit?: number]; result: SearchHit[] }
   /** Interface preferences. */
@@ -75,7 +154,18 @@ export type MenuCommand = 'import-files' | 'import-folder' | 'toggle-theme' | 'f
 /** Events flowing main -> renderer. */
 export interface Events {
   'import:progress': ImportProgress
-  'library:changed': { reason: 'import' | 'remove' | 'update' }
+  'library:changed': {
+    reason:
+      | 'import'
+      | 'remove'
+      | 'update'
+      | 'tags'
+      | 'highlights'
+      | 'notes'
+      | 'collections'
+      | 'corrections'
+      | 'undo'
+  }
   /** A desktop menu item was chosen (never sent in web mode). */
   'menu:command': { command: MenuCommand }
 }
@@ -94,6 +184,31 @@ export const CHANNELS = [
   'stories:get',
   'stories:setRead',
   'stories:saveProgress',
+  'stories:setFavorite',
+  'stories:split',
+  'stories:mergeNext',
+  'stories:setTitle',
+  'tags:list',
+  'tags:addToStories',
+  'tags:removeFromStories',
+  'tags:update',
+  'tags:merge',
+  'tags:delete',
+  'highlights:list',
+  'highlights:create',
+  'highlights:update',
+  'highlights:delete',
+  'highlights:reattach',
+  'notes:get',
+  'notes:save',
+  'collections:list',
+  'collections:create',
+  'collections:rename',
+  'collections:delete',
+  'collections:addStories',
+  'collections:removeStories',
+  'collections:reorder',
+  'undo:apply',
   'search:query',
   'settings:get',
   'settings:update',
@@ -114,10 +229,12 @@ export type ErrorCode =
   | 'IMPORT_FAILED'
   | 'FORBIDDEN'
   | 'UNAVAILABLE'
+  | 'CONFLICT'
   | 'INTERNAL'
 
 /** What every request resolves to: expected failures are values, not exceptions. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }
+export type Result<T> =
+  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }
 
 type CamelPart<S extends string> = S extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : S
 /** `stories:list` -> `storiesList`. */
@@ -138,7 +255,9 @@ export const eventMethodName = <E extends string>(event: E): EventMethodName<E> 
 
 /** window.api: one function per channel, one subscription per event; derived, never hand-written. */
 export type Api = {
-  [C in Channel as MethodName<C>]: (...args: Channels[C]['args']) => Promise<Result<Channels[C]['result']>>
+  [C in Channel as MethodName<C>]: (
+    ...args: Channels[C]['args']
+  ) => Promise<Result<Channels[C]['result']>>
 } & {
   [E in EventName as EventMethodName<E>]: (listener: (payload: Events[E]) => void) => () => void
 }

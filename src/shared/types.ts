@@ -1,4 +1,5 @@
-import type { SourceId, StoryId } from './ids'
+import type { TagRef } from './annotations'
+import type { CollectionId, SourceId, StoryId } from './ids'
 
 /** What a story is: a written article or a photo with its caption and credit. */
 export type StoryKind = 'article' | 'photo'
@@ -34,12 +35,20 @@ export interface StorySummary {
   /** How far the reader got, 0..1. */
   progress: number
   lastOpenedAt: string | null
+  isFavorite: boolean
+  tags: TagRef[]
+  /** Highlights placed in this story (orphans included). */
+  highlightCount: number
+  /** True when the story has a note of its own. */
+  hasNote: boolean
 }
 
 /** A whole story: original text exactly as decoded, and the cleaned (reflowed) body. */
 export interface Story extends StorySummary {
   originalText: string
   body: string
+  /** Collections this story is in. */
+  collectionIds: CollectionId[]
 }
 
 /** One file the importer passed over, and why. */
@@ -55,6 +64,10 @@ export interface ImportReport {
   added: number
   removed: number
   unchanged: number
+  /** Highlights found again in re-imported text. */
+  reanchored: number
+  /** Highlights whose text is gone: kept, marked as orphans for the reader to re-attach. */
+  orphaned: number
   skipped: SkippedFile[]
 }
 
@@ -68,4 +81,6 @@ export interface SearchHit {
   /** [start, end) code-unit ranges of the matches inside `snippet`. */
   snippetMatches: Array<[number, number]>
   isTitleMatch: boolean
+  /** Where the words were found: the story's own text, or its notes, highlights and tag names. */
+  matchedIn: 'text' | 'annotation'
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
-import type { Library } from '../../src/main/core/library/types'
+import type { FullLibrary as Library } from '../../src/main/core/library/types'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import type { HandlerTable } from '../../src/main/ipc/handlers'
 import { invokeChannel } from '../../src/main/ipc/invokeChannel'
@@ -178,5 +178,34 @@ describe('shell:openExternal', () => {
     expect(
       errorCode(await invokeChannel(table, 'shell:openExternal', ['https://example.com/'])),
     ).toBe('UNAVAILABLE')
+  })
+
+  it('tags, highlights, notes and collections round-trip through the handlers and announce changes', async () => {
+    const [story] = await table['stories:list']({})
+    const tags = await table['tags:addToStories']([story.id], ['工会'])
+    expect(tags.map((tag) => tag.name)).toEqual(['工会'])
+    const highlight = await table['highlights:create'](story.id, {
+      start: 0,
+      end: 4,
+      color: 'yellow',
+      note: 'n',
+    })
+    expect((await table['highlights:list']({ storyId: story.id }))[0].id).toBe(highlight.id)
+    expect(await table['notes:save'](story.id, '# note')).toMatchObject({ markdown: '# note' })
+    const collection = await table['collections:create']('读')
+    await table['collections:addStories'](collection.id, [story.id])
+    expect((await table['stories:list']({ collectionId: collection.id })).map((s) => s.id)).toEqual(
+      [story.id],
+    )
+    const ticket = await table['highlights:delete'](highlight.id)
+    expect(await table['undo:apply'](ticket.id)).toEqual(ticket)
+    await table['stories:setFavorite'](story.id, true)
+    expect((await table['stories:get'](story.id))?.isFavorite).toBe(true)
+    const reasons = events
+      .filter((item) => item.event === 'library:changed')
+      .map((item) => (item.payload as { reason: string }).reason)
+    expect(reasons).toEqual(
+      expect.arrayContaining(['tags', 'highlights', 'notes', 'collections', 'undo']),
+    )
   })
 })

@@ -3,7 +3,7 @@ import { ChannelError } from '../../src/main/ipc/ChannelError'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { invokeChannel, toFailure } from '../../src/main/ipc/invokeChannel'
 import { LibraryError } from '../../src/main/core/library/LibraryError'
-import type { Library } from '../../src/main/core/library/types'
+import type { FullLibrary as Library } from '../../src/main/core/library/types'
 import { CHANNELS } from '../../src/shared/contract'
 import type { Channel, Result } from '../../src/shared/contract'
 
@@ -38,6 +38,60 @@ const INVALID: Record<Channel, unknown[][]> = {
   'stories:get': [[], [42], [''], [{}]],
   'stories:setRead': [['id'], ['id', 'yes'], [1, true]],
   'stories:saveProgress': [['id'], ['id', 2], ['id', -0.1], ['id', Number.NaN], ['id', '0.5']],
+  'stories:setFavorite': [['id'], ['id', 1]],
+  'stories:split': [['id'], ['id', 0], ['id', 1.5]],
+  'stories:mergeNext': [[], [7]],
+  'stories:setTitle': [['id'], ['id', '   '], ['id', 'x'.repeat(501)]],
+  'tags:list': [[1]],
+  'tags:addToStories': [
+    [[], ['x']],
+    [['id'], []],
+    [['id'], ['']],
+  ],
+  'tags:removeFromStories': [
+    [['id'], ['1']],
+    [['id'], [0]],
+  ],
+  'tags:update': [
+    [1, { color: 'neon' }],
+    [1, { name: '' }],
+    ['1', {}],
+    [1, { extra: 1 }],
+  ],
+  'tags:merge': [
+    [[], 1],
+    [[1], 'x'],
+  ],
+  'tags:delete': [[], [-1]],
+  'highlights:list': [[], [{ color: 'orange' }], [{ extra: true }]],
+  'highlights:create': [
+    ['id', { start: 5, end: 5, color: 'yellow' }],
+    ['id', { start: 0, end: 2, color: 'red' }],
+    ['id', { start: -1, end: 2, color: 'yellow' }],
+  ],
+  'highlights:update': [
+    ['h', { color: 'black' }],
+    ['h', { note: 5 }],
+    ['', {}],
+  ],
+  'highlights:delete': [[], [5]],
+  'highlights:reattach': [['h', { start: 3, end: 1 }], ['h']],
+  'notes:get': [[], [1]],
+  'notes:save': [['id'], ['id', 1], ['id', 'x'.repeat(100001)]],
+  'collections:list': [[true]],
+  'collections:create': [[], [''], ['  ']],
+  'collections:rename': [[1], [1, ''], ['one', 'x']],
+  'collections:delete': [[], [0]],
+  'collections:addStories': [[1, []], [1], ['x', ['id']]],
+  'collections:removeStories': [
+    [1, []],
+    [1, [1]],
+  ],
+  'collections:reorder': [
+    [1, []],
+    [-1, ['id']],
+  ],
+  'undo:apply': [[0], ['x']],
   'search:query': [[], [42], ['工会', 0], ['工会', 1.5], ['x'.repeat(1001)]],
   'settings:get': [[{}]],
   'settings:update': [

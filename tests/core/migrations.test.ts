@@ -27,7 +27,22 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
-    expect(tables(db)).toEqual(['reading_state', 'search_index', 'settings', 'sources', 'stories'])
+    expect(tables(db)).toEqual([
+      'collection_items',
+      'collections',
+      'corrections',
+      'highlight_tags',
+      'highlights',
+      'reading_state',
+      'search_index',
+      'settings',
+      'sources',
+      'stories',
+      'story_notes',
+      'story_tags',
+      'tags',
+      'undo_log',
+    ])
     db.close()
   })
 
@@ -56,6 +71,33 @@ describe('migrations', () => {
     db.close()
   })
 
+  it('upgrade a version 2 library with read state to annotations, keeping it', () => {
+    const v2 = new BetterSqlite3(file)
+    runMigrations(v2, MIGRATIONS.slice(0, 2))
+    v2.exec(`
+      INSERT INTO sources (id, name, path, content_hash, encoding, format, imported_at, size)
+        VALUES (1, 'a.txt', '/tmp/a.txt', 'h', 'utf-8', 'text', '2024-01-01T00:00:00.000Z', 10);
+      INSERT INTO stories (id, source_id, position, title, is_title_derived, byline, kind,
+        original_text, body, text_hash, created_at)
+        VALUES ('abc', 1, 0, '标题', 0, NULL, 'article', '原文', '正文', 'th', '2024-01-01T00:00:00.000Z');
+      INSERT INTO reading_state (story_id, is_read, progress) VALUES ('abc', 1, 0.5);
+    `)
+    v2.close()
+
+    const db = openDatabase(file)
+    expect(db.pragma('user_version', { simple: true })).toBe(3)
+    expect(db.prepare('SELECT is_read, progress, is_favorite FROM reading_state').get()).toEqual({
+      is_read: 1,
+      progress: 0.5,
+      is_favorite: 0,
+    })
+    db.exec(`INSERT INTO highlights (id, story_id, color, exact, prefix, suffix, start, end,
+      created_at, updated_at) VALUES ('h', 'abc', 'yellow', '正文', '', '', 0, 2, 't', 't')`)
+    // A highlight never disappears with its story by accident: the delete is refused.
+    expect(() => db.prepare("DELETE FROM stories WHERE id = 'abc'").run()).toThrow(/FOREIGN KEY/)
+    db.close()
+  })
+
   it('leave the database at the previous version when a migration fails, and throw', () => {
     const broken: Migration = {
       name: 'broken',
@@ -66,7 +108,7 @@ describe('migrations', () => {
     }
     const db = openDatabase(file)
     expect(() => runMigrations(db, [...MIGRATIONS, broken])).toThrow(
-      /migration 3 \(broken\) failed: boom/,
+      new RegExp(`migration ${MIGRATIONS.length + 1} \\(broken\\) failed: boom`),
     )
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
     expect(tables(db)).not.toContain('half_done')

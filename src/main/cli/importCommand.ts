@@ -19,6 +19,11 @@ export function formatImportReport(report: ImportReport): string {
   const lines = [
     `Imported ${plural(report.files, 'file')}: ${plural(report.stories, 'story').replace(/ys$/, 'ies')} (${parts.join(', ')}).`,
   ]
+  if (report.orphaned > 0) {
+    lines.push(
+      `${plural(report.orphaned, 'highlight')} lost ${report.orphaned === 1 ? 'its' : 'their'} text and ${report.orphaned === 1 ? 'is' : 'are'} kept as orphans to re-attach.`,
+    )
+  }
   if (report.skipped.length > 0) {
     lines.push(`Skipped ${plural(report.skipped.length, 'file')}:`)
     for (const skipped of report.skipped) lines.push(`  ${skipped.path}: ${skipped.reason}`)

@@ -1,6 +1,6 @@
 import type { Channel, Channels, EventName, Events } from '../../shared/contract'
 import type { ImportReport } from '../../shared/types'
-import type { ImportOptions, Library } from '../core/library/types'
+import type { FullLibrary, ImportOptions } from '../core/library/types'
 import { parseExternalUrl } from '../shell/externalUrl'
 import { ChannelError } from './ChannelError'
 
@@ -16,7 +16,7 @@ export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void
 
 /** What the handlers need from their host: the library and the host's own powers. */
 export interface HandlerDeps {
-  library: Library
+  library: FullLibrary
   mode: 'desktop' | 'web'
   /** Shows the native open dialog; null when cancelled. Desktop only. */
   pickPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>
@@ -36,6 +36,12 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
     const report = run({ encoding, onProgress: (progress) => emit('import:progress', progress) })
     emit('library:changed', { reason: 'import' })
     return report
+  }
+
+  // Every change tells all windows (and web-mode tabs) to refresh what they show.
+  const changed = <T>(reason: Events['library:changed']['reason'], result: T): T => {
+    emit('library:changed', { reason })
+    return result
   }
 
   return {
@@ -75,6 +81,51 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       library.saveProgress(id, progress)
       return null
     },
+    'stories:setFavorite': (id, isFavorite) => {
+      library.setFavorite(id, isFavorite)
+      return changed('update', null)
+    },
+    'stories:split': (id, paragraphIndex) =>
+      changed('corrections', library.splitStory(id, paragraphIndex)),
+    'stories:mergeNext': (id) => changed('corrections', library.mergeWithNext(id)),
+    'stories:setTitle': (id, title) => {
+      library.setTitle(id, title)
+      return changed('corrections', null)
+    },
+    'tags:list': () => library.listTags(),
+    'tags:addToStories': (storyIds, names) => changed('tags', library.addTags(storyIds, names)),
+    'tags:removeFromStories': (storyIds, tagIds) => {
+      library.removeTags(storyIds, tagIds)
+      return changed('tags', null)
+    },
+    'tags:update': (id, patch) => changed('tags', library.updateTag(id, patch)),
+    'tags:merge': (fromIds, intoId) => changed('tags', library.mergeTags(fromIds, intoId)),
+    'tags:delete': (id) => changed('tags', library.deleteTag(id)),
+    'highlights:list': (query) => library.listHighlights(query),
+    'highlights:create': (storyId, highlight) =>
+      changed('highlights', library.createHighlight(storyId, highlight)),
+    'highlights:update': (id, patch) => changed('highlights', library.updateHighlight(id, patch)),
+    'highlights:delete': (id) => changed('highlights', library.deleteHighlight(id)),
+    'highlights:reattach': (id, at) => changed('highlights', library.reattachHighlight(id, at)),
+    'notes:get': (storyId) => library.getNote(storyId),
+    'notes:save': (storyId, markdown) => changed('notes', library.saveNote(storyId, markdown)),
+    'collections:list': () => library.listCollections(),
+    'collections:create': (name) => changed('collections', library.createCollection(name)),
+    'collections:rename': (id, name) => changed('collections', library.renameCollection(id, name)),
+    'collections:delete': (id) => changed('collections', library.deleteCollection(id)),
+    'collections:addStories': (id, storyIds) => {
+      library.addToCollection(id, storyIds)
+      return changed('collections', null)
+    },
+    'collections:removeStories': (id, storyIds) => {
+      library.removeFromCollection(id, storyIds)
+      return changed('collections', null)
+    },
+    'collections:reorder': (id, storyIds) => {
+      library.reorderCollection(id, storyIds)
+      return changed('collections', null)
+    },
+    'undo:apply': (id) => changed('undo', library.undo(id)),
     'search:query': (query, limit) => library.search(query, limit === undefined ? {} : { limit }),
     'settings:get': () => library.getSettings(),
     'settings:update': (patch) => library.updateSettings(patch),

@@ -11,6 +11,7 @@ const ERROR_CODES: readonly ErrorCode[] = [
   'IMPORT_FAILED',
   'FORBIDDEN',
   'UNAVAILABLE',
+  'CONFLICT',
   'INTERNAL',
 ]
 

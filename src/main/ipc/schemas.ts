@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { asSourceId, asStoryId } from '../../shared/ids'
+import {
+  asCollectionId,
+  asHighlightId,
+  asSourceId,
+  asStoryId,
+  asTagId,
+  asUndoId,
+} from '../../shared/ids'
+import { HIGHLIGHT_COLORS, TAG_COLORS, type HighlightColor } from '../../shared/annotations'
 import type { Channel, Channels } from '../../shared/contract'
 
 // Every argument that crosses from the page is checked here before core sees it: the page is
@@ -11,10 +19,52 @@ const sourceId = z.number().int().positive().transform(asSourceId)
 const encoding = z.string().min(1).max(40).optional()
 const path = z.string().min(1).max(4096)
 
+const tagId = z.number().int().positive().transform(asTagId)
+const collectionId = z.number().int().positive().transform(asCollectionId)
+const highlightId = z.string().min(1).max(200).transform(asHighlightId)
+const undoId = z.number().int().positive().transform(asUndoId)
+const storyIds = z.array(storyId).min(1).max(100000)
+const tagName = z.string().trim().min(1).max(100)
+const collectionName = z.string().trim().min(1).max(200)
+const note = z.string().max(100000)
+const codePoint = z.number().int().min(0).max(100_000_000)
+const highlightColor = z.enum(HIGHLIGHT_COLORS)
+const span = z
+  .strictObject({ start: codePoint, end: codePoint })
+  .refine((at) => at.end > at.start, 'end must be after start')
+
 const storyListQuery = z.strictObject({
   sourceId: sourceId.optional(),
+  tagId: tagId.optional(),
+  collectionId: collectionId.optional(),
   isUnread: z.boolean().optional(),
-  sort: z.enum(['position', 'title', 'imported']).optional(),
+  isFavorite: z.boolean().optional(),
+  sort: z.enum(['position', 'title', 'imported', 'lastOpened']).optional(),
+})
+
+const highlightQuery = z.strictObject({
+  storyId: storyId.optional(),
+  color: highlightColor.optional(),
+  tagId: tagId.optional(),
+  sourceId: sourceId.optional(),
+  text: z.string().max(1000).optional(),
+  isOrphan: z.boolean().optional(),
+})
+
+const newHighlight = z
+  .strictObject({
+    start: codePoint,
+    end: codePoint,
+    color: highlightColor,
+    note: note.optional(),
+    tags: z.array(tagName).max(100).optional(),
+  })
+  .refine((at) => at.end > at.start, 'end must be after start')
+
+const highlightPatch = z.strictObject({
+  color: highlightColor.optional(),
+  note: note.optional(),
+  tags: z.array(tagName).max(100).optional(),
 })
 
 const uploadedFile = z.strictObject({
@@ -40,6 +90,15 @@ const settingsPatch = z.strictObject({
     })
     .nullable()
     .optional(),
+  highlightColorNames: z
+    .strictObject(
+      Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, z.string().max(40)])) as Record<
+        HighlightColor,
+        z.ZodString
+      >,
+    )
+    .optional(),
+  highlightPanelWidth: paneSize.optional(),
 })
 
 /** One args-tuple schema per channel; parsing yields exactly the contract's argument types. */
@@ -53,6 +112,34 @@ export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } 
   'stories:get': z.tuple([storyId]),
   'stories:setRead': z.tuple([storyId, z.boolean()]),
   'stories:saveProgress': z.tuple([storyId, z.number().finite().min(0).max(1)]),
+  'stories:setFavorite': z.tuple([storyId, z.boolean()]),
+  'stories:split': z.tuple([storyId, z.number().int().min(1).max(100000)]),
+  'stories:mergeNext': z.tuple([storyId]),
+  'stories:setTitle': z.tuple([storyId, z.string().trim().min(1).max(500)]),
+  'tags:list': z.tuple([]),
+  'tags:addToStories': z.tuple([storyIds, z.array(tagName).min(1).max(100)]),
+  'tags:removeFromStories': z.tuple([storyIds, z.array(tagId).min(1).max(100)]),
+  'tags:update': z.tuple([
+    tagId,
+    z.strictObject({ name: tagName.optional(), color: z.enum(TAG_COLORS).optional() }),
+  ]),
+  'tags:merge': z.tuple([z.array(tagId).min(1).max(1000), tagId]),
+  'tags:delete': z.tuple([tagId]),
+  'highlights:list': z.tuple([highlightQuery]),
+  'highlights:create': z.tuple([storyId, newHighlight]),
+  'highlights:update': z.tuple([highlightId, highlightPatch]),
+  'highlights:delete': z.tuple([highlightId]),
+  'highlights:reattach': z.tuple([highlightId, span]),
+  'notes:get': z.tuple([storyId]),
+  'notes:save': z.tuple([storyId, note]),
+  'collections:list': z.tuple([]),
+  'collections:create': z.tuple([collectionName]),
+  'collections:rename': z.tuple([collectionId, collectionName]),
+  'collections:delete': z.tuple([collectionId]),
+  'collections:addStories': z.tuple([collectionId, storyIds]),
+  'collections:removeStories': z.tuple([collectionId, storyIds]),
+  'collections:reorder': z.tuple([collectionId, storyIds]),
+  'undo:apply': z.tuple([undoId.optional()]),
   'search:query': z.tuple([z.string().max(1000), z.number().int().min(1).max(1000).optional()]),
   'settings:get': z.tuple([]),
   'settings:update': z.tuple([settingsPatch]),

@@ -1,9 +1,17 @@
 import type { Database } from 'better-sqlite3'
+import { anchorsRepo, type AnchorsRepo } from './anchorsRepo'
+import { collectionsRepo, type CollectionsRepo } from './collectionsRepo'
+import { correctionsRepo, type CorrectionsRepo } from './correctionsRepo'
+import { highlightsRepo, type HighlightsRepo } from './highlightsRepo'
+import { notesRepo, type NotesRepo } from './notesRepo'
 import { readingStateRepo, type ReadingStateRepo } from './readingStateRepo'
+import { searchFactsRepo, type SearchFactsRepo } from './searchFactsRepo'
 import { searchIndexRepo, type SearchIndexRepo } from './searchIndexRepo'
 import { settingsRepo, type SettingsRepo } from './settingsRepo'
 import { sourcesRepo, type SourcesRepo } from './sourcesRepo'
 import { storiesRepo, type StoriesRepo } from './storiesRepo'
+import { tagsRepo, type TagsRepo } from './tagsRepo'
+import { undoRepo, type UndoRepo } from './undoRepo'
 
 /** All repositories of one library, over one open database. */
 export interface Repos {
@@ -13,6 +21,14 @@ export interface Repos {
   searchIndex: SearchIndexRepo
   readingState: ReadingStateRepo
   settings: SettingsRepo
+  tags: TagsRepo
+  highlights: HighlightsRepo
+  notes: NotesRepo
+  collections: CollectionsRepo
+  corrections: CorrectionsRepo
+  undo: UndoRepo
+  anchors: AnchorsRepo
+  searchFacts: SearchFactsRepo
 }
 
 /** Every table group's SQL over one open database. */
@@ -24,5 +40,13 @@ export function createRepos(db: Database): Repos {
     searchIndex: searchIndexRepo(db),
     readingState: readingStateRepo(db),
     settings: settingsRepo(db),
+    tags: tagsRepo(db),
+    highlights: highlightsRepo(db),
+    notes: notesRepo(db),
+    collections: collectionsRepo(db),
+    corrections: correctionsRepo(db),
+    undo: undoRepo(db),
+    anchors: anchorsRepo(db),
+    searchFacts: searchFactsRepo(db),
   }
 }

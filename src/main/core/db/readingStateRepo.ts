@@ -11,7 +11,14 @@ export function readingStateRepo(db: Database) {
     ON CONFLICT (story_id) DO UPDATE
       SET progress = excluded.progress, last_opened_at = excluded.last_opened_at`)
 
+  const setFavorite = db.prepare<[{ id: string; isFavorite: number }]>(`
+    INSERT INTO reading_state (story_id, is_favorite) VALUES (@id, @isFavorite)
+    ON CONFLICT (story_id) DO UPDATE SET is_favorite = excluded.is_favorite`)
+
   return {
+    setFavorite: (id: StoryId, isFavorite: boolean): void => {
+      setFavorite.run({ id, isFavorite: isFavorite ? 1 : 0 })
+    },
     setRead: (id: StoryId, isRead: boolean): void => {
       setRead.run({ id, isRead: isRead ? 1 : 0 })
     },

@@ -1,5 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3'
-import { asSourceId, asStoryId, type SourceId, type StoryId } from '../../../shared/ids'
+import type { TagRef } from '../../../shared/annotations'
+import {
+  asCollectionId,
+  asSourceId,
+  asStoryId,
+  type SourceId,
+  type StoryId,
+} from '../../../shared/ids'
 import type { StoryListQuery } from '../../../shared/contract'
 import type { Story, StoryKind, StorySummary } from '../../../shared/types'
 import type { IndexableStory } from '../search/types'
@@ -41,6 +48,10 @@ interface SummaryRow {
   is_read: number
   progress: number
   last_opened_at: string | null
+  is_favorite: number
+  highlight_count: number
+  has_note: number
+  tags_json: string
 }
 
 const EXCERPT_LENGTH = 80
@@ -53,10 +64,17 @@ const titleCollator = new Intl.Collator('zh')
 const SUMMARY = `
   SELECT st.id, st.source_id, so.name AS source_name, st.position, st.title, st.is_title_derived,
     st.byline, st.kind, substr(st.body, 1, ${HEAD_LENGTH}) AS head, st.created_at,
-    COALESCE(rs.is_read, 0) AS is_read, COALESCE(rs.progress, 0) AS progress, rs.last_opened_at
+    COALESCE(rs.is_read, 0) AS is_read, COALESCE(rs.progress, 0) AS progress, rs.last_opened_at,
+    COALESCE(rs.is_favorite, 0) AS is_favorite,
+    (SELECT COUNT(*) FROM highlights h WHERE h.story_id = st.id) AS highlight_count,
+    EXISTS (SELECT 1 FROM story_notes n WHERE n.story_id = st.id) AS has_note,
+    (SELECT json_group_array(json_object('id', t.id, 'name', t.name, 'color', t.color))
+      FROM story_tags sg JOIN tags t ON t.id = sg.tag_id WHERE sg.story_id = st.id) AS tags_json
   FROM stories st
   JOIN sources so ON so.id = st.source_id
   LEFT JOIN reading_state rs ON rs.story_id = st.id`
+
+const byName = (a: TagRef, b: TagRef): number => titleCollator.compare(a.name, b.name)
 
 const excerptOf = (head: string): string => {
   const chars = Array.from(head.replace(/\s+/g, ' ').trim())
@@ -79,10 +97,17 @@ const toSummary = (row: SummaryRow): StorySummary => ({
   isRead: row.is_read === 1,
   progress: row.progress,
   lastOpenedAt: row.last_opened_at,
+  isFavorite: row.is_favorite === 1,
+  highlightCount: row.highlight_count,
+  hasNote: row.has_note === 1,
+  tags: (JSON.parse(row.tags_json) as TagRef[]).sort(byName),
 })
 
 interface ListParams {
   sourceId: number | null
+  tagId: number | null
+  collectionId: number | null
+  isFavorite: number | null
   /** 0: unread only, 1: read only, null: both. */
   readFilter: number | null
 }
@@ -91,6 +116,9 @@ const ORDER = {
   position: 'ORDER BY st.source_id, st.position',
   title: 'ORDER BY st.source_id, st.position',
   imported: 'ORDER BY st.created_at DESC, st.source_id, st.position',
+  lastOpened:
+    'ORDER BY rs.last_opened_at IS NULL, rs.last_opened_at DESC, st.source_id, st.position',
+  collection: 'ORDER BY ci.position',
 } as const
 
 /** SQL for the stories table: what the splitter found, never the reader's state. */
@@ -100,11 +128,21 @@ export function storiesRepo(db: Database) {
     listStatements.set(
       sort,
       db.prepare<[ListParams], SummaryRow>(`${SUMMARY}
+        LEFT JOIN collection_items ci ON ci.story_id = st.id AND ci.collection_id = @collectionId
         WHERE (@sourceId IS NULL OR st.source_id = @sourceId)
           AND (@readFilter IS NULL OR COALESCE(rs.is_read, 0) = @readFilter)
+          AND (@isFavorite IS NULL OR COALESCE(rs.is_favorite, 0) = @isFavorite)
+          AND (@collectionId IS NULL OR ci.story_id IS NOT NULL)
+          AND (@tagId IS NULL OR EXISTS
+            (SELECT 1 FROM story_tags sg WHERE sg.story_id = st.id AND sg.tag_id = @tagId))
         ${ORDER[sort]}`),
     )
   }
+  const collectionIds = db
+    .prepare<[string], number>(
+      'SELECT collection_id FROM collection_items WHERE story_id = ? ORDER BY collection_id',
+    )
+    .pluck()
   const one = db.prepare<[string], SummaryRow & { original_text: string; body: string }>(
     SUMMARY.replace('AS head,', 'AS head, st.original_text, st.body,') + ' WHERE st.id = ?',
   )
@@ -137,6 +175,15 @@ export function storiesRepo(db: Database) {
     WHERE id = @id`)
   const remove = db.prepare<[string]>('DELETE FROM stories WHERE id = ?')
   const count = db.prepare<[], number>('SELECT COUNT(*) FROM stories').pluck()
+  const shift = db.prepare<[number, number, number]>(
+    'UPDATE stories SET position = position + ? WHERE source_id = ? AND position > ?',
+  )
+  const atPosition = db
+    .prepare<[number, number], string>(
+      'SELECT id FROM stories WHERE source_id = ? AND position = ?',
+    )
+    .pluck()
+  const exists = db.prepare<[string], number>('SELECT 1 FROM stories WHERE id = ?').pluck()
 
   const bind = (record: StoryRecord) => ({
     ...record,
@@ -145,9 +192,12 @@ export function storiesRepo(db: Database) {
 
   return {
     list: (query: StoryListQuery = {}): StorySummary[] => {
-      const sort = query.sort ?? 'position'
+      const sort = query.sort ?? (query.collectionId === undefined ? 'position' : 'collection')
       const rows = listStatements.get(sort)!.all({
         sourceId: query.sourceId ?? null,
+        tagId: query.tagId ?? null,
+        collectionId: query.collectionId ?? null,
+        isFavorite: query.isFavorite === undefined ? null : query.isFavorite ? 1 : 0,
         readFilter: query.isUnread === undefined ? null : query.isUnread ? 0 : 1,
       })
       const summaries = rows.map(toSummary)
@@ -157,7 +207,13 @@ export function storiesRepo(db: Database) {
     },
     get: (id: StoryId): Story | null => {
       const row = one.get(id)
-      return row ? { ...toSummary(row), originalText: row.original_text, body: row.body } : null
+      if (!row) return null
+      return {
+        ...toSummary(row),
+        originalText: row.original_text,
+        body: row.body,
+        collectionIds: collectionIds.all(id).map(asCollectionId),
+      }
     },
     keysOfSource: (sourceId: SourceId): StoredStoryKey[] =>
       keys.all(sourceId).map((row) => ({
@@ -187,6 +243,16 @@ export function storiesRepo(db: Database) {
       remove.run(id)
     },
     count: (): number => count.get() ?? 0,
+    /** Moves every story of a page after `position` by `delta` places. */
+    shiftAfter: (sourceId: SourceId, position: number, delta: number): void => {
+      shift.run(delta, sourceId, position)
+    },
+    /** The story at a place in its page; null when there is none. */
+    idAt: (sourceId: SourceId, position: number): StoryId | null => {
+      const id = atPosition.get(sourceId, position)
+      return id === undefined ? null : asStoryId(id)
+    },
+    exists: (id: StoryId): boolean => exists.get(id) !== undefined,
   }
 }
 

@@ -30,6 +30,8 @@ export function importBatch(
     added: 0,
     removed: 0,
     unchanged: 0,
+    reanchored: 0,
+    orphaned: 0,
     skipped: [...initial.skipped],
   }
   let isChanged = false
@@ -52,6 +54,8 @@ export function importBatch(
       report.added += outcome.added
       report.removed += outcome.removed
       report.unchanged += outcome.unchanged
+      report.reanchored += outcome.reanchored
+      report.orphaned += outcome.orphaned
       isChanged ||= outcome.isChanged
     }
     onProgress?.({ done: index + 1, total: pending.length, path: item.path })

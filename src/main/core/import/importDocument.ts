@@ -1,5 +1,7 @@
 import type { SourceFormat } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
+import { placeHighlights, nearest, type AnchorTarget } from '../anchor/placeHighlights'
+import { applyCorrections } from '../corrections/applyCorrections'
 import { splitDocument } from '../split/splitDocument'
 import { decodeText } from './decodeText'
 import { matchStories } from './matchStories'
@@ -26,6 +28,9 @@ export type DocumentOutcome =
       unchanged: number
       /** False when the page was already in the library as it is. */
       isChanged: boolean
+      /** Highlights placed again in the page's new text, and those that could not be. */
+      reanchored: number
+      orphaned: number
     }
 
 /** Store and clock for one import. */
@@ -51,15 +56,21 @@ export function importDocument(context: ImportContext, document: ImportDocument)
       removed: 0,
       unchanged: count,
       isChanged: false,
+      reanchored: 0,
+      orphaned: 0,
     }
   }
 
   const decoded = decodeText(document.bytes, { encoding, format: document.format })
   if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason }
-  const split = splitDocument(decoded.text, document.format).map((story) => ({
-    ...story,
-    textHash: sha256(story.body),
-  }))
+  // The reader's corrections to an earlier split of this page are replayed on the new one.
+  const corrections = existing ? repos.corrections.ofSource(existing.id) : []
+  const split = applyCorrections(splitDocument(decoded.text, document.format), corrections).map(
+    (story) => ({
+      ...story,
+      textHash: sha256(story.body),
+    }),
+  )
   if (split.length === 0) return { kind: 'skipped', reason: 'no stories found' }
 
   const importedAt = context.now().toISOString()
@@ -77,7 +88,9 @@ export function importDocument(context: ImportContext, document: ImportDocument)
     if (existing) repos.sources.update(existing.id, record)
     const stored = existing ? repos.stories.keysOfSource(existing.id) : []
     const { matches, removed } = matchStories(stored, split)
-    for (const old of removed) repos.stories.remove(old.id)
+    const highlights = existing ? repos.highlights.ofSource(existing.id) : []
+    const oldPositions = new Map(stored.map((old, position) => [old.id, position]))
+    const targets: AnchorTarget[] = []
     split.forEach((story, position) => {
       const previous = matches[position].previous
       const row = {
@@ -89,7 +102,15 @@ export function importDocument(context: ImportContext, document: ImportDocument)
       }
       if (previous) repos.stories.update(row)
       else repos.stories.insert(row)
+      targets.push({ id: row.id, body: row.body, position })
     })
+    // Highlights and notes do not cascade: they are re-homed before any old story goes.
+    const placed = placeHighlights(repos, highlights, targets, oldPositions, importedAt)
+    for (const old of removed) {
+      const heir = nearest(targets, oldPositions.get(old.id) ?? 0)
+      if (heir) repos.anchors.carryOver(old.id, heir.id)
+      repos.stories.remove(old.id)
+    }
     // The stored search index no longer matches; should the rebuild after this batch never
     // happen (a crash), opening the library rebuilds it instead of serving stale results.
     repos.searchIndex.clear()
@@ -102,6 +123,7 @@ export function importDocument(context: ImportContext, document: ImportDocument)
       removed: removed.length,
       unchanged,
       isChanged: true,
+      ...placed,
     }
   })()
 }

@@ -1,14 +1,7 @@
 import type { Settings } from '../../../shared/contract'
+import { DEFAULT_SETTINGS } from '../../../shared/defaultSettings'
 
-/** Preferences before the reader changes any. */
-export const DEFAULT_SETTINGS: Readonly<Settings> = {
-  theme: 'light',
-  language: 'auto',
-  fontSize: 18,
-  paneWidths: [240, 360],
-  collapsedPanes: { library: false, list: false },
-  windowBounds: null,
-}
+export { DEFAULT_SETTINGS }
 
 const KEYS = new Set(Object.keys(DEFAULT_SETTINGS))
 

@@ -11,8 +11,12 @@ import { importBatch, type PendingDocument } from '../import/importBatch'
 import { readDocument, sizeProblem } from '../import/readDocument'
 import { isSettingKey, mergeSettings } from './defaultSettings'
 import { LibraryError } from './LibraryError'
+import { searchLibrary } from './searchLibrary'
 import { searchIndexStore, type SearchIndexStore } from './searchIndexStore'
-import type { FileUpload, ImportOptions, Library } from './types'
+import { annotationsApi } from './annotationsApi'
+import { correctionsApi } from './correctionsApi'
+import type { LibraryContext } from './LibraryContext'
+import type { FileUpload, FullLibrary, ImportOptions, Library } from './types'
 
 /** What openLibrary needs from the outside world. */
 export interface LibraryDeps {
@@ -29,7 +33,7 @@ const requireStory = (repos: Repos, id: StoryId): void => {
 }
 
 /** Opens the library in `dir` (creating the folder and database as needed) at the latest schema. */
-export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
+export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
   const now = deps.now ?? (() => new Date())
   mkdirSync(dir, { recursive: true })
   const db = openDatabase(join(dir, LIBRARY_FILE), { nativeBinding: deps.nativeBinding })
@@ -82,7 +86,8 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     return runImport(pending, [], options)
   }
 
-  return {
+  const context: LibraryContext = { db, repos, now, index }
+  const library: Library = {
     dir,
     importPaths,
     importUploads,
@@ -90,7 +95,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     listSources: () => repos.sources.list(),
     listStories: (query) => repos.stories.list(query),
     getStory: (id) => repos.stories.get(id),
-    search: (query, options) => index.search(query, options),
+    search: searchLibrary(repos, index),
     setRead: (id, isRead) => {
       requireStory(repos, id)
       repos.readingState.setRead(id, isRead)
@@ -110,6 +115,9 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     },
     removeSource: (id: SourceId) => {
       const isRemoved = db.transaction(() => {
+        // Highlights and notes never cascade (see migration 3): removing a page removes them here.
+        repos.highlights.removeOfSource(id)
+        repos.notes.removeOfSource(id)
         const removed = repos.sources.remove(id)
         if (removed) repos.searchIndex.clear()
         return removed
@@ -119,4 +127,5 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     },
     close: () => db.close(),
   }
+  return { ...library, ...annotationsApi(context), ...correctionsApi(context) }
 }

@@ -1,11 +1,26 @@
-import type { SourceId, StoryId } from '../../../shared/ids'
 import type {
-  ImportReport,
-  SearchHit,
-  Source,
-  Story,
-  StorySummary,
-} from '../../../shared/types'
+  Collection,
+  Highlight,
+  HighlightListItem,
+  HighlightPatch,
+  HighlightQuery,
+  NewHighlight,
+  SplitResult,
+  StoryNote,
+  TagColor,
+  TagSummary,
+  TextPositionSelector,
+  UndoTicket,
+} from '../../../shared/annotations'
+import type {
+  CollectionId,
+  HighlightId,
+  SourceId,
+  StoryId,
+  TagId,
+  UndoId,
+} from '../../../shared/ids'
+import type { ImportReport, SearchHit, Source, Story, StorySummary } from '../../../shared/types'
 import type { ImportProgress, Settings, StoryListQuery } from '../../../shared/contract'
 
 /** A file handed over as bytes (web-mode picker, drag and drop) rather than a path. */
@@ -40,7 +55,46 @@ export interface Library {
   saveProgress(id: StoryId, progress: number): void
   getSettings(): Settings
   updateSettings(patch: Partial<Settings>): Settings
-  /** Removes a source and its stories. */
+  /** Removes a source and its stories (with their highlights and notes). */
   removeSource(id: SourceId): void
   close(): void
 }
+
+/** Tags, highlights, notes, collections, favourites and undo (core/library/annotationsApi.ts). */
+export interface AnnotationsApi {
+  setFavorite(id: StoryId, isFavorite: boolean): void
+  listTags(): TagSummary[]
+  /** Adds tags by name (created as needed, matched case-insensitively) to every story. */
+  addTags(storyIds: StoryId[], names: string[]): TagSummary[]
+  removeTags(storyIds: StoryId[], tagIds: TagId[]): void
+  /** Renames or recolours; a name another tag has throws LibraryError CONFLICT. */
+  updateTag(id: TagId, patch: { name?: string; color?: TagColor }): UndoTicket
+  mergeTags(fromIds: TagId[], intoId: TagId): UndoTicket
+  deleteTag(id: TagId): UndoTicket
+  listHighlights(query?: HighlightQuery): HighlightListItem[]
+  createHighlight(storyId: StoryId, highlight: NewHighlight): Highlight
+  updateHighlight(id: HighlightId, patch: HighlightPatch): Highlight
+  deleteHighlight(id: HighlightId): UndoTicket
+  reattachHighlight(id: HighlightId, at: TextPositionSelector): Highlight
+  getNote(storyId: StoryId): StoryNote | null
+  saveNote(storyId: StoryId, markdown: string): StoryNote | null
+  listCollections(): Collection[]
+  createCollection(name: string): Collection
+  renameCollection(id: CollectionId, name: string): Collection
+  deleteCollection(id: CollectionId): UndoTicket
+  addToCollection(id: CollectionId, storyIds: StoryId[]): void
+  removeFromCollection(id: CollectionId, storyIds: StoryId[]): void
+  reorderCollection(id: CollectionId, storyIds: StoryId[]): void
+  /** Undoes one action (the latest when no id); null when there is nothing to undo. */
+  undo(id?: UndoId): UndoTicket | null
+}
+
+/** Corrections to how a page was split (core/library/correctionsApi.ts). */
+export interface CorrectionsApi {
+  splitStory(id: StoryId, paragraphIndex: number): SplitResult
+  mergeWithNext(id: StoryId): StoryId
+  setTitle(id: StoryId, title: string): void
+}
+
+/** Everything the app, the CLI and the web bridge can ask of a library. */
+export interface FullLibrary extends Library, AnnotationsApi, CorrectionsApi {}

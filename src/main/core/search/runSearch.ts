@@ -82,6 +82,7 @@ const verify = (
     snippet: snippet.text,
     snippetMatches: snippet.matches,
     isTitleMatch: candidate.isTitleMatch,
+    matchedIn: 'text',
   }
 }
 

@@ -1,15 +1,9 @@
 import { createContext } from 'react'
 import type { Settings } from '../../../../shared/contract'
+import { DEFAULT_SETTINGS } from '../../../../shared/defaultSettings'
 
 /** Preferences as the interface uses them before the library has answered. */
-export const DEFAULT_SETTINGS: Settings = {
-  theme: 'light',
-  language: 'auto',
-  fontSize: 18,
-  paneWidths: [232, 360],
-  collapsedPanes: { library: false, list: false },
-  windowBounds: null,
-}
+export { DEFAULT_SETTINGS }
 
 /** The range the reader's text size may take, in CSS pixels. */
 export const FONT_SIZE_RANGE = { min: 14, max: 28, step: 1 } as const

@@ -1,0 +1,123 @@
+import type {
+  Highlight,
+  HighlightListItem,
+  HighlightPatch,
+  HighlightQuery,
+  NewHighlight,
+  TextPositionSelector,
+  UndoTicket,
+} from '../../../shared/annotations'
+import { asHighlightId, type HighlightId, type StoryId } from '../../../shared/ids'
+import { codePointText } from '../anchor/codePoints'
+import { describeSpan } from '../anchor/describeSpan'
+import type { HighlightRecord } from '../db/highlightsRepo'
+import { newStoryId } from '../import/newStoryId'
+import { LibraryError } from '../library/LibraryError'
+import type { LibraryContext } from '../library/LibraryContext'
+import { foldText } from '../search/foldText'
+import { found } from './requireExists'
+import { recordUndo } from './recordUndo'
+
+/** Highlight operations; `ensureTags` turns tag names into ids (created as needed). */
+export function highlightsOps(
+  context: LibraryContext,
+  ensureTags: (names: string[]) => ReturnType<LibraryContext['repos']['tags']['insert']>[],
+) {
+  const { repos, now, db } = context
+
+  const withTags = (record: HighlightRecord): Highlight => ({
+    ...record,
+    tags: repos.tags.ofHighlight(record.id),
+  })
+
+  // A span must lie inside the body and hold some text: a highlight of blanks is a mis-click.
+  const spanIn = (storyId: StoryId, at: TextPositionSelector) => {
+    const story = found(repos.stories.get(storyId), `story with id ${storyId}`)
+    const text = codePointText(story.body)
+    if (at.start < 0 || at.end > text.length || at.end <= at.start) {
+      throw new LibraryError(
+        'INVALID_ARGUMENT',
+        `span ${at.start}-${at.end} is outside the story's text`,
+      )
+    }
+    if (text.slice(at.start, at.end).trim().length === 0) {
+      throw new LibraryError('INVALID_ARGUMENT', 'a highlight must cover some text')
+    }
+    return describeSpan(story.body, at.start, at.end)
+  }
+
+  const get = (id: HighlightId): HighlightRecord =>
+    found(repos.highlights.get(id), `highlight with id ${id}`)
+
+  return {
+    listHighlights: (query: HighlightQuery = {}): HighlightListItem[] => {
+      const words = foldText(query.text ?? '')
+        .split(/\s+/)
+        .filter((word) => word.length > 0)
+      return repos.highlights
+        .list(query)
+        .filter((item) => {
+          const haystack = foldText(`${item.quote.exact}\n${item.note}`)
+          return words.every((word) => haystack.includes(word))
+        })
+        .map((item) => ({ ...item, tags: repos.tags.ofHighlight(item.id) }))
+    },
+    createHighlight: (storyId: StoryId, input: NewHighlight): Highlight =>
+      db.transaction(() => {
+        const selectors = spanIn(storyId, input)
+        const at = now().toISOString()
+        const record: HighlightRecord = {
+          id: asHighlightId(newStoryId()),
+          storyId,
+          color: input.color,
+          note: input.note?.trim() ?? '',
+          ...selectors,
+          isOrphan: false,
+          createdAt: at,
+          updatedAt: at,
+        }
+        repos.highlights.insert(record)
+        if (input.tags) repos.tags.setHighlightTags(record.id, ensureTags(input.tags))
+        return withTags(record)
+      })(),
+    updateHighlight: (id: HighlightId, patch: HighlightPatch): Highlight =>
+      db.transaction(() => {
+        const record = get(id)
+        const next: HighlightRecord = {
+          ...record,
+          color: patch.color ?? record.color,
+          note: patch.note === undefined ? record.note : patch.note.trim(),
+          updatedAt: now().toISOString(),
+        }
+        repos.highlights.update(next)
+        if (patch.tags) repos.tags.setHighlightTags(id, ensureTags(patch.tags))
+        return withTags(next)
+      })(),
+    deleteHighlight: (id: HighlightId): UndoTicket =>
+      db.transaction(() => {
+        const record = get(id)
+        const restore = [
+          { table: 'highlights' as const, rows: repos.undo.snapshot('highlights', 'id = ?', id) },
+          {
+            table: 'highlight_tags' as const,
+            rows: repos.undo.snapshot('highlight_tags', 'highlight_id = ?', id),
+          },
+        ]
+        repos.highlights.remove(id)
+        const quote = Array.from(record.quote.exact).slice(0, 20).join('')
+        return recordUndo(repos, now, `Deleted highlight “${quote}”`, { restore, remove: [] })
+      })(),
+    reattachHighlight: (id: HighlightId, at: TextPositionSelector): Highlight =>
+      db.transaction(() => {
+        const record = get(id)
+        const next = {
+          ...record,
+          ...spanIn(record.storyId, at),
+          isOrphan: false,
+          updatedAt: now().toISOString(),
+        }
+        repos.highlights.update(next)
+        return withTags(next)
+      })(),
+  }
+}

@@ -1,0 +1,91 @@
+import type { Database } from 'better-sqlite3'
+import { asUndoId, type UndoId } from '../../../shared/ids'
+
+/** Rows an undo puts back and rows it takes away, by table. */
+export interface UndoPayload {
+  restore: Array<{ table: UndoTable; rows: Array<Record<string, unknown>> }>
+  remove: Array<{ table: UndoTable; keys: Array<Record<string, unknown>> }>
+}
+
+// Each undoable table with its primary key: restores upsert on it, removals match it.
+const KEYS = {
+  tags: ['id'],
+  story_tags: ['story_id', 'tag_id'],
+  highlights: ['id'],
+  highlight_tags: ['highlight_id', 'tag_id'],
+  collections: ['id'],
+  collection_items: ['collection_id', 'story_id'],
+} as const
+/** Tables an undo may touch. */
+export type UndoTable = keyof typeof KEYS
+
+/** SQL for the undo log and for snapshotting and restoring rows. */
+export function undoRepo(db: Database) {
+  const insert = db.prepare<[string, string, string]>(
+    'INSERT INTO undo_log (label, payload, created_at) VALUES (?, ?, ?)',
+  )
+  const byId = db.prepare<[number], { id: number; label: string; payload: string }>(
+    'SELECT id, label, payload FROM undo_log WHERE id = ?',
+  )
+  const latest = db.prepare<[], { id: number; label: string; payload: string }>(
+    'SELECT id, label, payload FROM undo_log ORDER BY id DESC LIMIT 1',
+  )
+  const remove = db.prepare<[number]>('DELETE FROM undo_log WHERE id = ?')
+  const trim = db.prepare<[number]>(
+    'DELETE FROM undo_log WHERE id NOT IN (SELECT id FROM undo_log ORDER BY id DESC LIMIT ?)',
+  )
+
+  const restoreRow = (table: UndoTable, row: Record<string, unknown>): void => {
+    const columns = Object.keys(row)
+    const keys: readonly string[] = KEYS[table]
+    const updates = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = excluded.${c}`)
+    const onConflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING'
+    db.prepare(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+       ON CONFLICT (${keys.join(', ')}) ${onConflict}`,
+    ).run(row)
+  }
+
+  return {
+    /** Every row of `table` matching `where` (a fixed SQL condition with ? parameters). */
+    snapshot: (
+      table: UndoTable,
+      where: string,
+      ...params: unknown[]
+    ): Array<Record<string, unknown>> =>
+      db.prepare(`SELECT * FROM ${table} WHERE ${where}`).all(...params) as Array<
+        Record<string, unknown>
+      >,
+    push: (label: string, payload: UndoPayload, createdAt: string, keep: number): UndoId => {
+      const id = asUndoId(
+        Number(insert.run(label, JSON.stringify(payload), createdAt).lastInsertRowid),
+      )
+      trim.run(keep)
+      return id
+    },
+    get: (id?: UndoId): { id: UndoId; label: string; payload: UndoPayload } | null => {
+      const row = id === undefined ? latest.get() : byId.get(id)
+      return row
+        ? { id: asUndoId(row.id), label: row.label, payload: JSON.parse(row.payload) }
+        : null
+    },
+    /** Applies a payload: removals first, then restores (parents listed before children). */
+    apply: (payload: UndoPayload): void => {
+      for (const { table, keys } of payload.remove) {
+        for (const key of keys) {
+          const columns = Object.keys(key)
+          db.prepare(
+            `DELETE FROM ${table} WHERE ${columns.map((c) => `${c} = @${c}`).join(' AND ')}`,
+          ).run(key)
+        }
+      }
+      for (const { table, rows } of payload.restore) for (const row of rows) restoreRow(table, row)
+    },
+    remove: (id: UndoId): void => {
+      remove.run(id)
+    },
+  }
+}
+
+/** The undo repository's shape. */
+export type UndoRepo = ReturnType<typeof undoRepo>

@@ -1,0 +1,38 @@
+import type { UndoTicket } from '../../../shared/annotations'
+import type { UndoId } from '../../../shared/ids'
+import { collectionsOps } from '../annotations/collectionsOps'
+import { highlightsOps } from '../annotations/highlightsOps'
+import { tagsOps } from '../annotations/tagsOps'
+import { LibraryError } from './LibraryError'
+import type { LibraryContext } from './LibraryContext'
+import type { AnnotationsApi } from './types'
+
+/** Tags, highlights, notes, collections, favourites and undo over one library. */
+export function annotationsApi(context: LibraryContext): AnnotationsApi {
+  const { repos, db } = context
+  const { ensureTags, ...tags } = tagsOps(context)
+  return {
+    ...tags,
+    ...highlightsOps(context, ensureTags),
+    ...collectionsOps(context),
+    undo: (id?: UndoId): UndoTicket | null =>
+      db.transaction(() => {
+        const entry = repos.undo.get(id)
+        if (!entry) {
+          if (id === undefined) return null
+          throw new LibraryError('NOT_FOUND', `nothing to undo with id ${id}`)
+        }
+        try {
+          repos.undo.apply(entry.payload)
+        } catch (error) {
+          // A name reused since (a new tag called like the deleted one) blocks the restore.
+          throw new LibraryError(
+            'CONFLICT',
+            `cannot undo “${entry.label}”: ${(error as Error).message}`,
+          )
+        }
+        repos.undo.remove(entry.id)
+        return { id: entry.id, label: entry.label }
+      })(),
+  }
+}
