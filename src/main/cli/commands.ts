@@ -1,9 +1,12 @@
 import type { CliCommand } from './CliCommand'
+import { collectionCommand } from './collectionCommand'
+import { highlightCommand, highlightsCommand, noteCommand } from './highlightCommands'
 import { importCommand } from './importCommand'
 import { searchCommand } from './searchCommand'
 import { showCommand } from './showCommand'
 import { sourcesCommand } from './sourcesCommand'
 import { storiesCommand } from './storiesCommand'
+import { favoriteCommands, tagCommand, tagsCommand, untagCommand } from './tagCommands'
 
 /** Every command, in the order help lists them. A new command is one file and one line here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -12,4 +15,12 @@ export const COMMANDS: readonly CliCommand[] = [
   showCommand,
   searchCommand,
   sourcesCommand,
+  tagsCommand,
+  tagCommand,
+  untagCommand,
+  highlightCommand,
+  highlightsCommand,
+  noteCommand,
+  collectionCommand,
+  ...favoriteCommands,
 ]

@@ -1,9 +1,10 @@
 import type { SourceFormat } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
-import { placeHighlights, nearest, type AnchorTarget } from '../anchor/placeHighlights'
+import { placeHighlights, type AnchorTarget } from '../anchor/placeHighlights'
 import { applyCorrections } from '../corrections/applyCorrections'
 import { splitDocument } from '../split/splitDocument'
 import { decodeText } from './decodeText'
+import { heirOf } from './heirOf'
 import { matchStories } from './matchStories'
 import { newStoryId } from './newStoryId'
 import { sha256 } from './sha256'
@@ -89,6 +90,10 @@ export function importDocument(context: ImportContext, document: ImportDocument)
     const stored = existing ? repos.stories.keysOfSource(existing.id) : []
     const { matches, removed } = matchStories(stored, split)
     const highlights = existing ? repos.highlights.ofSource(existing.id) : []
+    // Read before the matched stories are rewritten: removed ones keep their old text till the end.
+    const oldBodies = new Map(
+      repos.stories.lookup(removed.map((old) => old.id)).map((old) => [old.id, old.body]),
+    )
     const oldPositions = new Map(stored.map((old, position) => [old.id, position]))
     const targets: AnchorTarget[] = []
     split.forEach((story, position) => {
@@ -107,7 +112,7 @@ export function importDocument(context: ImportContext, document: ImportDocument)
     // Highlights and notes do not cascade: they are re-homed before any old story goes.
     const placed = placeHighlights(repos, highlights, targets, oldPositions, importedAt)
     for (const old of removed) {
-      const heir = nearest(targets, oldPositions.get(old.id) ?? 0)
+      const heir = heirOf(oldBodies.get(old.id) ?? '', oldPositions.get(old.id) ?? 0, targets)
       if (heir) repos.anchors.carryOver(old.id, heir.id)
       repos.stories.remove(old.id)
     }

@@ -29,22 +29,25 @@ export function searchLibrary(repos: Repos, index: SearchIndexStore) {
     seen: Set<string>,
   ): SearchHit[] => {
     const hits: SearchHit[] = []
-    const candidates = repos.searchFacts.annotationTexts().filter((item) => !seen.has(item.storyId))
+    // Every word must occur somewhere (story or annotations), and one at least in the annotations;
+    // that one is checked first so only stories with a chance are read from the store.
+    const candidates = repos.searchFacts
+      .annotationTexts()
+      .filter((item) => !seen.has(item.storyId))
+      .map((item) => ({ ...item, note: foldText(item.text) }))
+      .filter((item) => include.some((m) => m.find(item.note) !== null))
     const stories = new Map(
       repos.stories.lookup(candidates.map((c) => c.storyId)).map((s) => [s.id, s]),
     )
-    for (const { storyId, text } of candidates) {
+    for (const { storyId, text, note } of candidates) {
       const story = stories.get(storyId)
       if (!story) continue
-      const note = foldText(text)
-      // Every word must occur somewhere (story or annotations), and one at least in the annotations.
       const fields = [
         note,
         foldText(story.title),
         foldText(story.byline ?? ''),
         foldText(story.body),
       ]
-      if (!include.some((m) => m.find(note) !== null)) continue
       if (!include.every((m) => found(m, fields)) || exclude.some((m) => found(m, fields))) continue
       const snippet = buildSnippet(text, note, include)
       hits.push({
