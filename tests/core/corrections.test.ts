@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { applyCorrections } from '../../src/main/core/corrections/applyCorrections'
+import { splitDocument } from '../../src/main/core/split/splitDocument'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
 import { spanOf, useSeededLibrary } from './libraryFixture'
 
@@ -110,5 +112,63 @@ describe('corrections to the split', () => {
     } finally {
       library.close()
     }
+  })
+
+  it('split then merge keeps a highlight made before the split on its text', () => {
+    const { library } = openPage()
+    try {
+      const [story] = library.listStories()
+      const body = library.getStory(story.id)!.body
+      const highlight = library.createHighlight(story.id, {
+        ...spanOf(body, '帮扶资金的使用'),
+        color: 'pink',
+        note: '跟踪',
+      })
+      const { second } = library.splitStory(story.id, 2)
+      expect(library.listHighlights({})).toMatchObject([{ id: highlight.id, storyId: second }])
+      library.mergeWithNext(story.id)
+      const [placed] = library.listHighlights({})
+      expect(placed).toMatchObject({ id: highlight.id, storyId: story.id, note: '跟踪' })
+      expect(placed.position).toEqual(highlight.position)
+      expect(library.getStory(story.id)!.body).toBe(body)
+    } finally {
+      library.close()
+    }
+  })
+
+  it('survive re-import of the same page, and a merge is replayed on a changed page', () => {
+    const two = PAGE.replace('第二段其实是', '\n第二篇标题\n\n本刊讯 第二段其实是')
+    const { library, file } = openPage(two)
+    try {
+      expect(titles(library)).toHaveLength(2)
+      const [first] = library.listStories()
+      library.mergeWithNext(first.id)
+      library.setTitle(first.id, '合并后的标题')
+      writeFileSync(file, two)
+      expect(library.importPaths([file])).toMatchObject({ unchanged: 1, added: 0, removed: 0 })
+      writeFileSync(file, two.replace('第三段继续讲', '第三段另外讲').replace(/\n/g, '\r\n'))
+      const report = library.importPaths([file])
+      expect(report).toMatchObject({ stories: 1, removed: 0 })
+      expect(titles(library)).toEqual(['合并后的标题'])
+      expect(library.listStories()[0].id).toBe(first.id)
+      expect(library.getStory(first.id)!.body).toContain('第三段另外讲')
+    } finally {
+      library.close()
+    }
+  })
+
+  it('are passed over, not applied wrongly, when their text is gone', () => {
+    const stories = splitDocument(PAGE, 'text')
+    const stale = applyCorrections(stories, [
+      { kind: 'split', storyOpening: '不存在的开头', paragraphOpening: '第二段' },
+      { kind: 'split', storyOpening: stories[0].body.slice(0, 10), paragraphOpening: '不存在' },
+      { kind: 'merge', firstOpening: stories[0].body.slice(0, 10), secondOpening: '无' },
+      { kind: 'title', storyOpening: '不存在的开头', title: '新标题' },
+    ])
+    expect(stale).toEqual(stories)
+    const [, second] = applyCorrections(stories, [
+      { kind: 'split', storyOpening: stories[0].body.slice(0, 10), paragraphOpening: '第二段' },
+    ])
+    expect(second.body.startsWith('第二段')).toBe(true)
   })
 })

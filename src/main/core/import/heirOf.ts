@@ -1,15 +1,21 @@
 import { nearest, type AnchorTarget } from '../anchor/placeHighlights'
 import { paragraphsOf } from '../corrections/storyText'
 
-// A paragraph re-wrapped or lightly edited still opens the same way.
-const PROBE_LENGTH = 16
+// Pieces short enough to survive an edit or a re-wrap nearby, long enough not to occur by chance.
+const PIECE_LENGTH = 16
 
-const probeOf = (paragraph: string): string => Array.from(paragraph).slice(0, PROBE_LENGTH).join('')
+const piecesOf = (paragraph: string): string[] => {
+  const chars = Array.from(paragraph)
+  const pieces: string[] = []
+  for (let at = 0; at + PIECE_LENGTH <= chars.length; at += PIECE_LENGTH)
+    pieces.push(chars.slice(at, at + PIECE_LENGTH).join(''))
+  return pieces.length > 0 ? pieces : [paragraph]
+}
 
 /**
- * The new story that took most of a removed story's text (by paragraphs found in it), so its
- * tags, note, collections and read state follow the text; the story nearest in position when
- * none of its text survived. Undefined only when the page has no story at all.
+ * The new story that took most of a removed story's text (counted in pieces of its paragraphs
+ * found again), so its tags, note, collections and read state follow the text; the story nearest
+ * in position when none of its text survived. Undefined only when the page has no story at all.
  */
 export function heirOf(
   oldBody: string,
@@ -18,13 +24,12 @@ export function heirOf(
 ): AnchorTarget | undefined {
   const taken = new Map<AnchorTarget, number>()
   for (const paragraph of paragraphsOf(oldBody)) {
-    const probe = probeOf(paragraph)
-    const target =
-      targets.find((t) => t.body.includes(paragraph)) ??
-      targets.find((t) => t.body.includes(probe))
-    if (target) taken.set(target, (taken.get(target) ?? 0) + paragraph.length)
+    for (const piece of piecesOf(paragraph)) {
+      const target = targets.find((t) => t.body.includes(piece))
+      if (target) taken.set(target, (taken.get(target) ?? 0) + 1)
+    }
   }
   let best: AnchorTarget | undefined
-  for (const [target, size] of taken) if (!best || size > taken.get(best)!) best = target
+  for (const [target, count] of taken) if (!best || count > taken.get(best)!) best = target
   return best ?? nearest(targets, oldPosition)
 }

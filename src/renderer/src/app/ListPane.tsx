@@ -9,6 +9,9 @@ import type { SearchState } from '../features/search/useSearch'
 import type { StorySort } from '../features/stories/SortSelect'
 import { StoryListPane } from '../features/stories/StoryListPane'
 import { Icon } from '../ui/Icon'
+import type { Collection, TagSummary } from '../../../shared/annotations'
+import { HighlightsView } from '../features/highlights/HighlightsView'
+import type { CheckedStories } from '../features/stories/useCheckedStories'
 import type { QueryState } from './useApiQuery'
 import type { StorySelection } from './useStorySelection'
 
@@ -23,6 +26,9 @@ interface ListPaneProps {
   selection: StorySelection
   isLibraryEmpty: boolean
   onImport: (kind: PickKind) => void
+  checked: CheckedStories
+  tags: TagSummary[] | undefined
+  collections: Collection[] | undefined
 }
 
 /** The middle pane: search results while a query is typed, otherwise the selected view's stories. */
@@ -31,12 +37,17 @@ export const ListPane = (props: ListPaneProps) => {
   const { view, selection } = props
   const source =
     view.kind === 'source' ? props.sources?.find((item) => item.id === view.sourceId) : undefined
-  const title =
-    view.kind === 'unread'
-      ? t('library.unread')
-      : source
-        ? displaySourceName(source.name)
-        : t('library.allStories')
+  const titles: Partial<Record<LibraryView['kind'], string | undefined>> = {
+    unread: t('library.unread'),
+    favorites: t('annotate.favorites'),
+    source: source && displaySourceName(source.name),
+    tag: view.kind === 'tag' ? props.tags?.find((tag) => tag.id === view.tagId)?.name : undefined,
+    collection:
+      view.kind === 'collection'
+        ? props.collections?.find((c) => c.id === view.collectionId)?.name
+        : undefined,
+  }
+  const title = titles[view.kind] ?? t('library.allStories')
 
   const importActions = (
     <>
@@ -70,8 +81,11 @@ export const ListPane = (props: ListPaneProps) => {
           onActiveChange={selection.setActiveId}
           onOpen={selection.open}
         />
+      ) : view.kind === 'highlights' ? (
+        <HighlightsView sources={props.sources} onOpen={(storyId) => selection.open(storyId)} />
       ) : (
         <StoryListPane
+          checked={props.checked}
           view={view}
           title={title}
           sort={props.sort}

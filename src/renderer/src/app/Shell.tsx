@@ -19,6 +19,10 @@ import { nextTheme } from '../features/settings/nextTheme'
 import { useSettings } from '../features/settings/useSettings'
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog'
 import { Splitter } from '../ui/Splitter'
+import { useCollections } from '../features/collections/useCollections'
+import { useCheckedStories } from '../features/stories/useCheckedStories'
+import { useTags } from '../features/tags/useTags'
+import { UndoToast } from '../features/undo/UndoToast'
 import { ListPane } from './ListPane'
 import { TopBar } from './TopBar'
 import { useAppShortcuts } from './useAppShortcuts'
@@ -42,6 +46,9 @@ export const Shell = () => {
   const stories = useStories(viewQuery(view, sort))
   const search = useSearch(query)
   const selection = useStorySelection()
+  const checked = useCheckedStories()
+  const tags = useTags()
+  const collections = useCollections()
   const importer = useImport(info.data?.mode)
   const isDragging = useFileDrop(importer.importFiles)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -115,6 +122,7 @@ export const Shell = () => {
               onViewChange={(next) => {
                 setView(next)
                 setQuery('')
+                checked.clear()
               }}
               sources={sources}
               storyCount={info.data?.storyCount}
@@ -142,6 +150,9 @@ export const Shell = () => {
               selection={selection}
               isLibraryEmpty={info.data?.storyCount === 0}
               onImport={importer.pick}
+              checked={checked}
+              tags={tags.data}
+              collections={collections.data}
             />
             <Splitter
               label={t('panes.resizeList')}
@@ -159,6 +170,7 @@ export const Shell = () => {
       {isDragging && <DropOverlay />}
       <ImportSummaryDialog status={importer.status} onClose={importer.dismiss} />
       <SettingsDialog isOpen={dialog === 'settings'} onClose={() => setDialog(null)} />
+      <UndoToast />
       <ShortcutsDialog isOpen={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
     </div>
   )

@@ -1,5 +1,7 @@
+import { annotateEn } from './annotateEn'
 /** English interface text; the shape every other language must match. */
 export const en = {
+  annotate: annotateEn,
   app: {
     toggleLibrary: 'Show or hide the library',
     toggleList: 'Show or hide the story list',

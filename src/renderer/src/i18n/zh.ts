@@ -1,7 +1,9 @@
+import { annotateZh } from './annotateZh'
 import type { Messages } from './en'
 
 /** Simplified Chinese interface text. */
 export const zh: Messages = {
+  annotate: annotateZh,
   app: {
     toggleLibrary: '显示或隐藏文库',
     toggleList: '显示或隐藏文章列表',

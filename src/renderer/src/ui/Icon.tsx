@@ -21,6 +21,15 @@ const PATHS = {
   alert: 'M12 3l10 18H2zM12 10v5M12 18h0',
   textSmaller: 'M4 18l5-12l5 12M6 14h6M16 12h5',
   textLarger: 'M4 18l5-12l5 12M6 14h6M16 12h5M18.5 9.5v5',
+  star: 'M12 3.5l2.6 5.3l5.9.9l-4.3 4.1l1 5.8L12 16.9l-5.2 2.7l1-5.8l-4.3-4.1l5.9-.9z',
+  tag: 'M3 12V4h8l10 10l-8 8zM7.5 7.5h0',
+  highlight: 'M4 20h16M6 16l9-9l3 3l-9 9H6zM13 9l3 3',
+  collection: 'M4 6h16M4 12h16M4 18h10M18 16v6M15 19h6',
+  pencil: 'M4 20l1-4L16 5l3 3L8 19zM14 7l3 3',
+  trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
+  note: 'M5 4h14v16H5zM8 9h8M8 13h8M8 17h5',
+  scissors: 'M6 6a2 2 0 1 0 0 .1M6 18a2 2 0 1 0 0 .1M8 7l12 10M8 17L20 7',
+  merge: 'M6 4v6c0 3 6 4 6 7v3M18 4v6c0 3-6 4-6 7',
   sparkle: 'M12 3v5M12 16v5M3 12h5M16 12h5',
 } as const
 

@@ -20,7 +20,7 @@ export const ListboxOption = ({
       aria-setsize={context.count}
       aria-posinset={props['data-index'] + 1}
       className={`listbox-option ${isActive ? 'is-active' : ''} ${id === context.openId ? 'is-open' : ''}`}
-      onClick={() => context.onClickItem(id)}
+      onClick={(event) => context.onClickItem(id, event)}
     >
       {children}
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { KeyboardEvent, ReactNode } from 'react'
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import { Virtuoso } from 'react-virtuoso'
 import type { VirtuosoHandle } from 'react-virtuoso'
 import type { ListboxContext } from './listboxContext'
@@ -17,6 +17,10 @@ interface VirtualListboxProps<T> {
   renderItem: (item: T) => ReactNode
   onActiveChange: (id: string) => void
   onOpen: (id: string) => void
+  /** Takes a click first (Ctrl/Shift+click to select); true when it handled it. */
+  onItemClick?: (id: string, event: MouseEvent<HTMLDivElement>) => boolean
+  /** Takes a key the list does not know (Space to select, Alt+arrows to reorder); true when handled. */
+  onExtraKey?: (event: KeyboardEvent<HTMLDivElement>, activeId: string | null) => boolean
 }
 
 /** A keyboard-driven, virtualised single-select list that stays smooth at 10,000 rows. */
@@ -44,7 +48,9 @@ export const VirtualListbox = <T,>(props: VirtualListboxProps<T>) => {
       Home: 0,
       End: items.length - 1,
     }
-    if (event.key in steps) {
+    if (props.onExtraKey?.(event, activeId)) {
+      event.preventDefault()
+    } else if (event.key in steps) {
       event.preventDefault()
       moveTo(steps[event.key])
     } else if (event.key === 'Enter' && activeId !== null) {
@@ -69,7 +75,8 @@ export const VirtualListbox = <T,>(props: VirtualListboxProps<T>) => {
         event.target === event.currentTarget && event.currentTarget.matches(':focus-visible')
       if (isKeyboard && activeIndex < 0 && items.length > 0) onActiveChange(getId(items[0]))
     },
-    onClickItem: (id) => {
+    onClickItem: (id, event) => {
+      if (props.onItemClick?.(id, event)) return
       onActiveChange(id)
       onOpen(id)
     },

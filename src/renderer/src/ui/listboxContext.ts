@@ -1,4 +1,4 @@
-import type { FocusEvent, KeyboardEvent } from 'react'
+import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react'
 
 /** What the virtualised listbox hands its scroller and options (Virtuoso's context prop). */
 export interface ListboxContext {
@@ -11,5 +11,5 @@ export interface ListboxContext {
   getId: (item: unknown) => string
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
   onFocus: (event: FocusEvent<HTMLDivElement>) => void
-  onClickItem: (id: string) => void
+  onClickItem: (id: string, event: MouseEvent<HTMLDivElement>) => void
 }

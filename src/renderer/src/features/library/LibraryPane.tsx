@@ -5,6 +5,9 @@ import { displaySourceName } from './displaySourceName'
 import { LibraryNavItem } from './LibraryNavItem'
 import { isSameView } from './libraryView'
 import type { LibraryView } from './libraryView'
+import { CollectionsSection } from '../collections/CollectionsSection'
+import { TagsSection } from '../tags/TagsSection'
+import '../tags/tags.css'
 import './library.css'
 
 interface LibraryPaneProps {
@@ -40,9 +43,24 @@ export const LibraryPane = ({ view, onViewChange, sources, storyCount }: Library
             onSelect={() => onViewChange({ kind: 'unread' })}
             testId="nav-unread"
           />
+          <LibraryNavItem
+            icon="star"
+            label={t('annotate.favorites')}
+            isCurrent={view.kind === 'favorites'}
+            onSelect={() => onViewChange({ kind: 'favorites' })}
+            testId="nav-favorites"
+          />
+          <LibraryNavItem
+            icon="highlight"
+            label={t('annotate.highlights')}
+            isCurrent={view.kind === 'highlights'}
+            onSelect={() => onViewChange({ kind: 'highlights' })}
+            testId="nav-highlights"
+          />
         </ul>
       </div>
-      {/* Tags and Collections join here as sections of their own, above the pages. */}
+      <TagsSection view={view} onViewChange={onViewChange} />
+      <CollectionsSection view={view} onViewChange={onViewChange} />
       <div className="library-section library-section--pages">
         <h2 className="library-section-title">{t('library.pages')}</h2>
         {pages.length === 0 ? (

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
 import type { StorySummary } from '../../../../shared/types'
@@ -10,7 +10,10 @@ import { VirtualListbox } from '../../ui/VirtualListbox'
 import type { LibraryView } from '../library/libraryView'
 import { SortSelect } from './SortSelect'
 import type { StorySort } from './SortSelect'
+import { SelectionActions } from './SelectionActions'
 import { StoryRow } from './StoryRow'
+import type { CheckedStories } from './useCheckedStories'
+import { useCollectionOrder } from './useCollectionOrder'
 import './stories.css'
 
 interface StoryListPaneProps {
@@ -25,12 +28,41 @@ interface StoryListPaneProps {
   openId: StoryId | null
   onActiveChange: (id: StoryId) => void
   onOpen: (id: StoryId) => void
+  checked: CheckedStories
 }
 
 /** The middle pane outside search: the selected view's stories, sortable. */
 export const StoryListPane = (props: StoryListPaneProps) => {
   const { t } = useTranslation()
   const { data, error, reload } = props.stories
+  const { checked } = props
+  const collectionId = props.view.kind === 'collection' ? props.view.collectionId : null
+  const order = useCollectionOrder(collectionId, data)
+  const ids = data?.map((story) => story.id) ?? []
+
+  // Ctrl/Cmd+click checks a row, Shift+click a range; a plain click opens it.
+  const onItemClick = (id: string, event: MouseEvent) => {
+    if (event.shiftKey) checked.extendTo(id as StoryId, ids)
+    else if (event.ctrlKey || event.metaKey) checked.toggle(id as StoryId)
+    else return false
+    return true
+  }
+  const onExtraKey = (event: KeyboardEvent<HTMLDivElement>, activeId: string | null) => {
+    if (order.onKey(event, activeId)) return true
+    if (event.key === ' ' && activeId !== null) {
+      checked.toggle(activeId as StoryId)
+      return true
+    }
+    if (event.key === 'a' && (event.ctrlKey || event.metaKey)) {
+      checked.setAll(ids)
+      return true
+    }
+    if (event.key === 'Escape' && checked.ids.size > 0) {
+      checked.clear()
+      return true
+    }
+    return false
+  }
 
   const body = () => {
     if (error) return <ErrorState title={t('stories.loadError')} message={error} onRetry={reload} />
@@ -45,8 +77,16 @@ export const StoryListPane = (props: StoryListPaneProps) => {
         activeId={props.activeId}
         openId={props.openId}
         renderItem={(story) => (
-          <StoryRow story={story} isSourceShown={props.view.kind !== 'source'} />
+          <StoryRow
+            story={story}
+            isSourceShown={props.view.kind !== 'source'}
+            isChecked={checked.ids.has(story.id)}
+            onToggleCheck={() => checked.toggle(story.id)}
+            drag={order.drag}
+          />
         )}
+        onItemClick={onItemClick}
+        onExtraKey={onExtraKey}
         onActiveChange={(id) => props.onActiveChange(id as StoryId)}
         onOpen={(id) => props.onOpen(id as StoryId)}
       />
@@ -96,9 +136,10 @@ export const StoryListPane = (props: StoryListPaneProps) => {
             </span>
           )}
         </div>
-        <SortSelect value={props.sort} onChange={props.onSortChange} />
+        {collectionId === null && <SortSelect value={props.sort} onChange={props.onSortChange} />}
       </div>
-      <div className="pane-body">{body()}</div>
+      {checked.ids.size > 0 && <SelectionActions checked={checked} />}
+      <div className={`pane-body ${checked.ids.size > 0 ? 'has-checked' : ''}`}>{body()}</div>
     </>
   )
 }

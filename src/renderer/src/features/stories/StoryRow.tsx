@@ -2,18 +2,43 @@ import { useTranslation } from 'react-i18next'
 import type { StorySummary } from '../../../../shared/types'
 import { Icon } from '../../ui/Icon'
 import { displaySourceName } from '../library/displaySourceName'
+import { TagChip } from '../tags/TagChip'
+import type { RowDrag } from './useCollectionOrder'
 
 /** One story in the list: read mark, headline, page, kind and first line. */
 export const StoryRow = ({
   story,
   isSourceShown,
+  isChecked,
+  onToggleCheck,
+  drag,
 }: {
   story: StorySummary
   isSourceShown: boolean
+  isChecked: boolean
+  onToggleCheck: () => void
+  /** Present in a collection: the row can be dragged to a new place. */
+  drag?: RowDrag
 }) => {
   const { t } = useTranslation()
   return (
-    <div className={`story-row ${story.isRead ? 'is-read' : 'is-unread'}`} data-testid="story-row">
+    <div
+      className={`story-row ${story.isRead ? 'is-read' : 'is-unread'} ${isChecked ? 'is-checked' : ''}`}
+      data-testid="story-row"
+      draggable={drag !== undefined}
+      onDragStart={drag ? (event) => drag.onStart(event, story.id) : undefined}
+      onDragOver={drag ? (event) => event.preventDefault() : undefined}
+      onDrop={drag ? (event) => drag.onDrop(event, story.id) : undefined}
+    >
+      <input
+        type="checkbox"
+        className="story-row-check"
+        checked={isChecked}
+        aria-label={story.title}
+        onClick={(event) => event.stopPropagation()}
+        onChange={onToggleCheck}
+        tabIndex={-1}
+      />
       <span
         className="story-row-dot"
         role="img"
@@ -34,6 +59,25 @@ export const StoryRow = ({
           {story.byline && <span className="story-row-byline">{story.byline}</span>}
         </p>
         {story.excerpt && <p className="story-row-excerpt">{story.excerpt}</p>}
+        {(story.tags.length > 0 || story.isFavorite || story.highlightCount > 0 || story.hasNote) && (
+          <p className="story-row-marks">
+            {story.isFavorite && <span className="story-row-star" aria-label={t('annotate.favorite')}>★</span>}
+            {story.highlightCount > 0 && (
+              <span className="story-row-count" title={t('annotate.highlights')}>
+                <Icon name="highlight" size={12} />
+                {story.highlightCount}
+              </span>
+            )}
+            {story.hasNote && (
+              <span className="story-row-count" title={t('annotate.note')}>
+                <Icon name="note" size={12} />
+              </span>
+            )}
+            {story.tags.map((tag) => (
+              <TagChip key={tag.id} tag={tag} />
+            ))}
+          </p>
+        )}
       </div>
       {story.progress > 0.02 && story.progress < 0.99 && !story.isRead && (
         <span className="story-row-progress" aria-hidden="true">

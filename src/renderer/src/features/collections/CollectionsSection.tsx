@@ -1,0 +1,88 @@
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CollectionId } from '../../../../shared/ids'
+import { api } from '../../app/api'
+import { Icon } from '../../ui/Icon'
+import { InlineRename } from '../library/InlineRename'
+import { NavItemActions } from '../library/NavItemActions'
+import type { LibraryView } from '../library/libraryView'
+import { runAction } from '../undo/runAction'
+import { useCollections } from './useCollections'
+
+/** The left pane's collections: open one as a list, create, rename, delete (with undo). */
+export const CollectionsSection = ({ view, onViewChange }: { view: LibraryView; onViewChange: (view: LibraryView) => void }) => {
+  const { t } = useTranslation()
+  const collections = useCollections()
+  const [renaming, setRenaming] = useState<CollectionId | null>(null)
+  const [name, setName] = useState('')
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!name.trim()) return
+    const created = await runAction(api.collectionsCreate(name.trim()))
+    if (created) {
+      setName('')
+      onViewChange({ kind: 'collection', collectionId: created.id })
+    }
+  }
+
+  return (
+    <div className="library-section" data-testid="collections-section">
+      <h2 className="library-section-title">{t('annotate.collections')}</h2>
+      {collections.data?.length === 0 && <p className="library-section-empty">{t('annotate.noCollections')}</p>}
+      <ul className="nav-list">
+        {collections.data?.map((collection) => {
+          const isCurrent = view.kind === 'collection' && view.collectionId === collection.id
+          return (
+            <li key={collection.id} className="nav-row" data-testid="collection-nav">
+              {renaming === collection.id ? (
+                <InlineRename
+                  initial={collection.name}
+                  label={t('annotate.renameCollectionPrompt')}
+                  onDone={(next) => {
+                    setRenaming(null)
+                    if (next) void runAction(api.collectionsRename(collection.id, next))
+                  }}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className={`nav-item ${isCurrent ? 'is-current' : ''}`}
+                  aria-current={isCurrent ? 'page' : undefined}
+                  onClick={() => onViewChange({ kind: 'collection', collectionId: collection.id })}
+                >
+                  <Icon name="collection" size={16} />
+                  <span className="nav-item-label">{collection.name}</span>
+                  <span className="nav-item-count">{collection.storyCount}</span>
+                </button>
+              )}
+              <NavItemActions
+                renameLabel={`${t('annotate.rename')} ${collection.name}`}
+                deleteLabel={`${t('annotate.delete')} ${collection.name}`}
+                onRename={() => setRenaming(collection.id)}
+                onDelete={() => {
+                  if (isCurrent) onViewChange({ kind: 'all' })
+                  void runAction(api.collectionsDelete(collection.id))
+                }}
+              />
+            </li>
+          )
+        })}
+      </ul>
+      <form className="new-collection" onSubmit={(event) => void create(event)}>
+        <input
+          className="tag-input"
+          value={name}
+          placeholder={t('annotate.newCollection')}
+          aria-label={t('annotate.collectionName')}
+          onChange={(event) => setName(event.target.value)}
+          data-testid="new-collection"
+        />
+        <button type="submit" className="button button--quiet">
+          {t('annotate.create')}
+        </button>
+      </form>
+    </div>
+  )
+}

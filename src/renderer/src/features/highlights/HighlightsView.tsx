@@ -1,0 +1,94 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightListItem } from '../../../../shared/annotations'
+import type { SourceId, StoryId, TagId } from '../../../../shared/ids'
+import type { Source } from '../../../../shared/types'
+import { api } from '../../app/api'
+import { useApiQuery } from '../../app/useApiQuery'
+import { EmptyState } from '../../ui/EmptyState'
+import { VirtualListbox } from '../../ui/VirtualListbox'
+import { useDebouncedValue } from '../../ui/useDebouncedValue'
+import { displaySourceName } from '../library/displaySourceName'
+import { useSettings } from '../settings/useSettings'
+import { useTags } from '../tags/useTags'
+import { colorName } from './colorName'
+import { HighlightRow } from './HighlightRow'
+import { requestHighlightFocus } from './pendingFocus'
+import './highlights.css'
+
+/** Every highlight in the library, filtered by colour, tag, page and words; opens the passage. */
+export const HighlightsView = ({ sources, onOpen }: { sources: Source[] | undefined; onOpen: (id: StoryId) => void }) => {
+  const { t } = useTranslation()
+  const { settings } = useSettings()
+  const tags = useTags()
+  const [color, setColor] = useState<HighlightColor | ''>('')
+  const [tagId, setTagId] = useState(0)
+  const [sourceId, setSourceId] = useState(0)
+  const [text, setText] = useState('')
+  const words = useDebouncedValue(text, 150)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const query = {
+    color: color || undefined,
+    tagId: tagId ? (tagId as TagId) : undefined,
+    sourceId: sourceId ? (sourceId as SourceId) : undefined,
+    text: words.trim() || undefined,
+  }
+  const highlights = useApiQuery(JSON.stringify(query), () => api.highlightsList(query))
+  const open = (item: HighlightListItem) => {
+    requestHighlightFocus(item.id)
+    onOpen(item.storyId)
+  }
+
+  return (
+    <>
+      <div className="pane-header highlights-filters" role="search" aria-label={t('annotate.filterHighlights')}>
+        <h2 className="pane-title">{t('annotate.highlights')}</h2>
+        <input className="tag-input" type="search" value={text} placeholder={t('annotate.filterHighlights')} aria-label={t('annotate.filterHighlights')} onChange={(e) => setText(e.target.value)} data-testid="highlights-filter" />
+        <select className="select" aria-label={t('annotate.allColors')} value={color} onChange={(e) => setColor(e.target.value as HighlightColor | '')} data-testid="highlights-color">
+          <option value="">{t('annotate.allColors')}</option>
+          {HIGHLIGHT_COLORS.map((c) => (
+            <option key={c} value={c}>
+              {colorName(c, settings, t)}
+            </option>
+          ))}
+        </select>
+        <select className="select" aria-label={t('annotate.allTags')} value={tagId} onChange={(e) => setTagId(Number(e.target.value))}>
+          <option value={0}>{t('annotate.allTags')}</option>
+          {tags.data?.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {tag.name}
+            </option>
+          ))}
+        </select>
+        <select className="select" aria-label={t('annotate.allSources')} value={sourceId} onChange={(e) => setSourceId(Number(e.target.value))}>
+          <option value={0}>{t('annotate.allSources')}</option>
+          {sources?.map((source) => (
+            <option key={source.id} value={source.id}>
+              {displaySourceName(source.name)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="pane-body">
+        {highlights.data?.length === 0 ? (
+          <EmptyState icon="highlight" title={t('annotate.highlightsEmpty')} body={t('annotate.noHighlights')} />
+        ) : (
+          <VirtualListbox
+            items={highlights.data ?? []}
+            getId={(item) => item.id}
+            label={t('annotate.highlights')}
+            testId="highlight-list"
+            activeId={activeId}
+            openId={null}
+            renderItem={(item) => <HighlightRow item={item} colorLabel={colorName(item.color, settings, t)} />}
+            onActiveChange={setActiveId}
+            onOpen={(id) => {
+              const item = highlights.data?.find((h) => h.id === id)
+              if (item) open(item)
+            }}
+          />
+        )}
+      </div>
+    </>
+  )
+}

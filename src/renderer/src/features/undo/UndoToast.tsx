@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { UndoTicket } from '../../../../shared/annotations'
+import { api } from '../../app/api'
+import { useShortcuts } from '../shortcuts/useShortcuts'
+import { onActionFailure, runAction } from './runAction'
+import { onUndoable } from './undoBus'
+import './undo.css'
+
+const VISIBLE_MS = 8000
+
+type Toast = { kind: 'undo'; ticket: UndoTicket } | { kind: 'message'; text: string }
+
+/** Bottom-left toast: offers Undo after a delete, rename or merge; Ctrl/Cmd+Z undoes the latest. */
+export const UndoToast = () => {
+  const { t } = useTranslation()
+  const [toast, setToast] = useState<Toast | null>(null)
+
+  useEffect(() => onUndoable((ticket) => setToast({ kind: 'undo', ticket })), [])
+  useEffect(() => onActionFailure((text) => setToast({ kind: 'message', text })), [])
+  useEffect(() => {
+    if (!toast) return
+    const timer = setTimeout(() => setToast(null), VISIBLE_MS)
+    return () => clearTimeout(timer)
+  }, [toast])
+
+  const undo = async (id?: UndoTicket['id']) => {
+    const result = await api.undoApply(id)
+    if (result.ok && result.value) setToast({ kind: 'message', text: t('annotate.undone', { label: result.value.label }) })
+    if (result.ok) void runAction(Promise.resolve(result))
+  }
+  // In a text field Ctrl/Cmd+Z belongs to the field's own typing history.
+  useShortcuts({
+    'mod+z': (event) => {
+      const target = event.target
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return false
+      void undo()
+    },
+  })
+
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {toast && (
+        <div className="toast" data-testid="toast">
+          <span className="toast-text">{toast.kind === 'undo' ? toast.ticket.label : toast.text}</span>
+          {toast.kind === 'undo' && (
+            <button type="button" className="button button--quiet" onClick={() => void undo(toast.ticket.id)}>
+              {t('annotate.undo')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}

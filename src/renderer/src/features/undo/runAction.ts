@@ -1,0 +1,31 @@
+import type { Result } from '../../../../shared/contract'
+import type { UndoTicket } from '../../../../shared/annotations'
+import { announceLibraryChange } from '../../app/libraryChanges'
+import { announceUndoable } from './undoBus'
+
+/** The last failure of an action, for the toast to show. */
+export type ActionFailure = (message: string) => void
+let reportFailure: ActionFailure = () => {}
+
+/** Lets the toast show failed actions. */
+export const onActionFailure = (listener: ActionFailure): void => {
+  reportFailure = listener
+}
+
+/**
+ * Runs one change through the api: lists refresh when it worked, an undoable one offers Undo,
+ * and a failure is shown rather than swallowed. Resolves to the value, or null on failure.
+ */
+export const runAction = async <T>(call: Promise<Result<T>>): Promise<T | null> => {
+  const result = await call
+  if (!result.ok) {
+    reportFailure(result.error.message || result.error.code)
+    return null
+  }
+  announceLibraryChange()
+  const value = result.value as unknown
+  if (value && typeof value === 'object' && 'label' in value && 'id' in value && Object.keys(value).length === 2) {
+    announceUndoable(value as UndoTicket)
+  }
+  return result.value
+}
