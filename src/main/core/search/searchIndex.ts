@@ -8,7 +8,7 @@ import type { IndexableStory, SearchIndex, StoryLookup } from './types'
 export type { StoryLookup } from './types'
 
 /** Bumped whenever tokens or the stored layout change; the store rebuilds on a mismatch. */
-export const SEARCH_INDEX_VERSION = 1
+export const SEARCH_INDEX_VERSION = 2
 
 interface StoredIndex {
   version: number
@@ -24,10 +24,11 @@ const FIELDS: Array<[name: 'title' | 'byline' | 'body', boost: number]> = [
   ['body', 1],
 ]
 
-// Our tokenizer hands lunr final terms. lunr-languages' zh plugin is deliberately not used:
-// its tokenizer is jieba's `cut` (hides 工会 inside 总工会), its trimmer knows only \w and
-// U+4E00-9FA5 (trims é or 㐀 to an empty term), its stop words would make 的 unfindable and its
-// stemmer is a no-op, while the English stemmer it leaves in the search pipeline breaks symmetry.
+// Our tokenizer hands lunr final terms. Of lunr-languages' zh plugin only the segmenter is used
+// (for ranking words, see tokenize.ts): alone its tokenizer, jieba's `cut`, hides 工会 inside
+// 总工会; its trimmer knows only \w and U+4E00-9FA5 (trims é or 㐀 to an empty term); its stop
+// words would make 的 unfindable; and the English stemmer it leaves in the search pipeline
+// breaks symmetry. So the pipelines stay empty and CJK bigrams guarantee exact recall.
 const tokenizeField = ((value: unknown) =>
   tokenize(typeof value === 'string' ? value : '').map(
     (term) => new lunr.Token(term, {}),

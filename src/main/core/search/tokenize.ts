@@ -1,6 +1,5 @@
-import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict.js'
 import { CJK_CLASS } from './foldText'
+import { lunrZhTokenizer } from './lunrZh'
 
 // One scan splits folded text into runs of CJK characters and runs of spaced-script word
 // characters (letters, digits, marks); everything else separates tokens and is never indexed,
@@ -17,9 +16,8 @@ export interface QueryToken {
   isPrefix: boolean
 }
 
-let jieba: Jieba | null = null
-// Loading the dictionary takes ~200 ms, so it waits for the first text that needs it.
-const getJieba = (): Jieba => (jieba ??= Jieba.withDict(dict))
+// Loading jieba's dictionary takes ~200 ms, so the segmenter waits for the first text that needs it.
+let segment: ((text: string) => Array<{ toString(): string }>) | null = null
 
 const characters = (run: string): ArrayLike<string> => (SURROGATE.test(run) ? Array.from(run) : run)
 
@@ -45,13 +43,15 @@ export function tokenize(folded: string): string[] {
 }
 
 /**
- * Jieba's search-mode words of three or more CJK characters. Shorter words are already
- * indexed as characters and bigrams; these only lift stories that use the query as a word.
+ * Words of three or more CJK characters as lunr-languages' Chinese segmenter (jieba) cuts
+ * them. Shorter words are already indexed as characters and bigrams, which alone guarantee
+ * recall; these only lift stories that use the query as a word.
  */
 export function rankingWords(folded: string): string[] {
   if (!HAS_CJK_3_PLUS.test(folded)) return []
-  return getJieba()
-    .cutForSearch(folded, true)
+  segment ??= lunrZhTokenizer()
+  return segment(folded)
+    .map(String)
     .filter((word) => ALL_CJK_3_PLUS.test(word))
 }
 
