@@ -164,7 +164,11 @@ export const Shell = () => {
             />
           </>
         )}
-        <ReaderPane storyId={selection.openId} query={isSearching ? search.settledQuery : ''} />
+        <ReaderPane
+          storyId={selection.openId}
+          query={isSearching ? search.settledQuery : ''}
+          onOpenStory={selection.open}
+        />
       </div>
       <ImportPickers controller={importer} />
       {isDragging && <DropOverlay />}

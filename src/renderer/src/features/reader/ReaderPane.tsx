@@ -5,10 +5,11 @@ import { ErrorState } from '../../ui/ErrorState'
 import { LoadingState } from '../../ui/LoadingState'
 import { ReaderView } from './ReaderView'
 import { useStory } from './useStory'
+import '../highlights/highlights.css'
 import './reader.css'
 
 /** The right pane: the open story, or why there is none. */
-export const ReaderPane = ({ storyId, query }: { storyId: StoryId | null; query: string }) => {
+export const ReaderPane = ({ storyId, query, onOpenStory }: { storyId: StoryId | null; query: string; onOpenStory: (id: StoryId) => void }) => {
   const { t } = useTranslation()
   const { data: story, error, isLoading, reload } = useStory(storyId)
 
@@ -27,7 +28,7 @@ export const ReaderPane = ({ storyId, query }: { storyId: StoryId | null; query:
           body={t('reader.notFoundBody')}
         />
       )
-    return <ReaderView key={story.id} story={story} query={query} />
+    return <ReaderView key={story.id} story={story} query={query} onOpenStory={onOpenStory} />
   }
 
   return (

@@ -11,6 +11,10 @@ interface ReaderToolbarProps {
   fontSize: number
   onFontSize: (size: number) => void
   navigation: MatchNavigation | null
+  isPanelOpen: boolean
+  onTogglePanel: () => void
+  onMergeNext: () => void
+  onEditTitle: () => void
 }
 
 /** The reader's controls: search matches, text size, read state. */
@@ -20,12 +24,25 @@ export const ReaderToolbar = ({
   fontSize,
   onFontSize,
   navigation,
+  isPanelOpen,
+  onTogglePanel,
+  onMergeNext,
+  onEditTitle,
 }: ReaderToolbarProps) => {
   const { t } = useTranslation()
   return (
     <div className="reader-toolbar" role="toolbar" aria-label={t('reader.label')}>
       {navigation && <MatchNavigator navigation={navigation} />}
       <div className="reader-toolbar-spacer" />
+      <IconButton icon="pencil" label={t('annotate.editTitle')} onClick={onEditTitle} data-testid="edit-title" />
+      <IconButton icon="merge" label={t('annotate.mergeNext')} onClick={onMergeNext} data-testid="merge-next" />
+      <IconButton
+        icon="note"
+        label={t('annotate.togglePanel')}
+        isPressed={isPanelOpen}
+        onClick={onTogglePanel}
+        data-testid="toggle-panel"
+      />
       <IconButton
         icon="textSmaller"
         label={t('reader.fontSmaller')}

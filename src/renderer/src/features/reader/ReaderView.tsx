@@ -1,31 +1,51 @@
-import { useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { Story } from '../../../../shared/types'
+import { api } from '../../app/api'
+import { HighlightPopover } from '../highlights/HighlightPopover'
+import { HighlightsPanel } from '../highlights/HighlightsPanel'
+import { SelectionToolbar } from '../highlights/SelectionToolbar'
+import { useReaderAnnotations } from '../highlights/useReaderAnnotations'
 import { termsPattern, searchTerms } from '../search/searchTerms'
 import { useSettings } from '../settings/useSettings'
 import { FONT_SIZE_RANGE } from '../settings/settingsContext'
 import { useShortcuts } from '../shortcuts/useShortcuts'
 import { useDocumentTitle } from '../../ui/useDocumentTitle'
 import { setStoryRead } from '../stories/setStoryRead'
+import { StoryTagsBar } from '../tags/StoryTagsBar'
+import { runAction } from '../undo/runAction'
 import { articleBlocks } from './articleBlocks'
 import { ReaderToolbar } from './ReaderToolbar'
 import { StoryArticle } from './StoryArticle'
 import { useMatchNavigation } from './useMatchNavigation'
 import { useReadingProgress } from './useReadingProgress'
 
-/** An open story: toolbar, and the scrolling article with its search matches marked. */
-export const ReaderView = ({ story, query }: { story: Story; query: string }) => {
+const PANEL_WIDTH = 300
+
+/** An open story: toolbar, the article with its highlights and search matches, and the notes panel. */
+export const ReaderView = ({ story, query, onOpenStory }: { story: Story; query: string; onOpenStory: (id: Story['id']) => void }) => {
   const { settings, update } = useSettings()
   const scrollRef = useRef<HTMLDivElement>(null)
+  const [isTitleEditing, setIsTitleEditing] = useState(false)
   const pattern = useMemo(() => termsPattern(searchTerms(query)), [query])
   const blocks = useMemo(() => articleBlocks(story, pattern), [story, pattern])
   const navigation = useMatchNavigation(scrollRef, blocks.matchCount, `${story.id}\u0000${query}`)
+  const notes = useReaderAnnotations(story, blocks, scrollRef)
   // With a search open the first match decides where the story opens, not the saved position.
   useReadingProgress(scrollRef, story, blocks.matchCount === 0)
   useDocumentTitle(story.title)
+  const isPanelOpen = settings.highlightPanelWidth > 0
 
   const setFontSize = (size: number) =>
     update({ fontSize: Math.min(Math.max(size, FONT_SIZE_RANGE.min), FONT_SIZE_RANGE.max) })
   const toggleRead = () => void setStoryRead(story.id, !story.isRead)
+  const togglePanel = () => update({ highlightPanelWidth: isPanelOpen ? 0 : PANEL_WIDTH })
+  const mergeNext = async () => {
+    const merged = await runAction(api.storiesMergeNext(story.id))
+    if (merged) onOpenStory(merged)
+  }
+  const split = async (paragraphIndex: number) => {
+    await runAction(api.storiesSplit(story.id, paragraphIndex))
+  }
 
   useShortcuts({
     n: () => navigation.next(),
@@ -33,11 +53,15 @@ export const ReaderView = ({ story, query }: { story: Story; query: string }) =>
     N: () => navigation.previous(),
     'shift+F3': () => navigation.previous(),
     m: toggleRead,
+    h: () => (notes.selection ? void notes.highlight(notes.lastColor, false) : false),
+    s: () => void runAction(api.storiesSetFavorite(story.id, !story.isFavorite)),
+    i: togglePanel,
     '+': () => setFontSize(settings.fontSize + 1),
     '=': () => setFontSize(settings.fontSize + 1),
     '-': () => setFontSize(settings.fontSize - 1),
   })
 
+  const popoverHighlight = notes.popover && notes.highlights.find((h) => h.id === notes.popover!.id)
   return (
     <>
       <ReaderToolbar
@@ -46,13 +70,46 @@ export const ReaderView = ({ story, query }: { story: Story; query: string }) =>
         fontSize={settings.fontSize}
         onFontSize={setFontSize}
         navigation={pattern ? navigation : null}
+        isPanelOpen={isPanelOpen}
+        onTogglePanel={togglePanel}
+        onMergeNext={() => void mergeNext()}
+        onEditTitle={() => setIsTitleEditing(true)}
       />
-      <div ref={scrollRef} className="reader-scroll" tabIndex={0} data-testid="reader-scroll">
-        <StoryArticle
-          story={story}
-          blocks={blocks}
-          currentMatch={blocks.matchCount > 0 ? navigation.current : undefined}
-        />
+      <div className="reader-main">
+        <div ref={scrollRef} className="reader-scroll" tabIndex={0} data-testid="reader-scroll">
+          <StoryArticle
+            story={story}
+            blocks={blocks}
+            currentMatch={blocks.matchCount > 0 ? navigation.current : undefined}
+            highlights={notes.local}
+            onHighlightClick={notes.openPopover}
+            onSplit={(index) => void split(index)}
+            isTitleEditing={isTitleEditing}
+            onTitleEditDone={() => setIsTitleEditing(false)}
+            tagsBar={<StoryTagsBar story={story} />}
+          />
+          {notes.selection && (
+            <SelectionToolbar
+              top={notes.selection.top}
+              left={notes.selection.left}
+              onHighlight={(color, withNote) => void notes.highlight(color, withNote)}
+              onReattach={notes.reattachId ? () => void notes.reattach() : undefined}
+            />
+          )}
+          {popoverHighlight && notes.popover && (
+            <HighlightPopover key={popoverHighlight.id} highlight={popoverHighlight} {...notes.popover} onClose={notes.closePopover} />
+          )}
+        </div>
+        {isPanelOpen && (
+          <HighlightsPanel
+            storyId={story.id}
+            highlights={notes.highlights}
+            width={settings.highlightPanelWidth}
+            reattachId={notes.reattachId}
+            onJump={notes.jumpTo}
+            onReattach={notes.setReattachId}
+          />
+        )}
       </div>
     </>
   )

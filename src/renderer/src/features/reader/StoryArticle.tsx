@@ -1,4 +1,7 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { EditableTitle } from '../corrections/EditableTitle'
+import { AnnotatedText, type LocalHighlight } from '../highlights/AnnotatedText'
 import type { Story } from '../../../../shared/types'
 import { HighlightedText } from '../../ui/HighlightedText'
 import { Icon } from '../../ui/Icon'
@@ -9,12 +12,19 @@ interface StoryArticleProps {
   story: Story
   blocks: ArticleBlocks
   currentMatch: number | undefined
+  highlights: LocalHighlight[][]
+  onHighlightClick: (id: string, element: HTMLElement) => void
+  onSplit: (paragraphIndex: number) => void
+  isTitleEditing: boolean
+  onTitleEditDone: () => void
+  tagsBar: ReactNode
 }
 
 const hasCjk = (text: string): boolean => /[\u3400-\u9fff\uf900-\ufaff]/.test(text)
 
 /** The story itself, typeset for long-form Chinese reading. */
-export const StoryArticle = ({ story, blocks, currentMatch }: StoryArticleProps) => {
+export const StoryArticle = (props: StoryArticleProps) => {
+  const { story, blocks, currentMatch } = props
   const { t } = useTranslation()
   const { title, byline, paragraphs } = blocks
   // Marking the text's language lets the browser pick Simplified Chinese glyphs and line breaking.
@@ -36,18 +46,39 @@ export const StoryArticle = ({ story, blocks, currentMatch }: StoryArticleProps)
           className="story-title"
           title={story.isTitleDerived ? t('reader.derivedTitle') : undefined}
         >
-          <HighlightedText {...title} currentMatch={currentMatch} />
+          <EditableTitle story={story} isEditing={props.isTitleEditing} onDone={props.onTitleEditDone}>
+            <HighlightedText {...title} currentMatch={currentMatch} />
+          </EditableTitle>
         </h1>
         {byline && (
           <p className="story-byline">
             <HighlightedText {...byline} currentMatch={currentMatch} />
           </p>
         )}
+        {props.tagsBar}
       </header>
       <div className="story-body">
         {paragraphs.map((paragraph, index) => (
-          <p key={index}>
-            <HighlightedText {...paragraph} currentMatch={currentMatch} />
+          <p key={index} data-paragraph={index}>
+            {index > 0 && (
+              <button
+                type="button"
+                className="icon-button split-here"
+                aria-label={t('annotate.splitHere')}
+                title={t('annotate.splitHere')}
+                contentEditable={false}
+                onClick={() => props.onSplit(index)}
+                data-testid="split-here"
+              >
+                <Icon name="scissors" size={16} />
+              </button>
+            )}
+            <AnnotatedText
+              {...paragraph}
+              currentMatch={currentMatch}
+              highlights={props.highlights[index] ?? []}
+              onHighlightClick={props.onHighlightClick}
+            />
           </p>
         ))}
       </div>

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react'
+import type { MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StoryId } from '../../../../shared/ids'
+import { api } from '../../app/api'
+import { useApiQuery } from '../../app/useApiQuery'
+import { runAction } from '../undo/runAction'
+import { renderMarkdown } from './renderMarkdown'
+
+/** A story's own note: Markdown, edited in place, shown rendered and sanitised. */
+export const StoryNote = ({ storyId }: { storyId: StoryId }) => {
+  const { t } = useTranslation()
+  const note = useApiQuery(`note:${storyId}`, () => api.notesGet(storyId))
+  const [draft, setDraft] = useState<string | null>(null)
+  const saved = note.data?.markdown ?? ''
+  useEffect(() => setDraft(null), [storyId])
+
+  const save = async () => {
+    if (draft !== null && draft !== saved) await runAction(api.notesSave(storyId, draft))
+    setDraft(null)
+  }
+  // Links open in the system browser (desktop) or a new tab (web), never in the reader's page.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as HTMLElement).closest('a')
+    if (!link) return
+    event.preventDefault()
+    void api.shellOpenExternal(link.href).then((result) => {
+      if (!result.ok) window.open(link.href, '_blank', 'noopener,noreferrer')
+    })
+  }
+
+  return (
+    <section className="story-note" aria-label={t('annotate.storyNote')} data-testid="story-note">
+      <h3 className="panel-title">{t('annotate.storyNote')}</h3>
+      {draft === null ? (
+        <>
+          {saved ? (
+            <div className="note-rendered" onClick={onClick} dangerouslySetInnerHTML={{ __html: renderMarkdown(saved) }} data-testid="note-rendered" />
+          ) : (
+            <p className="panel-empty">{t('annotate.noNote')}</p>
+          )}
+          <button type="button" className="button button--quiet" onClick={() => setDraft(saved)} data-testid="note-edit">
+            {t('annotate.edit')}
+          </button>
+        </>
+      ) : (
+        <>
+          <textarea value={draft} autoFocus aria-label={t('annotate.storyNote')} placeholder={t('annotate.notePlaceholder')} onChange={(event) => setDraft(event.target.value)} data-testid="note-input" />
+          <div className="swatch-row">
+            <button type="button" className="button button--primary" onClick={() => void save()} data-testid="note-save">
+              {t('annotate.save')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setDraft(null)}>
+              {t('annotate.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  )
+}
