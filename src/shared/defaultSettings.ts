@@ -9,5 +9,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   collapsedPanes: { library: false, list: false },
   windowBounds: null,
   highlightColorNames: { yellow: '', green: '', blue: '', pink: '', purple: '' },
-  highlightPanelWidth: 280,
+  highlightPanelWidth: 0,
 }

@@ -1,5 +1,6 @@
 import type { HighlightListItem } from '../../../../shared/annotations'
 import { displaySourceName } from '../library/displaySourceName'
+import { renderMarkdown } from '../notes/renderMarkdown'
 import { TagChip } from '../tags/TagChip'
 
 /** One highlight in the Highlights view: the quote in its colour, the note, where it is from. */
@@ -8,7 +9,9 @@ export const HighlightRow = ({ item, colorLabel }: { item: HighlightListItem; co
     <blockquote className={`highlight-quote hl-${item.color}`} title={colorLabel}>
       {item.quote.exact}
     </blockquote>
-    {item.note && <p className="highlight-row-note">{item.note}</p>}
+    {item.note && (
+      <div className="highlight-row-note note-rendered" dangerouslySetInnerHTML={{ __html: renderMarkdown(item.note) }} />
+    )}
     <p className="highlight-row-meta">
       <span>{item.storyTitle}</span>
       <span>{displaySourceName(item.sourceName)}</span>
