@@ -25,7 +25,8 @@ export const UndoToast = () => {
   }, [toast])
 
   const undo = async (id?: UndoTicket['id']) => {
-    const result = await api.undoApply(id)
+    // An absent id must not travel as null (JSON has no undefined): ask for the latest instead.
+    const result = await (id === undefined ? api.undoApply() : api.undoApply(id))
     if (result.ok && result.value) setToast({ kind: 'message', text: t('annotate.undone', { label: result.value.label }) })
     if (result.ok) void runAction(Promise.resolve(result))
   }
