@@ -6,7 +6,18 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
 
-const QUERIES = ['困难职工', '疗休养', '工会', '市总工会', '劳模', '送温暖', '"两节"', '工会 -困难', '的', '2020']
+const QUERIES = [
+  '困难职工',
+  '疗休养',
+  '工会',
+  '市总工会',
+  '劳模',
+  '送温暖',
+  '"两节"',
+  '工会 -困难',
+  '的',
+  '2020',
+]
 const ROUNDS = 200
 
 const percentile = (sorted: number[], p: number): number =>

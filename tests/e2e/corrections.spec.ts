@@ -1,7 +1,10 @@
 import { Annotations } from './pages/Annotations'
 import { expect, test } from './fixtures'
 
-test('split a story at a paragraph and merge it back, keeping a highlight on the second part', async ({ inkstone, page }) => {
+test('split a story at a paragraph and merge it back, keeping a highlight on the second part', async ({
+  inkstone,
+  page,
+}) => {
   const notes = new Annotations(page)
   const before = await inkstone.list.storyCount()
   await inkstone.list.options.first().click()

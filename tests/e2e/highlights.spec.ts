@@ -3,7 +3,10 @@ import { expect, test } from './fixtures'
 
 const QUOTE = '疗休养活动'
 
-test('select text, highlight it with a note, reload: still there and in the Highlights view', async ({ inkstone, page }) => {
+test('select text, highlight it with a note, reload: still there and in the Highlights view', async ({
+  inkstone,
+  page,
+}) => {
   const notes = new Annotations(page)
   await inkstone.search('疗休养')
   await inkstone.list.hits.filter({ hasText: '淮南' }).click()
@@ -48,8 +51,10 @@ test('change a highlight colour, delete it, and undo the delete', async ({ inkst
   await expect(notes.mark(text)).toHaveClass(/hl-purple/)
 })
 
-test('a story note is saved and rendered as Markdown, with scripts and handlers removed', async ({ inkstone, page }) => {
-  const notes = new Annotations(page)
+test('a story note is saved and rendered as Markdown, with scripts and handlers removed', async ({
+  inkstone,
+  page,
+}) => {
   let isDialogShown = false
   page.on('dialog', (dialog) => {
     isDialogShown = true
@@ -58,7 +63,11 @@ test('a story note is saved and rendered as Markdown, with scripts and handlers 
   await inkstone.list.options.first().click()
   await page.getByTestId('toggle-panel').click()
   await page.getByTestId('note-edit').click()
-  await page.getByTestId('note-input').fill('# 读后感\n\n<script>alert(1)</script><img src=x onerror="alert(2)">\n\n*好文章* [链接](javascript:alert(3))')
+  await page
+    .getByTestId('note-input')
+    .fill(
+      '# 读后感\n\n<script>alert(1)</script><img src=x onerror="alert(2)">\n\n*好文章* [链接](javascript:alert(3))',
+    )
   await page.getByTestId('note-save').click()
   const rendered = page.getByTestId('note-rendered')
   await expect(rendered.locator('h1')).toHaveText('读后感')

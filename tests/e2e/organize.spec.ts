@@ -1,7 +1,10 @@
 import { Annotations } from './pages/Annotations'
 import { expect, test } from './fixtures'
 
-test('tag a story from the reader, two more from the list, and filter by the tag', async ({ inkstone, page }) => {
+test('tag a story from the reader, two more from the list, and filter by the tag', async ({
+  inkstone,
+  page,
+}) => {
   const notes = new Annotations(page)
   await inkstone.list.options.first().click()
   await notes.storyTagInput.fill('工会')
@@ -37,7 +40,10 @@ test('rename a tag and undo the rename', async ({ inkstone, page }) => {
   await expect(notes.tagChips).toHaveText(['union×'])
 })
 
-test('build a collection, reorder it by keyboard and by dragging, and keep the order', async ({ inkstone, page }) => {
+test('build a collection, reorder it by keyboard and by dragging, and keep the order', async ({
+  inkstone,
+  page,
+}) => {
   const notes = new Annotations(page)
   await notes.newCollection.fill('周末阅读')
   await notes.newCollection.press('Enter')

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Locator, Page } from '@playwright/test'
 
 /** Highlights, notes, tags and collections as the reader and library pane show them. */
@@ -31,7 +32,10 @@ export class Annotations {
   /** Selects `text` inside the story's paragraphs, as a reader dragging over it would. */
   async select(text: string): Promise<void> {
     await this.page.evaluate((wanted) => {
-      const walker = document.createTreeWalker(document.querySelector('.story-body')!, NodeFilter.SHOW_TEXT)
+      const walker = document.createTreeWalker(
+        document.querySelector('.story-body')!,
+        NodeFilter.SHOW_TEXT,
+      )
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf(wanted)
         if (at < 0) continue

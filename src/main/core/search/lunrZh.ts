@@ -15,5 +15,6 @@ export function lunrZhTokenizer(): (text: string) => lunr.Token[] {
     zh(lunr)
     isRegistered = true
   }
-  return (text) => (lunr as unknown as { zh: { tokenizer: (t: string) => lunr.Token[] } }).zh.tokenizer(text)
+  return (text) =>
+    (lunr as unknown as { zh: { tokenizer: (t: string) => lunr.Token[] } }).zh.tokenizer(text)
 }

@@ -11,7 +11,13 @@ import { runAction } from '../undo/runAction'
 import { useCollections } from './useCollections'
 
 /** The left pane's collections: open one as a list, create, rename, delete (with undo). */
-export const CollectionsSection = ({ view, onViewChange }: { view: LibraryView; onViewChange: (view: LibraryView) => void }) => {
+export const CollectionsSection = ({
+  view,
+  onViewChange,
+}: {
+  view: LibraryView
+  onViewChange: (view: LibraryView) => void
+}) => {
   const { t } = useTranslation()
   const collections = useCollections()
   const [renaming, setRenaming] = useState<CollectionId | null>(null)
@@ -30,7 +36,9 @@ export const CollectionsSection = ({ view, onViewChange }: { view: LibraryView; 
   return (
     <div className="library-section" data-testid="collections-section">
       <h2 className="library-section-title">{t('annotate.collections')}</h2>
-      {collections.data?.length === 0 && <p className="library-section-empty">{t('annotate.noCollections')}</p>}
+      {collections.data?.length === 0 && (
+        <p className="library-section-empty">{t('annotate.noCollections')}</p>
+      )}
       <ul className="nav-list">
         {collections.data?.map((collection) => {
           const isCurrent = view.kind === 'collection' && view.collectionId === collection.id

@@ -6,7 +6,17 @@ import { api } from '../../app/api'
 import { runAction } from '../undo/runAction'
 
 /** The headline, which turns into a field on "Edit headline": Enter saves, Esc cancels. */
-export const EditableTitle = ({ story, isEditing, onDone, children }: { story: Story; isEditing: boolean; onDone: () => void; children: ReactNode }) => {
+export const EditableTitle = ({
+  story,
+  isEditing,
+  onDone,
+  children,
+}: {
+  story: Story
+  isEditing: boolean
+  onDone: () => void
+  children: ReactNode
+}) => {
   const { t } = useTranslation()
   const [value, setValue] = useState(story.title)
   if (!isEditing) return <>{children}</>
@@ -22,7 +32,8 @@ export const EditableTitle = ({ story, isEditing, onDone, children }: { story: S
         if (event.nativeEvent.isComposing) return
         if (event.key === 'Escape') onDone()
         if (event.key === 'Enter' && value.trim()) {
-          if (value.trim() !== story.title) void runAction(api.storiesSetTitle(story.id, value.trim()))
+          if (value.trim() !== story.title)
+            void runAction(api.storiesSetTitle(story.id, value.trim()))
           onDone()
         }
       }}

@@ -25,7 +25,14 @@ interface AnnotatedTextProps {
  * cut at every edge of either; each piece is wrapped in the topmost highlight covering it (the
  * newest), and a search match inside it keeps its numbered <mark> so n/N still find it.
  */
-export const AnnotatedText = ({ text, ranges, firstMatchNumber, currentMatch, highlights, onHighlightClick }: AnnotatedTextProps) => {
+export const AnnotatedText = ({
+  text,
+  ranges,
+  firstMatchNumber,
+  currentMatch,
+  highlights,
+  onHighlightClick,
+}: AnnotatedTextProps) => {
   const edges = new Set([0, text.length])
   for (const [start, end] of ranges) edges.add(start).add(end)
   for (const h of highlights) edges.add(Math.max(0, h.start)).add(Math.min(text.length, h.end))
@@ -39,7 +46,11 @@ export const AnnotatedText = ({ text, ranges, firstMatchNumber, currentMatch, hi
     if (match >= 0) {
       const number = firstMatchNumber + match
       piece = (
-        <mark data-match={number} className={number === currentMatch ? 'is-current' : undefined} aria-current={number === currentMatch ? 'true' : undefined}>
+        <mark
+          data-match={number}
+          className={number === currentMatch ? 'is-current' : undefined}
+          aria-current={number === currentMatch ? 'true' : undefined}
+        >
           {piece}
         </mark>
       )

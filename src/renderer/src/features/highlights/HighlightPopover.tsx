@@ -16,14 +16,23 @@ interface HighlightPopoverProps {
 }
 
 /** Edits one highlight: colour, note, tags; or deletes it (with undo). */
-export const HighlightPopover = ({ highlight, top, left, isNoteFocused, onClose }: HighlightPopoverProps) => {
+export const HighlightPopover = ({
+  highlight,
+  top,
+  left,
+  isNoteFocused,
+  onClose,
+}: HighlightPopoverProps) => {
   const { t } = useTranslation()
   const { settings } = useSettings()
   const [note, setNote] = useState(highlight.note)
   const [tags, setTags] = useState(highlight.tags.map((tag) => tag.name).join(', '))
 
   const save = async () => {
-    const names = tags.split(/[,，]/).map((name) => name.trim()).filter(Boolean)
+    const names = tags
+      .split(/[,，]/)
+      .map((name) => name.trim())
+      .filter(Boolean)
     await runAction(api.highlightsUpdate(highlight.id, { note, tags: names }))
     onClose()
   }
@@ -63,9 +72,20 @@ export const HighlightPopover = ({ highlight, top, left, isNoteFocused, onClose 
         onChange={(event) => setNote(event.target.value)}
         data-testid="highlight-note-input"
       />
-      <input className="tag-input" value={tags} aria-label={t('annotate.highlightTags')} placeholder={t('annotate.highlightTags')} onChange={(event) => setTags(event.target.value)} />
+      <input
+        className="tag-input"
+        value={tags}
+        aria-label={t('annotate.highlightTags')}
+        placeholder={t('annotate.highlightTags')}
+        onChange={(event) => setTags(event.target.value)}
+      />
       <div className="swatch-row">
-        <button type="button" className="button button--primary" onClick={() => void save()} data-testid="highlight-save">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void save()}
+          data-testid="highlight-save"
+        >
           {t('annotate.save')}
         </button>
         <button type="button" className="button button--quiet" onClick={onClose}>

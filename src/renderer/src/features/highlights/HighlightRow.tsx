@@ -4,13 +4,22 @@ import { renderMarkdown } from '../notes/renderMarkdown'
 import { TagChip } from '../tags/TagChip'
 
 /** One highlight in the Highlights view: the quote in its colour, the note, where it is from. */
-export const HighlightRow = ({ item, colorLabel }: { item: HighlightListItem; colorLabel: string }) => (
+export const HighlightRow = ({
+  item,
+  colorLabel,
+}: {
+  item: HighlightListItem
+  colorLabel: string
+}) => (
   <div className="highlight-row" data-testid="highlight-row">
     <blockquote className={`highlight-quote hl-${item.color}`} title={colorLabel}>
       {item.quote.exact}
     </blockquote>
     {item.note && (
-      <div className="highlight-row-note note-rendered" dangerouslySetInnerHTML={{ __html: renderMarkdown(item.note) }} />
+      <div
+        className="highlight-row-note note-rendered"
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(item.note) }}
+      />
     )}
     <p className="highlight-row-meta">
       <span>{item.storyTitle}</span>

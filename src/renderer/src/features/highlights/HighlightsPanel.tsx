@@ -15,22 +15,44 @@ interface HighlightsPanelProps {
 }
 
 /** Beside the story: its note, its highlights in reading order, and any that lost their place. */
-export const HighlightsPanel = ({ storyId, highlights, width, reattachId, onJump, onReattach }: HighlightsPanelProps) => {
+export const HighlightsPanel = ({
+  storyId,
+  highlights,
+  width,
+  reattachId,
+  onJump,
+  onReattach,
+}: HighlightsPanelProps) => {
   const { t } = useTranslation()
   const placed = highlights.filter((h) => !h.isOrphan)
   const orphans = highlights.filter((h) => h.isOrphan)
   return (
-    <aside className="highlights-panel" style={{ width }} aria-label={t('annotate.panel')} data-testid="highlights-panel">
+    <aside
+      className="highlights-panel"
+      style={{ width }}
+      aria-label={t('annotate.panel')}
+      data-testid="highlights-panel"
+    >
       <StoryNote storyId={storyId} />
       <h3 className="panel-title">{t('annotate.highlights')}</h3>
       {placed.length === 0 && <p className="panel-empty">{t('annotate.noHighlights')}</p>}
       <ul className="panel-list">
         {placed.map((h) => (
           <li key={h.id}>
-            <button type="button" className={`panel-highlight hl-${h.color}`} onClick={() => onJump(h.id)} data-testid="panel-highlight">
+            <button
+              type="button"
+              className={`panel-highlight hl-${h.color}`}
+              onClick={() => onJump(h.id)}
+              data-testid="panel-highlight"
+            >
               <span className="highlight-quote">{h.quote.exact}</span>
             </button>
-            {h.note && <div className="note-rendered" dangerouslySetInnerHTML={{ __html: renderMarkdown(h.note) }} />}
+            {h.note && (
+              <div
+                className="note-rendered"
+                dangerouslySetInnerHTML={{ __html: renderMarkdown(h.note) }}
+              />
+            )}
             {h.tags.map((tag) => (
               <TagChip key={tag.id} tag={tag} />
             ))}

@@ -1,6 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightListItem } from '../../../../shared/annotations'
+import {
+  HIGHLIGHT_COLORS,
+  type HighlightColor,
+  type HighlightListItem,
+} from '../../../../shared/annotations'
 import type { SourceId, StoryId, TagId } from '../../../../shared/ids'
 import type { Source } from '../../../../shared/types'
 import { api } from '../../app/api'
@@ -17,7 +21,13 @@ import { requestHighlightFocus } from './pendingFocus'
 import './highlights.css'
 
 /** Every highlight in the library, filtered by colour, tag, page and words; opens the passage. */
-export const HighlightsView = ({ sources, onOpen }: { sources: Source[] | undefined; onOpen: (id: StoryId) => void }) => {
+export const HighlightsView = ({
+  sources,
+  onOpen,
+}: {
+  sources: Source[] | undefined
+  onOpen: (id: StoryId) => void
+}) => {
   const { t } = useTranslation()
   const { settings } = useSettings()
   const tags = useTags()
@@ -41,10 +51,28 @@ export const HighlightsView = ({ sources, onOpen }: { sources: Source[] | undefi
 
   return (
     <>
-      <div className="pane-header highlights-filters" role="search" aria-label={t('annotate.filterHighlights')}>
+      <div
+        className="pane-header highlights-filters"
+        role="search"
+        aria-label={t('annotate.filterHighlights')}
+      >
         <h2 className="pane-title">{t('annotate.highlights')}</h2>
-        <input className="tag-input" type="search" value={text} placeholder={t('annotate.filterHighlights')} aria-label={t('annotate.filterHighlights')} onChange={(e) => setText(e.target.value)} data-testid="highlights-filter" />
-        <select className="select" aria-label={t('annotate.allColors')} value={color} onChange={(e) => setColor(e.target.value as HighlightColor | '')} data-testid="highlights-color">
+        <input
+          className="tag-input"
+          type="search"
+          value={text}
+          placeholder={t('annotate.filterHighlights')}
+          aria-label={t('annotate.filterHighlights')}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="highlights-filter"
+        />
+        <select
+          className="select"
+          aria-label={t('annotate.allColors')}
+          value={color}
+          onChange={(e) => setColor(e.target.value as HighlightColor | '')}
+          data-testid="highlights-color"
+        >
           <option value="">{t('annotate.allColors')}</option>
           {HIGHLIGHT_COLORS.map((c) => (
             <option key={c} value={c}>
@@ -52,7 +80,12 @@ export const HighlightsView = ({ sources, onOpen }: { sources: Source[] | undefi
             </option>
           ))}
         </select>
-        <select className="select" aria-label={t('annotate.allTags')} value={tagId} onChange={(e) => setTagId(Number(e.target.value))}>
+        <select
+          className="select"
+          aria-label={t('annotate.allTags')}
+          value={tagId}
+          onChange={(e) => setTagId(Number(e.target.value))}
+        >
           <option value={0}>{t('annotate.allTags')}</option>
           {tags.data?.map((tag) => (
             <option key={tag.id} value={tag.id}>
@@ -60,7 +93,12 @@ export const HighlightsView = ({ sources, onOpen }: { sources: Source[] | undefi
             </option>
           ))}
         </select>
-        <select className="select" aria-label={t('annotate.allSources')} value={sourceId} onChange={(e) => setSourceId(Number(e.target.value))}>
+        <select
+          className="select"
+          aria-label={t('annotate.allSources')}
+          value={sourceId}
+          onChange={(e) => setSourceId(Number(e.target.value))}
+        >
           <option value={0}>{t('annotate.allSources')}</option>
           {sources?.map((source) => (
             <option key={source.id} value={source.id}>
@@ -71,7 +109,11 @@ export const HighlightsView = ({ sources, onOpen }: { sources: Source[] | undefi
       </div>
       <div className="pane-body">
         {highlights.data?.length === 0 ? (
-          <EmptyState icon="highlight" title={t('annotate.highlightsEmpty')} body={t('annotate.noHighlights')} />
+          <EmptyState
+            icon="highlight"
+            title={t('annotate.highlightsEmpty')}
+            body={t('annotate.noHighlights')}
+          />
         ) : (
           <VirtualListbox
             items={highlights.data ?? []}
@@ -80,7 +122,9 @@ export const HighlightsView = ({ sources, onOpen }: { sources: Source[] | undefi
             testId="highlight-list"
             activeId={activeId}
             openId={null}
-            renderItem={(item) => <HighlightRow item={item} colorLabel={colorName(item.color, settings, t)} />}
+            renderItem={(item) => (
+              <HighlightRow item={item} colorLabel={colorName(item.color, settings, t)} />
+            )}
             onActiveChange={setActiveId}
             onOpen={(id) => {
               const item = highlights.data?.find((h) => h.id === id)

@@ -39,11 +39,21 @@ export const SelectionToolbar = ({ top, left, onHighlight, onReattach }: Selecti
           />
         )
       })}
-      <button type="button" className="button button--quiet" onClick={() => onHighlight('yellow', true)} data-testid="highlight-note">
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => onHighlight('yellow', true)}
+        data-testid="highlight-note"
+      >
         {t('annotate.addNote')}
       </button>
       {onReattach && (
-        <button type="button" className="button button--quiet" onClick={onReattach} data-testid="reattach">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={onReattach}
+          data-testid="reattach"
+        >
           {t('annotate.reattach')}
         </button>
       )}

@@ -13,7 +13,11 @@ export const paragraphHighlights = (
     const to = from + paragraph.text.length
     return highlights
       .filter((h) => !h.isOrphan)
-      .map((h) => ({ h, start: offsets.toUnit(h.position.start), end: offsets.toUnit(h.position.end) }))
+      .map((h) => ({
+        h,
+        start: offsets.toUnit(h.position.start),
+        end: offsets.toUnit(h.position.end),
+      }))
       .filter(({ start, end }) => start < to && end > from)
       .map(({ h, start, end }) => ({
         id: h.id,

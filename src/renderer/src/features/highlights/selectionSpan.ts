@@ -8,8 +8,15 @@ export interface BodySpan {
   rect: DOMRect
 }
 
-const unitAt = (container: HTMLElement, node: Node, offset: number, paragraphStarts: number[]): number | null => {
-  const paragraph = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-paragraph]')
+const unitAt = (
+  container: HTMLElement,
+  node: Node,
+  offset: number,
+  paragraphStarts: number[],
+): number | null => {
+  const paragraph = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(
+    '[data-paragraph]',
+  )
   if (!paragraph || !container.contains(paragraph)) return null
   const range = document.createRange()
   range.setStart(paragraph, 0)
@@ -21,7 +28,11 @@ const unitAt = (container: HTMLElement, node: Node, offset: number, paragraphSta
  * The current selection as a span of the body (trimmed of white space), or null when it is
  * empty or outside the story's paragraphs. Crossing paragraphs is fine: the span covers both.
  */
-export const selectionSpan = (container: HTMLElement, body: string, offsets: BodyOffsets): BodySpan | null => {
+export const selectionSpan = (
+  container: HTMLElement,
+  body: string,
+  offsets: BodyOffsets,
+): BodySpan | null => {
   const selection = window.getSelection()
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
   const range = selection.getRangeAt(0)
@@ -31,5 +42,9 @@ export const selectionSpan = (container: HTMLElement, body: string, offsets: Bod
   while (start < end && /\s/.test(body[start])) start++
   while (end > start && /\s/.test(body[end - 1])) end--
   if (end <= start) return null
-  return { start: offsets.toPoint(start), end: offsets.toPoint(end), rect: range.getBoundingClientRect() }
+  return {
+    start: offsets.toPoint(start),
+    end: offsets.toPoint(end),
+    rect: range.getBoundingClientRect(),
+  }
 }

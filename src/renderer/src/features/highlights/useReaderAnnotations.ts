@@ -21,10 +21,17 @@ export interface PopoverState {
 }
 
 /** Everything the reader needs to show and make highlights in one story. */
-export const useReaderAnnotations = (story: Story, blocks: ArticleBlocks, scrollRef: RefObject<HTMLDivElement | null>) => {
+export const useReaderAnnotations = (
+  story: Story,
+  blocks: ArticleBlocks,
+  scrollRef: RefObject<HTMLDivElement | null>,
+) => {
   const highlights = useStoryHighlights(story.id)
   const offsets = useMemo(() => bodyOffsets(story.body), [story.body])
-  const local = useMemo(() => paragraphHighlights(highlights.data ?? [], blocks.paragraphs, offsets), [highlights.data, blocks.paragraphs, offsets])
+  const local = useMemo(
+    () => paragraphHighlights(highlights.data ?? [], blocks.paragraphs, offsets),
+    [highlights.data, blocks.paragraphs, offsets],
+  )
   const { selection, clear } = useSelectionToolbar(scrollRef, story.body, offsets)
   const [popover, setPopover] = useState<PopoverState | null>(null)
   const [reattachId, setReattachId] = useState<HighlightId | null>(null)
@@ -34,7 +41,10 @@ export const useReaderAnnotations = (story: Story, blocks: ArticleBlocks, scroll
     const container = scrollRef.current!
     const box = container.getBoundingClientRect()
     const rect = element.getBoundingClientRect()
-    return { top: rect.bottom - box.top + container.scrollTop + 6, left: Math.max(8, Math.min(rect.left - box.left, box.width - 300)) }
+    return {
+      top: rect.bottom - box.top + container.scrollTop + 6,
+      left: Math.max(8, Math.min(rect.left - box.left, box.width - 300)),
+    }
   }
 
   const jumpTo = (id: HighlightId) => {
@@ -46,7 +56,9 @@ export const useReaderAnnotations = (story: Story, blocks: ArticleBlocks, scroll
     return true
   }
   useEffect(() => {
-    const id = takeHighlightFocus((wanted) => scrollRef.current?.querySelector(`mark[data-highlight-id="${wanted}"]`) !== null)
+    const id = takeHighlightFocus(
+      (wanted) => scrollRef.current?.querySelector(`mark[data-highlight-id="${wanted}"]`) !== null,
+    )
     if (id) jumpTo(id)
   })
 
@@ -56,12 +68,16 @@ export const useReaderAnnotations = (story: Story, blocks: ArticleBlocks, scroll
     const position = { top: selection.top + 56, left: selection.left }
     clear()
     setLastColor(color)
-    const made = await runAction(api.highlightsCreate(story.id, { start: span.start, end: span.end, color }))
+    const made = await runAction(
+      api.highlightsCreate(story.id, { start: span.start, end: span.end, color }),
+    )
     if (made && withNote) setPopover({ id: made.id, ...position, isNoteFocused: true })
   }
   const reattach = async () => {
     if (!selection || !reattachId) return
-    await runAction(api.highlightsReattach(reattachId, { start: selection.span.start, end: selection.span.end }))
+    await runAction(
+      api.highlightsReattach(reattachId, { start: selection.span.start, end: selection.span.end }),
+    )
     setReattachId(null)
     clear()
   }
@@ -77,7 +93,8 @@ export const useReaderAnnotations = (story: Story, blocks: ArticleBlocks, scroll
     highlight,
     reattach,
     jumpTo,
-    openPopover: (id: string, element: HTMLElement) => setPopover({ id: id as HighlightId, ...placeAt(element), isNoteFocused: false }),
+    openPopover: (id: string, element: HTMLElement) =>
+      setPopover({ id: id as HighlightId, ...placeAt(element), isNoteFocused: false }),
     closePopover: () => setPopover(null),
   }
 }

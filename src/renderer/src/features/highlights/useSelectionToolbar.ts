@@ -11,7 +11,11 @@ export interface SelectionState {
 }
 
 /** Follows the text selection inside the story and places the toolbar above it. */
-export const useSelectionToolbar = (scrollRef: RefObject<HTMLElement | null>, body: string, offsets: BodyOffsets) => {
+export const useSelectionToolbar = (
+  scrollRef: RefObject<HTMLElement | null>,
+  body: string,
+  offsets: BodyOffsets,
+) => {
   const [state, setState] = useState<SelectionState | null>(null)
 
   const update = useCallback(() => {

@@ -35,19 +35,41 @@ export const StoryNote = ({ storyId }: { storyId: StoryId }) => {
       {draft === null ? (
         <>
           {saved ? (
-            <div className="note-rendered" onClick={onClick} dangerouslySetInnerHTML={{ __html: renderMarkdown(saved) }} data-testid="note-rendered" />
+            <div
+              className="note-rendered"
+              onClick={onClick}
+              dangerouslySetInnerHTML={{ __html: renderMarkdown(saved) }}
+              data-testid="note-rendered"
+            />
           ) : (
             <p className="panel-empty">{t('annotate.noNote')}</p>
           )}
-          <button type="button" className="button button--quiet" onClick={() => setDraft(saved)} data-testid="note-edit">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setDraft(saved)}
+            data-testid="note-edit"
+          >
             {t('annotate.edit')}
           </button>
         </>
       ) : (
         <>
-          <textarea value={draft} autoFocus aria-label={t('annotate.storyNote')} placeholder={t('annotate.notePlaceholder')} onChange={(event) => setDraft(event.target.value)} data-testid="note-input" />
+          <textarea
+            value={draft}
+            autoFocus
+            aria-label={t('annotate.storyNote')}
+            placeholder={t('annotate.notePlaceholder')}
+            onChange={(event) => setDraft(event.target.value)}
+            data-testid="note-input"
+          />
           <div className="swatch-row">
-            <button type="button" className="button button--primary" onClick={() => void save()} data-testid="note-save">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void save()}
+              data-testid="note-save"
+            >
               {t('annotate.save')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setDraft(null)}>

@@ -9,7 +9,15 @@ import '../highlights/highlights.css'
 import './reader.css'
 
 /** The right pane: the open story, or why there is none. */
-export const ReaderPane = ({ storyId, query, onOpenStory }: { storyId: StoryId | null; query: string; onOpenStory: (id: StoryId) => void }) => {
+export const ReaderPane = ({
+  storyId,
+  query,
+  onOpenStory,
+}: {
+  storyId: StoryId | null
+  query: string
+  onOpenStory: (id: StoryId) => void
+}) => {
   const { t } = useTranslation()
   const { data: story, error, isLoading, reload } = useStory(storyId)
 

@@ -34,8 +34,18 @@ export const ReaderToolbar = ({
     <div className="reader-toolbar" role="toolbar" aria-label={t('reader.label')}>
       {navigation && <MatchNavigator navigation={navigation} />}
       <div className="reader-toolbar-spacer" />
-      <IconButton icon="pencil" label={t('annotate.editTitle')} onClick={onEditTitle} data-testid="edit-title" />
-      <IconButton icon="merge" label={t('annotate.mergeNext')} onClick={onMergeNext} data-testid="merge-next" />
+      <IconButton
+        icon="pencil"
+        label={t('annotate.editTitle')}
+        onClick={onEditTitle}
+        data-testid="edit-title"
+      />
+      <IconButton
+        icon="merge"
+        label={t('annotate.mergeNext')}
+        onClick={onMergeNext}
+        data-testid="merge-next"
+      />
       <IconButton
         icon="note"
         label={t('annotate.togglePanel')}

@@ -22,7 +22,15 @@ import { useReadingProgress } from './useReadingProgress'
 const PANEL_WIDTH = 300
 
 /** An open story: toolbar, the article with its highlights and search matches, and the notes panel. */
-export const ReaderView = ({ story, query, onOpenStory }: { story: Story; query: string; onOpenStory: (id: Story['id']) => void }) => {
+export const ReaderView = ({
+  story,
+  query,
+  onOpenStory,
+}: {
+  story: Story
+  query: string
+  onOpenStory: (id: Story['id']) => void
+}) => {
   const { settings, update } = useSettings()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [isTitleEditing, setIsTitleEditing] = useState(false)
@@ -97,7 +105,12 @@ export const ReaderView = ({ story, query, onOpenStory }: { story: Story; query:
             />
           )}
           {popoverHighlight && notes.popover && (
-            <HighlightPopover key={popoverHighlight.id} highlight={popoverHighlight} {...notes.popover} onClose={notes.closePopover} />
+            <HighlightPopover
+              key={popoverHighlight.id}
+              highlight={popoverHighlight}
+              {...notes.popover}
+              onClose={notes.closePopover}
+            />
           )}
         </div>
         {isPanelOpen && (

@@ -46,7 +46,11 @@ export const StoryArticle = (props: StoryArticleProps) => {
           className="story-title"
           title={story.isTitleDerived ? t('reader.derivedTitle') : undefined}
         >
-          <EditableTitle story={story} isEditing={props.isTitleEditing} onDone={props.onTitleEditDone}>
+          <EditableTitle
+            story={story}
+            isEditing={props.isTitleEditing}
+            onDone={props.onTitleEditDone}
+          >
             <HighlightedText {...title} currentMatch={currentMatch} />
           </EditableTitle>
         </h1>

@@ -12,9 +12,18 @@ export const SelectionActions = ({ checked }: { checked: CheckedStories }) => {
   const collections = useCollections()
   const ids: StoryId[] = [...checked.ids]
   return (
-    <div className="selection-actions" role="toolbar" aria-label={t('annotate.selected', { count: ids.length })} data-testid="selection-actions">
+    <div
+      className="selection-actions"
+      role="toolbar"
+      aria-label={t('annotate.selected', { count: ids.length })}
+      data-testid="selection-actions"
+    >
       <span className="selection-count">{t('annotate.selected', { count: ids.length })}</span>
-      <TagInput label={t('annotate.tagSelected')} onAdd={(names) => void runAction(api.tagsAddToStories(ids, names))} testId="selection-tag-input" />
+      <TagInput
+        label={t('annotate.tagSelected')}
+        onAdd={(names) => void runAction(api.tagsAddToStories(ids, names))}
+        testId="selection-tag-input"
+      />
       {(collections.data?.length ?? 0) > 0 && (
         <select
           className="select collection-picker"
@@ -33,7 +42,11 @@ export const SelectionActions = ({ checked }: { checked: CheckedStories }) => {
           ))}
         </select>
       )}
-      <button type="button" className="button button--quiet" onClick={() => ids.forEach((id) => void runAction(api.storiesSetRead(id, true)))}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => ids.forEach((id) => void runAction(api.storiesSetRead(id, true)))}
+      >
         {t('annotate.markSelectedRead')}
       </button>
       <button type="button" className="button button--quiet" onClick={checked.clear}>

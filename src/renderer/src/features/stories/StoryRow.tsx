@@ -59,9 +59,16 @@ export const StoryRow = ({
           {story.byline && <span className="story-row-byline">{story.byline}</span>}
         </p>
         {story.excerpt && <p className="story-row-excerpt">{story.excerpt}</p>}
-        {(story.tags.length > 0 || story.isFavorite || story.highlightCount > 0 || story.hasNote) && (
+        {(story.tags.length > 0 ||
+          story.isFavorite ||
+          story.highlightCount > 0 ||
+          story.hasNote) && (
           <p className="story-row-marks">
-            {story.isFavorite && <span className="story-row-star" aria-label={t('annotate.favorite')}>★</span>}
+            {story.isFavorite && (
+              <span className="story-row-star" aria-label={t('annotate.favorite')}>
+                ★
+              </span>
+            )}
             {story.highlightCount > 0 && (
               <span className="story-row-count" title={t('annotate.highlights')}>
                 <Icon name="highlight" size={12} />

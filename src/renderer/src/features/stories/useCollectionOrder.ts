@@ -14,7 +14,10 @@ export interface RowDrag {
 const DRAG_TYPE = 'application/x-inkstone-story'
 
 /** Reordering a collection by dragging rows or with Alt+Up/Down on the active row. */
-export const useCollectionOrder = (collectionId: CollectionId | null, stories: readonly StorySummary[] | undefined) => {
+export const useCollectionOrder = (
+  collectionId: CollectionId | null,
+  stories: readonly StorySummary[] | undefined,
+) => {
   const ids = stories?.map((story) => story.id) ?? []
   const save = (order: StoryId[]) => {
     if (collectionId !== null) void runAction(api.collectionsReorder(collectionId, order))

@@ -41,7 +41,9 @@ export const StoryTagsBar = ({ story }: { story: Story }) => {
         testId="story-tag-input"
       />
       {inCollections.length > 0 && (
-        <span className="story-collections">{t('annotate.inCollections', { names: inCollections.map((c) => c.name).join('、') })}</span>
+        <span className="story-collections">
+          {t('annotate.inCollections', { names: inCollections.map((c) => c.name).join('、') })}
+        </span>
       )}
       {others.length > 0 && (
         <select

@@ -17,7 +17,10 @@ export const TagInput = ({ onAdd, label, testId }: TagInputProps) => {
   const listId = useId()
 
   const commit = () => {
-    const names = value.split(/[,，]/).map((name) => name.trim()).filter(Boolean)
+    const names = value
+      .split(/[,，]/)
+      .map((name) => name.trim())
+      .filter(Boolean)
     if (names.length > 0) onAdd(names)
     setValue('')
   }
@@ -43,7 +46,9 @@ export const TagInput = ({ onAdd, label, testId }: TagInputProps) => {
         data-testid={testId}
       />
       <datalist id={listId}>
-        {tags.data?.map((tag) => <option key={tag.id} value={tag.name} />)}
+        {tags.data?.map((tag) => (
+          <option key={tag.id} value={tag.name} />
+        ))}
       </datalist>
     </>
   )

@@ -9,10 +9,17 @@ import type { LibraryView } from '../library/libraryView'
 import { runAction } from '../undo/runAction'
 import { useTags } from './useTags'
 
-const nextColor = (tag: TagSummary) => TAG_COLORS[(TAG_COLORS.indexOf(tag.color) + 1) % TAG_COLORS.length]
+const nextColor = (tag: TagSummary) =>
+  TAG_COLORS[(TAG_COLORS.indexOf(tag.color) + 1) % TAG_COLORS.length]
 
 /** The left pane's tags: choose one to filter, click its dot to recolour, rename (onto another tag merges), delete. */
-export const TagsSection = ({ view, onViewChange }: { view: LibraryView; onViewChange: (view: LibraryView) => void }) => {
+export const TagsSection = ({
+  view,
+  onViewChange,
+}: {
+  view: LibraryView
+  onViewChange: (view: LibraryView) => void
+}) => {
   const { t } = useTranslation()
   const tags = useTags()
   const [renaming, setRenaming] = useState<TagId | null>(null)
@@ -20,7 +27,9 @@ export const TagsSection = ({ view, onViewChange }: { view: LibraryView; onViewC
   const rename = (tag: TagSummary, name: string | null) => {
     setRenaming(null)
     if (!name) return
-    const other = tags.data?.find((item) => item.id !== tag.id && item.name.toLowerCase() === name.toLowerCase())
+    const other = tags.data?.find(
+      (item) => item.id !== tag.id && item.name.toLowerCase() === name.toLowerCase(),
+    )
     void runAction(other ? api.tagsMerge([tag.id], other.id) : api.tagsUpdate(tag.id, { name }))
   }
 
@@ -41,7 +50,11 @@ export const TagsSection = ({ view, onViewChange }: { view: LibraryView; onViewC
                 onClick={() => void runAction(api.tagsUpdate(tag.id, { color: nextColor(tag) }))}
               />
               {renaming === tag.id ? (
-                <InlineRename initial={tag.name} label={t('annotate.renameTagPrompt')} onDone={(name) => rename(tag, name)} />
+                <InlineRename
+                  initial={tag.name}
+                  label={t('annotate.renameTagPrompt')}
+                  onDone={(name) => rename(tag, name)}
+                />
               ) : (
                 <button
                   type="button"

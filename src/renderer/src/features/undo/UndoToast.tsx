@@ -27,7 +27,8 @@ export const UndoToast = () => {
   const undo = async (id?: UndoTicket['id']) => {
     // An absent id must not travel as null (JSON has no undefined): ask for the latest instead.
     const result = await (id === undefined ? api.undoApply() : api.undoApply(id))
-    if (result.ok && result.value) setToast({ kind: 'message', text: t('annotate.undone', { label: result.value.label }) })
+    if (result.ok && result.value)
+      setToast({ kind: 'message', text: t('annotate.undone', { label: result.value.label }) })
     if (result.ok) void runAction(Promise.resolve(result))
   }
   // In a text field Ctrl/Cmd+Z belongs to the field's own typing history.
@@ -43,9 +44,15 @@ export const UndoToast = () => {
     <div className="toast-region" role="status" aria-live="polite">
       {toast && (
         <div className="toast" data-testid="toast">
-          <span className="toast-text">{toast.kind === 'undo' ? toast.ticket.label : toast.text}</span>
+          <span className="toast-text">
+            {toast.kind === 'undo' ? toast.ticket.label : toast.text}
+          </span>
           {toast.kind === 'undo' && (
-            <button type="button" className="button button--quiet" onClick={() => void undo(toast.ticket.id)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void undo(toast.ticket.id)}
+            >
               {t('annotate.undo')}
             </button>
           )}

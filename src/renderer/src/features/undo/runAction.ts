@@ -24,7 +24,13 @@ export const runAction = async <T>(call: Promise<Result<T>>): Promise<T | null> 
   }
   announceLibraryChange()
   const value = result.value as unknown
-  if (value && typeof value === 'object' && 'label' in value && 'id' in value && Object.keys(value).length === 2) {
+  if (
+    value &&
+    typeof value === 'object' &&
+    'label' in value &&
+    'id' in value &&
+    Object.keys(value).length === 2
+  ) {
     announceUndoable(value as UndoTicket)
   }
   return result.value
