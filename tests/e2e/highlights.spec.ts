@@ -79,3 +79,19 @@ test('a story note is saved and rendered as Markdown, with scripts and handlers 
   await expect(page.getByTestId('note-rendered').locator('em')).toHaveText('好文章')
   expect(isDialogShown).toBe(false)
 })
+
+test('the reader names the colours in Settings, and the toolbar uses the names', async ({
+  inkstone,
+  page,
+}) => {
+  const notes = new Annotations(page)
+  await inkstone.settings.open()
+  await page.getByTestId('color-name-yellow').fill('要点')
+  await inkstone.settings.close()
+  await inkstone.list.options.first().click()
+  const text = (await inkstone.reader.paragraphs.first().innerText()).slice(0, 6)
+  await notes.select(text)
+  await expect(notes.toolbar.getByTestId('highlight-yellow')).toHaveAttribute('title', '要点')
+  await page.keyboard.press('h')
+  await expect(notes.mark(text)).toHaveClass(/hl-yellow/)
+})

@@ -1,6 +1,15 @@
 /** English text of tags, highlights, notes, collections, corrections and undo. */
 export const annotateEn = {
   colors: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
+  colorNames: 'Highlight colour names',
+  keys: {
+    highlight: 'Highlight the selected text',
+    favorite: 'Favourite / unfavourite the story',
+    panel: 'Show or hide notes and highlights',
+    select: 'Select stories in the list',
+    reorder: 'Move a story in a collection',
+    undo: 'Undo the last delete, rename or merge',
+  },
   favorites: 'Favourites',
   highlights: 'Highlights',
   tags: 'Tags',

@@ -5,6 +5,15 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 /** 标签、高亮、笔记、合集、拆分与撤销的中文界面文字。 */
 export const annotateZh: Strings<typeof annotateEn> = {
   colors: { yellow: '黄色', green: '绿色', blue: '蓝色', pink: '粉色', purple: '紫色' },
+  colorNames: '高亮颜色名称',
+  keys: {
+    highlight: '高亮所选文字',
+    favorite: '收藏 / 取消收藏',
+    panel: '显示或隐藏笔记与高亮',
+    select: '在列表中多选文章',
+    reorder: '在合集中移动文章',
+    undo: '撤销上一次删除、重命名或合并',
+  },
   favorites: '收藏',
   highlights: '高亮',
   tags: '标签',

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../../shared/contract'
 import { Dialog } from '../../ui/Dialog'
+import { ColorNamesField } from '../highlights/ColorNamesField'
 import { SegmentedControl } from '../../ui/SegmentedControl'
 import { FONT_SIZE_RANGE } from './settingsContext'
 import { useSettings } from './useSettings'
@@ -60,6 +61,7 @@ export const SettingsDialog = ({ isOpen, onClose }: { isOpen: boolean; onClose: 
             {t('settings.preview')}
           </p>
         </div>
+        <ColorNamesField />
       </div>
     </Dialog>
   )
