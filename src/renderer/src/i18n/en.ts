@@ -88,6 +88,10 @@ export const en = {
     summaryUnchanged_other: '{{count}} stories already in the library',
     summaryRemoved_one: '{{count}} story removed (changed page)',
     summaryRemoved_other: '{{count}} stories removed (changed pages)',
+    summaryOrphaned_one:
+      '{{count}} highlight lost its text: it is kept in the story’s notes panel to re-attach',
+    summaryOrphaned_other:
+      '{{count}} highlights lost their text: they are kept in the notes panels to re-attach',
     skippedTitle_one: '{{count}} file skipped',
     skippedTitle_other: '{{count}} files skipped',
     failedTitle: 'Import failed',

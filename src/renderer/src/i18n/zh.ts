@@ -90,6 +90,8 @@ export const zh: Messages = {
     summaryUnchanged_other: '{{count}} 篇文章已在文库中',
     summaryRemoved_one: '移除 {{count}} 篇文章（版面有变化）',
     summaryRemoved_other: '移除 {{count}} 篇文章（版面有变化）',
+    summaryOrphaned_one: '{{count}} 处高亮的原文已改变，已保留在文章的笔记面板中，可重新定位',
+    summaryOrphaned_other: '{{count}} 处高亮的原文已改变，已保留在文章的笔记面板中，可重新定位',
     skippedTitle_one: '跳过 {{count}} 个文件',
     skippedTitle_other: '跳过 {{count}} 个文件',
     failedTitle: '导入失败',

@@ -7,7 +7,7 @@ import { Icon } from '../../ui/Icon'
 import { InlineRename } from '../library/InlineRename'
 import { NavItemActions } from '../library/NavItemActions'
 import type { LibraryView } from '../library/libraryView'
-import { runAction } from '../undo/runAction'
+import { runAction, runUndoable } from '../undo/runAction'
 import { useCollections } from './useCollections'
 
 /** The left pane's collections: open one as a list, create, rename, delete (with undo). */
@@ -71,7 +71,7 @@ export const CollectionsSection = ({
                 onRename={() => setRenaming(collection.id)}
                 onDelete={() => {
                   if (isCurrent) onViewChange({ kind: 'all' })
-                  void runAction(api.collectionsDelete(collection.id))
+                  void runUndoable(api.collectionsDelete(collection.id))
                 }}
               />
             </li>

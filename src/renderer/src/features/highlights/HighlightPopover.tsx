@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { HIGHLIGHT_COLORS, type Highlight } from '../../../../shared/annotations'
 import { api } from '../../app/api'
 import { useSettings } from '../settings/useSettings'
-import { runAction } from '../undo/runAction'
+import { runAction, runUndoable } from '../undo/runAction'
 import { colorName } from './colorName'
 
 interface HighlightPopoverProps {
@@ -95,7 +95,7 @@ export const HighlightPopover = ({
           type="button"
           className="button button--quiet danger"
           onClick={() => {
-            void runAction(api.highlightsDelete(highlight.id))
+            void runUndoable(api.highlightsDelete(highlight.id))
             onClose()
           }}
           data-testid="highlight-delete"

@@ -49,6 +49,11 @@ export const ImportSummaryDialog = ({
               {t('import.summaryRemoved', { count: status.report.removed })}
             </p>
           )}
+          {status.report.orphaned > 0 && (
+            <p className="import-note" role="alert" data-testid="import-orphaned">
+              {t('import.summaryOrphaned', { count: status.report.orphaned })}
+            </p>
+          )}
           {status.report.skipped.length > 0 && (
             <section
               className="import-skipped"

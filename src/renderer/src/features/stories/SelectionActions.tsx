@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
+import { asCollectionId } from '../../../../shared/ids'
 import { api } from '../../app/api'
 import { useCollections } from '../collections/useCollections'
 import { TagInput } from '../tags/TagInput'
@@ -31,7 +32,7 @@ export const SelectionActions = ({ checked }: { checked: CheckedStories }) => {
           value=""
           onChange={(event) => {
             const id = Number(event.target.value)
-            if (id) void runAction(api.collectionsAddStories(id as never, ids))
+            if (id) void runAction(api.collectionsAddStories(asCollectionId(id), ids))
           }}
         >
           <option value="">{t('annotate.addToCollection')}</option>

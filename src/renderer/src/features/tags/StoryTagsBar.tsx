@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Story } from '../../../../shared/types'
+import { asCollectionId } from '../../../../shared/ids'
 import { api } from '../../app/api'
 import { useCollections } from '../collections/useCollections'
 import { runAction } from '../undo/runAction'
@@ -52,7 +53,7 @@ export const StoryTagsBar = ({ story }: { story: Story }) => {
           value=""
           onChange={(event) => {
             const id = Number(event.target.value)
-            if (id) void runAction(api.collectionsAddStories(id as never, [story.id]))
+            if (id) void runAction(api.collectionsAddStories(asCollectionId(id), [story.id]))
           }}
           data-testid="add-to-collection"
         >

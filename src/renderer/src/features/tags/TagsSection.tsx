@@ -6,7 +6,7 @@ import { api } from '../../app/api'
 import { InlineRename } from '../library/InlineRename'
 import { NavItemActions } from '../library/NavItemActions'
 import type { LibraryView } from '../library/libraryView'
-import { runAction } from '../undo/runAction'
+import { runUndoable } from '../undo/runAction'
 import { useTags } from './useTags'
 
 const nextColor = (tag: TagSummary) =>
@@ -30,7 +30,7 @@ export const TagsSection = ({
     const other = tags.data?.find(
       (item) => item.id !== tag.id && item.name.toLowerCase() === name.toLowerCase(),
     )
-    void runAction(other ? api.tagsMerge([tag.id], other.id) : api.tagsUpdate(tag.id, { name }))
+    void runUndoable(other ? api.tagsMerge([tag.id], other.id) : api.tagsUpdate(tag.id, { name }))
   }
 
   return (
@@ -47,7 +47,7 @@ export const TagsSection = ({
                 className={`tag-dot tag-chip--${tag.color}`}
                 aria-label={`${tag.name}: ${tag.color}`}
                 title={tag.color}
-                onClick={() => void runAction(api.tagsUpdate(tag.id, { color: nextColor(tag) }))}
+                onClick={() => void runUndoable(api.tagsUpdate(tag.id, { color: nextColor(tag) }))}
               />
               {renaming === tag.id ? (
                 <InlineRename
@@ -72,7 +72,7 @@ export const TagsSection = ({
                 onRename={() => setRenaming(tag.id)}
                 onDelete={() => {
                   if (isCurrent) onViewChange({ kind: 'all' })
-                  void runAction(api.tagsDelete(tag.id))
+                  void runUndoable(api.tagsDelete(tag.id))
                 }}
               />
             </li>

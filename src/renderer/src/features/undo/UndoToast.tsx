@@ -26,10 +26,8 @@ export const UndoToast = () => {
 
   const undo = async (id?: UndoTicket['id']) => {
     // An absent id must not travel as null (JSON has no undefined): ask for the latest instead.
-    const result = await (id === undefined ? api.undoApply() : api.undoApply(id))
-    if (result.ok && result.value)
-      setToast({ kind: 'message', text: t('annotate.undone', { label: result.value.label }) })
-    if (result.ok) void runAction(Promise.resolve(result))
+    const undone = await runAction(id === undefined ? api.undoApply() : api.undoApply(id))
+    if (undone) setToast({ kind: 'message', text: t('annotate.undone', { label: undone.label }) })
   }
   // In a text field Ctrl/Cmd+Z belongs to the field's own typing history.
   useShortcuts({

@@ -13,7 +13,7 @@ export const onActionFailure = (listener: ActionFailure): void => {
 }
 
 /**
- * Runs one change through the api: lists refresh when it worked, an undoable one offers Undo,
+ * Runs one change through the api: lists refresh when it worked,
  * and a failure is shown rather than swallowed. Resolves to the value, or null on failure.
  */
 export const runAction = async <T>(call: Promise<Result<T>>): Promise<T | null> => {
@@ -23,15 +23,14 @@ export const runAction = async <T>(call: Promise<Result<T>>): Promise<T | null> 
     return null
   }
   announceLibraryChange()
-  const value = result.value as unknown
-  if (
-    value &&
-    typeof value === 'object' &&
-    'label' in value &&
-    'id' in value &&
-    Object.keys(value).length === 2
-  ) {
-    announceUndoable(value as UndoTicket)
-  }
   return result.value
+}
+
+/** Runs an undoable change (delete, rename, merge) and offers Undo for it. */
+export const runUndoable = async (
+  call: Promise<Result<UndoTicket>>,
+): Promise<UndoTicket | null> => {
+  const ticket = await runAction(call)
+  if (ticket) announceUndoable(ticket)
+  return ticket
 }
