@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
+import { benchAnnotations } from './annotationsBench'
 
 const QUERIES = [
   '困难职工',
@@ -65,6 +66,7 @@ function main(): void {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+  benchAnnotations(seedDir)
 }
 
 main()
