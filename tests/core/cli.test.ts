@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { CliIo } from '../../src/main/cli/CliCommand'
-import { runCli } from '../../src/main/cli/runCli'
+import { runCliIn } from './cliHarness'
 import { SEED_DIR, tempDir } from './tempDir'
 
 const BIN = resolve(import.meta.dirname, '../../bin/inkstone.mjs')
@@ -16,20 +15,7 @@ beforeEach(() => {
 afterEach(() => temp.remove())
 
 /** Runs the CLI in this process (fast); the spawn test below covers the real executable. */
-const cli = (...argv: string[]) => {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    isTTY: false,
-    platform: 'linux',
-    env: { XDG_CONFIG_HOME: join(temp.dir, 'config') },
-    homedir: temp.dir,
-  }
-  const code = runCli(argv, io)
-  return { code, stdout, stderr }
-}
+const cli = (...argv: string[]) => runCliIn(temp.dir, argv)
 const json = <T>(...argv: string[]): T =>
   JSON.parse(cli(...argv, '--library', library, '--json').stdout) as T
 

@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { CliIo } from '../../src/main/cli/CliCommand'
-import { runCli } from '../../src/main/cli/runCli'
+import { runCliIn } from './cliHarness'
 import { SEED_DIR, tempDir } from './tempDir'
 
 let temp: ReturnType<typeof tempDir>
@@ -12,20 +11,7 @@ beforeEach(() => {
 })
 afterEach(() => temp.remove())
 
-const cli = (...argv: string[]) => {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    isTTY: false,
-    platform: 'linux',
-    env: { XDG_CONFIG_HOME: join(temp.dir, 'config') },
-    homedir: temp.dir,
-  }
-  const code = runCli([...argv, '--library', library], io)
-  return { code, stdout, stderr }
-}
+const cli = (...argv: string[]) => runCliIn(temp.dir, [...argv, '--library', library])
 const json = <T>(...argv: string[]): T => JSON.parse(cli(...argv, '--json').stdout) as T
 
 const storyWith = (text: string): string => {
