@@ -7,11 +7,16 @@ export type StoryKind = 'article' | 'photo'
 /** Text formats the importer understands. */
 export type SourceFormat = 'text' | 'markdown' | 'html'
 
-/** One imported file. */
+/** Where a page came from: a file on disk (re-importing its path updates it) or bytes sent in. */
+export type SourceOrigin = 'file' | 'upload'
+
+/** One imported page, identified by its id; its name and path are attributes. */
 export interface Source {
   id: SourceId
   name: string
-  path: string
+  origin: SourceOrigin
+  /** The absolute path of a page imported from disk; null for an upload or a drop. */
+  path: string | null
   contentHash: string
   encoding: string
   format: SourceFormat

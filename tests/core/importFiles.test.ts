@@ -99,6 +99,7 @@ describe('importPaths', () => {
   it('replaces a changed file’s stories in place, keeping ids of unchanged stories', () => {
     library.importPaths([temp.seeds])
     const source = library.listSources()[1]
+    const path = source.path!
     const before = library
       .listStories({ sourceId: source.id })
       .map((summary) => library.getStory(summary.id)!)
@@ -108,13 +109,13 @@ describe('importPaths', () => {
     const sentence = target.originalText
       .split('\n')
       .find((line) => Array.from(line.trim()).length > 30)!
-    const text = readFileSync(source.path, 'utf8')
+    const text = readFileSync(path, 'utf8')
     writeFileSync(
-      source.path,
+      path,
       text.replace(sentence, sentence.replace(/[\u4e00-\u9fff]{4}/, '修订内容')),
     )
 
-    const report = library.importPaths([source.path])
+    const report = library.importPaths([path])
     expect(report).toMatchObject({
       files: 1,
       stories: before.length,
@@ -182,7 +183,7 @@ describe('importUploads', () => {
       { path: 'photo.png', reason: 'unsupported file type (.png)' },
       { path: 'fake.html', reason: 'binary file (not text)' },
     ])
-    expect(library.listSources()[0]).toMatchObject({ name: 'upload.txt', path: 'upload.txt' })
+    expect(library.listSources()[0]).toMatchObject({ name: 'upload.txt', origin: 'upload', path: null })
     expect(library.search('困难职工')).toHaveLength(1)
   })
 })

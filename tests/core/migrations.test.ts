@@ -33,6 +33,7 @@ describe('migrations', () => {
       'corrections',
       'highlight_tags',
       'highlights',
+      'library_generation',
       'reading_state',
       'search_index',
       'settings',
@@ -85,7 +86,7 @@ describe('migrations', () => {
     v2.close()
 
     const db = openDatabase(file)
-    expect(db.pragma('user_version', { simple: true })).toBe(3)
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
     expect(db.prepare('SELECT is_read, progress, is_favorite FROM reading_state').get()).toEqual({
       is_read: 1,
       progress: 0.5,

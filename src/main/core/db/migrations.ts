@@ -4,6 +4,11 @@ import type { Database } from 'better-sqlite3'
 export interface Migration {
   name: string
   up: (db: Database) => void
+  /**
+   * Rebuilds a table that others reference: foreign keys are switched off around the step
+   * (dropping the old table would otherwise cascade) and checked before it commits.
+   */
+  isTableRebuild?: boolean
 }
 
 // Read state, tags, highlights and notes live in their own tables keyed by story id, so stories
@@ -141,9 +146,59 @@ const createAnnotations: Migration = {
     `),
 }
 
+// A page is identified by its id; its path is an attribute (only a file from disk has one, and a
+// path names at most one page). Pages keep their decoded text so a better splitter can re-split
+// them and a replacement can be undone. Derived data (the search index) records the generation
+// of the stories it was built from; triggers move the generation in the same transaction as any
+// change to a story's searchable text, so a stale index is always detected.
+const pageIdentityAndGeneration: Migration = {
+  name: 'page identity, page text, library generation',
+  isTableRebuild: true,
+  up: (db) =>
+    db.exec(`
+      CREATE TABLE sources_v4 (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('file', 'upload')),
+        path TEXT CHECK ((origin = 'file') = (path IS NOT NULL)),
+        content_hash TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        format TEXT NOT NULL CHECK (format IN ('text', 'markdown', 'html')),
+        imported_at TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        text TEXT
+      );
+      INSERT INTO sources_v4 (id, name, origin, path, content_hash, encoding, format, imported_at, size)
+        SELECT id, name,
+          CASE WHEN path LIKE '/%' OR path LIKE '\\%' OR path GLOB '[A-Za-z]:[\\/]*' THEN 'file' ELSE 'upload' END,
+          CASE WHEN path LIKE '/%' OR path LIKE '\\%' OR path GLOB '[A-Za-z]:[\\/]*' THEN path END,
+          content_hash, encoding, format, imported_at, size
+        FROM sources;
+      DROP TABLE sources;
+      ALTER TABLE sources_v4 RENAME TO sources;
+      CREATE UNIQUE INDEX sources_by_path ON sources(path) WHERE path IS NOT NULL;
+      CREATE INDEX sources_by_hash ON sources(content_hash);
+
+      CREATE TABLE library_generation (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        value INTEGER NOT NULL
+      );
+      INSERT INTO library_generation (id, value) VALUES (1, 1);
+      CREATE TRIGGER stories_generation_insert AFTER INSERT ON stories
+        BEGIN UPDATE library_generation SET value = value + 1 WHERE id = 1; END;
+      CREATE TRIGGER stories_generation_delete AFTER DELETE ON stories
+        BEGIN UPDATE library_generation SET value = value + 1 WHERE id = 1; END;
+      CREATE TRIGGER stories_generation_update AFTER UPDATE OF title, byline, body ON stories
+        BEGIN UPDATE library_generation SET value = value + 1 WHERE id = 1; END;
+      DELETE FROM search_index;
+      ALTER TABLE search_index ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+    `),
+}
+
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   createSourcesAndStories,
   createReadingStateAndSettings,
   createAnnotations,
+  pageIdentityAndGeneration,
 ]

@@ -1,22 +1,27 @@
 import type { Database } from 'better-sqlite3'
 import { asSourceId, type SourceId } from '../../../shared/ids'
-import type { Source, SourceFormat } from '../../../shared/types'
+import type { Source, SourceFormat, SourceOrigin } from '../../../shared/types'
 
 /** The fields of a source the importer writes. */
 export interface SourceRecord {
   name: string
-  path: string
+  origin: SourceOrigin
+  /** The absolute path of a file from disk; null for an upload. */
+  path: string | null
   contentHash: string
   encoding: string
   format: SourceFormat
   importedAt: string
   size: number
+  /** The page's text exactly as decoded. */
+  text: string
 }
 
 interface SourceRow {
   id: number
   name: string
-  path: string
+  origin: SourceOrigin
+  path: string | null
   content_hash: string
   encoding: string
   format: SourceFormat
@@ -25,13 +30,14 @@ interface SourceRow {
 }
 
 const SELECT = `
-  SELECT s.id, s.name, s.path, s.content_hash, s.encoding, s.format, s.imported_at,
+  SELECT s.id, s.name, s.origin, s.path, s.content_hash, s.encoding, s.format, s.imported_at,
     (SELECT COUNT(*) FROM stories WHERE source_id = s.id) AS story_count
   FROM sources s`
 
 const toSource = (row: SourceRow): Source => ({
   id: asSourceId(row.id),
   name: row.name,
+  origin: row.origin,
   path: row.path,
   contentHash: row.content_hash,
   encoding: row.encoding,
@@ -40,27 +46,34 @@ const toSource = (row: SourceRow): Source => ({
   storyCount: row.story_count,
 })
 
-/** SQL for the sources table: one row per imported file, keyed by its path. */
+/** SQL for the sources table: one row per imported page, keyed by its id (a path is an attribute). */
 export function sourcesRepo(db: Database) {
   const all = db.prepare<[], SourceRow>(`${SELECT} ORDER BY s.id`)
   const byPath = db.prepare<[string], SourceRow>(`${SELECT} WHERE s.path = ?`)
+  const byHash = db.prepare<[string], SourceRow>(`${SELECT} WHERE s.content_hash = ? ORDER BY s.id`)
+  const textOf = db.prepare<[number], string | null>('SELECT text FROM sources WHERE id = ?').pluck()
   const byId = db.prepare<[number], SourceRow>(`${SELECT} WHERE s.id = ?`)
   const count = db.prepare<[], number>('SELECT COUNT(*) FROM sources').pluck()
   const insert = db.prepare(`
-    INSERT INTO sources (name, path, content_hash, encoding, format, imported_at, size)
-    VALUES (@name, @path, @contentHash, @encoding, @format, @importedAt, @size)`)
+    INSERT INTO sources (name, origin, path, content_hash, encoding, format, imported_at, size, text)
+    VALUES (@name, @origin, @path, @contentHash, @encoding, @format, @importedAt, @size, @text)`)
   const update = db.prepare(`
-    UPDATE sources SET name = @name, content_hash = @contentHash, encoding = @encoding,
-      format = @format, imported_at = @importedAt, size = @size
+    UPDATE sources SET name = @name, origin = @origin, path = @path, content_hash = @contentHash,
+      encoding = @encoding, format = @format, imported_at = @importedAt, size = @size, text = @text
     WHERE id = @id`)
   const remove = db.prepare<[number]>('DELETE FROM sources WHERE id = ?')
 
   return {
     list: (): Source[] => all.all().map(toSource),
+    /** The page imported from this file on disk, if any. */
     findByPath: (path: string): Source | null => {
       const row = byPath.get(path)
       return row ? toSource(row) : null
     },
+    /** Pages whose bytes were exactly these (by SHA-256), oldest first. */
+    findByHash: (contentHash: string): Source[] => byHash.all(contentHash).map(toSource),
+    /** The page's decoded text; null for pages imported before pages kept their text. */
+    textOf: (id: SourceId): string | null => textOf.get(id) ?? null,
     get: (id: SourceId): Source | null => {
       const row = byId.get(id)
       return row ? toSource(row) : null

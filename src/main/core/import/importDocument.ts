@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../../../shared/types'
+import type { Source, SourceFormat, SourceOrigin } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
 import { placeHighlights, type AnchorTarget } from '../anchor/placeHighlights'
 import { applyCorrections } from '../corrections/applyCorrections'
@@ -11,8 +11,9 @@ import { sha256 } from './sha256'
 
 /** One page to import: where it came from and its bytes. */
 export interface ImportDocument {
-  /** Identifies the source across imports: an absolute path, or an upload's name. */
-  path: string
+  origin: SourceOrigin
+  /** The absolute path of a file from disk (it identifies the same file again); null for uploads. */
+  path: string | null
   name: string
   format: SourceFormat
   bytes: Uint8Array
@@ -42,11 +43,24 @@ export interface ImportContext {
   encoding?: string
 }
 
+/**
+ * The page this document is, if the library has it: the same file on disk (its path), else a
+ * page with exactly the same bytes. A name alone never makes two documents the same page, so an
+ * unrelated upload called `index.html` never replaces another page.
+ */
+const samePage = (context: ImportContext, document: ImportDocument, hash: string): Source | null => {
+  const { repos, encoding } = context
+  const byPath = document.path === null ? null : repos.sources.findByPath(document.path)
+  if (byPath) return byPath
+  const sameBytes = repos.sources.findByHash(hash)
+  return sameBytes.find((page) => encoding === undefined || encoding === page.encoding) ?? null
+}
+
 /** Imports one page in one transaction: a new source, a changed one replaced in place, or no-op. */
 export function importDocument(context: ImportContext, document: ImportDocument): DocumentOutcome {
   const { repos, encoding } = context
   const contentHash = sha256(document.bytes)
-  const existing = repos.sources.findByPath(document.path)
+  const existing = samePage(context, document, contentHash)
   const isSameDecoding = encoding === undefined || encoding === existing?.encoding
   if (existing && existing.contentHash === contentHash && isSameDecoding) {
     const count = existing.storyCount
@@ -77,7 +91,9 @@ export function importDocument(context: ImportContext, document: ImportDocument)
   const importedAt = context.now().toISOString()
   const record = {
     name: document.name,
+    origin: document.origin,
     path: document.path,
+    text: decoded.text,
     contentHash,
     encoding: decoded.encoding,
     format: document.format,

@@ -21,5 +21,5 @@ export function readDocument(
 ): ImportDocument | { reason: string } {
   const problem = sizeProblem(statSync(path).size)
   if (problem !== null) return { reason: problem }
-  return { path, name: basename(path), format, bytes: readFileSync(path) }
+  return { origin: 'file', path, name: basename(path), format, bytes: readFileSync(path) }
 }

@@ -80,7 +80,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
         if (format === null) return { reason: unsupportedReason(upload.name) }
         const problem = sizeProblem(upload.bytes.length)
         if (problem !== null) return { reason: problem }
-        return { path: upload.name, name: upload.name, format, bytes: upload.bytes }
+        return { origin: 'upload', path: null, name: upload.name, format, bytes: upload.bytes }
       },
     }))
     return runImport(pending, [], options)
