@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/bridge/**/*.test.ts', 'tests/shell/**/*.test.ts'],
+    include: ['tests/core/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/bridge/**/*.test.ts', 'tests/shell/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30000,

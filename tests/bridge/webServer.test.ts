@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
 import type { FullLibrary as Library } from '../../src/main/core/library/types'
-import { CONTENT_SECURITY_POLICY } from '../../src/main/shell/csp'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/ipc/csp'
 import { BODY_LIMIT, startWebServer } from '../../src/main/web/startWebServer'
 import type { WebServer } from '../../src/main/web/startWebServer'
 

@@ -1,7 +1,7 @@
 import type { Channel, Channels, EventName, Events } from '../../shared/contract'
 import type { ImportReport } from '../../shared/types'
 import type { FullLibrary, ImportOptions } from '../core/library/types'
-import { parseExternalUrl } from '../shell/externalUrl'
+import { parseExternalUrl } from './externalUrl'
 import { ChannelError } from './ChannelError'
 
 /** The handler for every channel, typed against the contract. */

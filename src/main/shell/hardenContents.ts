@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron'
-import { parseExternalUrl } from './externalUrl'
+import { parseExternalUrl } from '../ipc/externalUrl'
 import { isRendererUrl } from './rendererUrl'
 
 /**

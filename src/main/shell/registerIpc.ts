@@ -2,9 +2,9 @@ import { ipcMain } from 'electron'
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../shared/contract'
 import type { Result } from '../../shared/contract'
-import { isRendererUrl } from '../shell/rendererUrl'
-import type { HandlerTable } from './handlers'
-import { invokeChannel } from './invokeChannel'
+import { isRendererUrl } from './rendererUrl'
+import type { HandlerTable } from '../ipc/handlers'
+import { invokeChannel } from '../ipc/invokeChannel'
 
 const forbidden: Result<never> = {
   ok: false,
