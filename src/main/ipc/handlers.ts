@@ -102,10 +102,15 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
     'tags:merge': (fromIds, intoId) => changed('tags', library.mergeTags(fromIds, intoId)),
     'tags:delete': (id) => changed('tags', library.deleteTag(id)),
     'highlights:list': (query) => library.listHighlights(query),
+    // A highlight's tags change the tag counts too, so such a change is reported as tags.
     'highlights:create': (storyId, highlight) =>
-      changed('highlights', library.createHighlight(storyId, highlight)),
-    'highlights:update': (id, patch) => changed('highlights', library.updateHighlight(id, patch)),
-    'highlights:delete': (id) => changed('highlights', library.deleteHighlight(id)),
+      changed(
+        highlight.tags?.length ? 'tags' : 'highlights',
+        library.createHighlight(storyId, highlight),
+      ),
+    'highlights:update': (id, patch) =>
+      changed(patch.tags ? 'tags' : 'highlights', library.updateHighlight(id, patch)),
+    'highlights:delete': (id) => changed('tags', library.deleteHighlight(id)),
     'highlights:reattach': (id, at) => changed('highlights', library.reattachHighlight(id, at)),
     'notes:get': (storyId) => library.getNote(storyId),
     'notes:save': (storyId, markdown) => changed('notes', library.saveNote(storyId, markdown)),

@@ -12,7 +12,7 @@ import { Icon } from '../ui/Icon'
 import type { Collection, TagSummary } from '../../../shared/annotations'
 import { HighlightsView } from '../features/highlights/HighlightsView'
 import type { CheckedStories } from '../features/stories/useCheckedStories'
-import type { QueryState } from './useApiQuery'
+import type { QueryState } from '../data/useQuery'
 import type { StorySelection } from './useStorySelection'
 
 interface ListPaneProps {

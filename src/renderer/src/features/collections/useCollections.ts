@@ -1,7 +1,7 @@
-import { api } from '../../app/api'
-import { useApiQuery, type QueryState } from '../../app/useApiQuery'
+import { api } from '../../data/api'
+import { useQuery, type QueryState } from '../../data/useQuery'
 import type { Collection } from '../../../../shared/annotations'
 
 /** Every collection, refreshed after library changes. */
 export const useCollections = (): QueryState<Collection[]> =>
-  useApiQuery('collections', () => api.collectionsList())
+  useQuery('collections', ['collections'], () => api.collectionsList())

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Story } from '../../../../shared/types'
-import { api } from '../../app/api'
+import { api } from '../../data/api'
 import { runAction } from '../undo/runAction'
 
 /** The headline, which turns into a field on "Edit headline": Enter saves, Esc cancels. */

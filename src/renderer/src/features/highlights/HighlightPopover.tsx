@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HIGHLIGHT_COLORS, type Highlight } from '../../../../shared/annotations'
-import { api } from '../../app/api'
+import { api } from '../../data/api'
 import { useSettings } from '../settings/useSettings'
 import { runAction, runUndoable } from '../undo/runAction'
 import { colorName } from './colorName'

@@ -7,8 +7,8 @@ import {
 } from '../../../../shared/annotations'
 import type { SourceId, StoryId, TagId } from '../../../../shared/ids'
 import type { Source } from '../../../../shared/types'
-import { api } from '../../app/api'
-import { useApiQuery } from '../../app/useApiQuery'
+import { api } from '../../data/api'
+import { useQuery } from '../../data/useQuery'
 import { EmptyState } from '../../ui/EmptyState'
 import { VirtualListbox } from '../../ui/VirtualListbox'
 import { useDebouncedValue } from '../../ui/useDebouncedValue'
@@ -43,7 +43,9 @@ export const HighlightsView = ({
     sourceId: sourceId ? (sourceId as SourceId) : undefined,
     text: words.trim() || undefined,
   }
-  const highlights = useApiQuery(JSON.stringify(query), () => api.highlightsList(query))
+  const highlights = useQuery(`highlights-view:${JSON.stringify(query)}`, ['highlights'], () =>
+    api.highlightsList(query),
+  )
   const open = (item: HighlightListItem) => {
     requestHighlightFocus(item.id)
     onOpen(item.storyId)

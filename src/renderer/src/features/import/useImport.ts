@@ -3,8 +3,9 @@ import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportProgress, LibraryInfo, Result } from '../../../../shared/contract'
 import type { ImportReport, SkippedFile } from '../../../../shared/types'
-import { api } from '../../app/api'
-import { announceLibraryChange } from '../../app/libraryChanges'
+import { api } from '../../data/api'
+import { announceChange } from '../../data/libraryChanges'
+import { ALL_TOPICS } from '../../data/queryCache'
 import { MAX_UPLOAD_BYTES, readUploads } from './readUploads'
 import type { PickedFile } from './readUploads'
 
@@ -62,7 +63,7 @@ export const useImport = (mode: LibraryInfo['mode'] | undefined): ImportControll
           phase: 'done',
           report: { ...report, skipped: [...localSkipped, ...report.skipped] },
         })
-        announceLibraryChange()
+        announceChange(ALL_TOPICS)
       }
     },
     [],

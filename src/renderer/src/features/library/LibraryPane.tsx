@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Source } from '../../../../shared/types'
-import type { QueryState } from '../../app/useApiQuery'
+import type { QueryState } from '../../data/useQuery'
 import { displaySourceName } from './displaySourceName'
 import { LibraryNavItem } from './LibraryNavItem'
 import { isSameView } from './libraryView'

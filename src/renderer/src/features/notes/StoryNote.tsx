@@ -2,15 +2,15 @@ import { useEffect, useState } from 'react'
 import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
-import { api } from '../../app/api'
-import { useApiQuery } from '../../app/useApiQuery'
+import { api } from '../../data/api'
+import { useQuery } from '../../data/useQuery'
 import { runAction } from '../undo/runAction'
 import { renderMarkdown } from './renderMarkdown'
 
 /** A story's own note: Markdown, edited in place, shown rendered and sanitised. */
 export const StoryNote = ({ storyId }: { storyId: StoryId }) => {
   const { t } = useTranslation()
-  const note = useApiQuery(`note:${storyId}`, () => api.notesGet(storyId))
+  const note = useQuery(`note:${storyId}`, ['notes'], () => api.notesGet(storyId))
   const [draft, setDraft] = useState<string | null>(null)
   const saved = note.data?.markdown ?? ''
   useEffect(() => setDraft(null), [storyId])

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import type { Story } from '../../../../shared/types'
-import { api } from '../../app/api'
+import { api } from '../../data/api'
 import { HighlightPopover } from '../highlights/HighlightPopover'
 import { HighlightsPanel } from '../highlights/HighlightsPanel'
 import { SelectionToolbar } from '../highlights/SelectionToolbar'

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react'
 import type { RefObject } from 'react'
-import { api } from '../../app/api'
+import { api } from '../../data/api'
 import type { Story } from '../../../../shared/types'
 import { setStoryRead } from '../stories/setStoryRead'
 

@@ -1,6 +1,6 @@
-import { api } from '../../app/api'
-import { useApiQuery } from '../../app/useApiQuery'
-import type { QueryState } from '../../app/useApiQuery'
+import { api } from '../../data/api'
+import { useQuery } from '../../data/useQuery'
+import type { QueryState } from '../../data/useQuery'
 import { useDebouncedValue } from '../../ui/useDebouncedValue'
 import type { SearchHit } from '../../../../shared/types'
 
@@ -19,7 +19,7 @@ export interface SearchState extends QueryState<SearchHit[]> {
 export const useSearch = (query: string): SearchState => {
   const trimmed = query.trim()
   const settledQuery = useDebouncedValue(trimmed, 150)
-  const state = useApiQuery(settledQuery === '' ? null : `search:${settledQuery}`, () =>
+  const state = useQuery(settledQuery === '' ? null : `search:${settledQuery}`, ['search'], () =>
     api.searchQuery(settledQuery, RESULT_LIMIT),
   )
   return { ...state, settledQuery, isPending: trimmed !== settledQuery || state.isLoading }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { api } from '../../app/api'
+import { api } from '../../data/api'
 import type { Settings } from '../../../../shared/contract'
 import { DEFAULT_SETTINGS } from './settingsContext'
 import type { SettingsValue } from './settingsContext'

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
 import { asCollectionId } from '../../../../shared/ids'
-import { api } from '../../app/api'
+import { api } from '../../data/api'
 import { useCollections } from '../collections/useCollections'
 import { TagInput } from '../tags/TagInput'
 import { runAction } from '../undo/runAction'

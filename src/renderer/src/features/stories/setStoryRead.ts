@@ -1,10 +1,10 @@
-import { api } from '../../app/api'
-import { announceLibraryChange } from '../../app/libraryChanges'
+import { api } from '../../data/api'
+import { announceChange } from '../../data/libraryChanges'
 import type { StoryId } from '../../../../shared/ids'
 
-/** Marks a story read or unread, then lets every list refresh its read marks. */
+/** Marks a story read or unread, then lets every list refresh its read marks (main does not broadcast read state). */
 export const setStoryRead = async (id: StoryId, isRead: boolean): Promise<boolean> => {
   const result = await api.storiesSetRead(id, isRead)
-  if (result.ok) announceLibraryChange()
+  if (result.ok) announceChange(['stories', 'story', 'info'])
   return result.ok
 }

@@ -1,7 +1,7 @@
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { CollectionId, StoryId } from '../../../../shared/ids'
 import type { StorySummary } from '../../../../shared/types'
-import { api } from '../../app/api'
+import { api } from '../../data/api'
 import { runAction } from '../undo/runAction'
 import { moveInOrder } from './moveInOrder'
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Story } from '../../../../shared/types'
 import { asCollectionId } from '../../../../shared/ids'
-import { api } from '../../app/api'
+import { api } from '../../data/api'
 import { useCollections } from '../collections/useCollections'
 import { runAction } from '../undo/runAction'
 import { TagChip } from './TagChip'

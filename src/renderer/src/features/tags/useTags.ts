@@ -1,6 +1,6 @@
-import { api } from '../../app/api'
-import { useApiQuery, type QueryState } from '../../app/useApiQuery'
+import { api } from '../../data/api'
+import { useQuery, type QueryState } from '../../data/useQuery'
 import type { TagSummary } from '../../../../shared/annotations'
 
 /** Every tag with its counts, refreshed after library changes. */
-export const useTags = (): QueryState<TagSummary[]> => useApiQuery('tags', () => api.tagsList())
+export const useTags = (): QueryState<TagSummary[]> => useQuery('tags', ['tags'], () => api.tagsList())

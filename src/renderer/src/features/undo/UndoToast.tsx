@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UndoTicket } from '../../../../shared/annotations'
-import { api } from '../../app/api'
+import { api } from '../../data/api'
 import { useShortcuts } from '../shortcuts/useShortcuts'
 import { onActionFailure, runAction } from './runAction'
 import { onUndoable } from './undoBus'

@@ -1,6 +1,5 @@
 import type { Result } from '../../../../shared/contract'
 import type { UndoTicket } from '../../../../shared/annotations'
-import { announceLibraryChange } from '../../app/libraryChanges'
 import { announceUndoable } from './undoBus'
 
 /** The last failure of an action, for the toast to show. */
@@ -13,8 +12,8 @@ export const onActionFailure = (listener: ActionFailure): void => {
 }
 
 /**
- * Runs one change through the api: lists refresh when it worked,
- * and a failure is shown rather than swallowed. Resolves to the value, or null on failure.
+ * Runs one change through the api; a failure is shown rather than swallowed. Lists refresh
+ * from main's change event, which names what changed. Resolves to the value, or null on failure.
  */
 export const runAction = async <T>(call: Promise<Result<T>>): Promise<T | null> => {
   const result = await call
@@ -22,7 +21,6 @@ export const runAction = async <T>(call: Promise<Result<T>>): Promise<T | null> 
     reportFailure(result.error.message || result.error.code)
     return null
   }
-  announceLibraryChange()
   return result.value
 }
 

@@ -1,0 +1,130 @@
+import type { Result } from '../../../shared/contract'
+
+/** What a cached request depends on; a change to the library invalidates some topics. */
+export type Topic =
+  | 'info'
+  | 'sources'
+  | 'stories'
+  | 'story'
+  | 'tags'
+  | 'collections'
+  | 'highlights'
+  | 'notes'
+  | 'search'
+
+/** Every topic: what an import, a removal or an undo may have changed. */
+export const ALL_TOPICS: readonly Topic[] = [
+  'info',
+  'sources',
+  'stories',
+  'story',
+  'tags',
+  'collections',
+  'highlights',
+  'notes',
+  'search',
+]
+
+/** One request's last answer. */
+export interface QuerySnapshot<T> {
+  data: T | undefined
+  error: string | null
+  isLoading: boolean
+}
+
+interface Entry {
+  topics: readonly Topic[]
+  load: () => Promise<Result<unknown>>
+  snapshot: QuerySnapshot<unknown>
+  listeners: Set<() => void>
+  isFetching: boolean
+  /** Invalidated while a request was running: fetch again when it answers. */
+  isRefetchDue: boolean
+  isStale: boolean
+}
+
+// Entries no component shows any more are kept for an instant return (the last few only).
+const KEPT_IDLE = 40
+
+const entries = new Map<string, Entry>()
+
+const publish = (entry: Entry, patch: Partial<QuerySnapshot<unknown>>): void => {
+  entry.snapshot = { ...entry.snapshot, ...patch }
+  for (const listener of entry.listeners) listener()
+}
+
+const fetchEntry = (entry: Entry): void => {
+  if (entry.isFetching) {
+    entry.isRefetchDue = true
+    return
+  }
+  entry.isFetching = true
+  entry.isStale = false
+  publish(entry, { isLoading: true })
+  void entry.load().then((result) => {
+    entry.isFetching = false
+    if (result.ok) publish(entry, { data: result.value, error: null, isLoading: false })
+    else publish(entry, { error: result.error.message || result.error.code, isLoading: false })
+    if (entry.isRefetchDue) {
+      entry.isRefetchDue = false
+      fetchEntry(entry)
+    }
+  })
+}
+
+const forgetIdle = (): void => {
+  const idle = [...entries].filter(([, entry]) => entry.listeners.size === 0)
+  for (const [key] of idle.slice(0, Math.max(0, idle.length - KEPT_IDLE))) entries.delete(key)
+}
+
+/**
+ * Shares one request per key between every component that shows it: the first subscriber
+ * fetches, later ones reuse the answer, and an invalidation refetches each shown key once.
+ */
+export const subscribeQuery = (
+  key: string,
+  topics: readonly Topic[],
+  load: () => Promise<Result<unknown>>,
+  listener: () => void,
+): (() => void) => {
+  let entry = entries.get(key)
+  if (!entry) {
+    entry = {
+      topics,
+      load,
+      snapshot: { data: undefined, error: null, isLoading: true },
+      listeners: new Set(),
+      isFetching: false,
+      isRefetchDue: false,
+      isStale: true,
+    }
+    entries.set(key, entry)
+  }
+  entry.load = load
+  entry.listeners.add(listener)
+  if (entry.isStale) fetchEntry(entry)
+  const subscribed = entry
+  return () => {
+    subscribed.listeners.delete(listener)
+    if (subscribed.listeners.size === 0) forgetIdle()
+  }
+}
+
+/** The latest answer for a key (undefined data until the first answer). */
+export const querySnapshot = (key: string): QuerySnapshot<unknown> | undefined =>
+  entries.get(key)?.snapshot
+
+/** Fetches one key again now. */
+export const refetchQuery = (key: string): void => {
+  const entry = entries.get(key)
+  if (entry) fetchEntry(entry)
+}
+
+/** Marks every request that depends on one of `topics` stale; shown ones are fetched again. */
+export const invalidateTopics = (topics: readonly Topic[]): void => {
+  for (const entry of entries.values()) {
+    if (!entry.topics.some((topic) => topics.includes(topic))) continue
+    if (entry.listeners.size > 0) fetchEntry(entry)
+    else entry.isStale = true
+  }
+}
