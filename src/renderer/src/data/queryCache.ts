@@ -120,11 +120,16 @@ export const refetchQuery = (key: string): void => {
   if (entry) fetchEntry(entry)
 }
 
-/** Marks every request that depends on one of `topics` stale; shown ones are fetched again. */
-export const invalidateTopics = (topics: readonly Topic[]): void => {
-  for (const entry of entries.values()) {
+/**
+ * Marks every request that depends on one of `topics` stale; shown ones are fetched again now,
+ * or, with `isLazy`, only when next shown (a change the screen already shows, like a scroll).
+ */
+export const invalidateTopics = (topics: readonly Topic[], isLazy = false): void => {
+  for (const [key, entry] of entries) {
     if (!entry.topics.some((topic) => topics.includes(topic))) continue
-    if (entry.listeners.size > 0) fetchEntry(entry)
-    else entry.isStale = true
+    if (entry.listeners.size > 0 && !isLazy) fetchEntry(entry)
+    else if (entry.listeners.size > 0) entry.isStale = true
+    // Not shown: forget it, so it is never shown stale (a story would open at an old place).
+    else entries.delete(key)
   }
 }

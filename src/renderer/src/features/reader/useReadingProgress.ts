@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react'
 import type { RefObject } from 'react'
 import { api } from '../../data/api'
+import { invalidateTopics } from '../../data/queryCache'
 import type { Story } from '../../../../shared/types'
 import { setStoryRead } from '../stories/setStoryRead'
 
@@ -50,7 +51,8 @@ export const useReadingProgress = (
     const save = () => {
       if (Math.abs(latest - saved) < 0.005) return
       saved = latest
-      void api.storiesSaveProgress(id, latest)
+      // The screen shows this position already; the story is fetched afresh when next opened.
+      void api.storiesSaveProgress(id, latest).then(() => invalidateTopics(['story'], true))
     }
     const checkEnd = () => {
       if (isMarked) return
