@@ -8,7 +8,7 @@ import type { IndexableStory, SearchIndex, StoryLookup } from './types'
 export type { StoryLookup } from './types'
 
 /** Bumped whenever tokens or the stored layout change; the store rebuilds on a mismatch. */
-export const SEARCH_INDEX_VERSION = 2
+export const SEARCH_INDEX_VERSION = 3
 
 interface StoredIndex {
   version: number

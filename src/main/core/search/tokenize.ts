@@ -88,7 +88,7 @@ export function rankingWords(folded: string): string[] {
   if (!HAS_CJK_3.test(folded)) return []
   segment ??= lunrZhTokenizer()
   const words: string[] = []
-  for (let start = 0; start < folded.length; ) {
+  for (let start = 0; start < folded.length;) {
     const end = pieceEnd(folded, start)
     for (const token of segment(folded.slice(start, end))) {
       const word = String(token)
