@@ -45,6 +45,8 @@ export function searchIndexStore(
   let current: IndexSnapshot | null = null
   // The generation whose stored index failed to load: not tried again, rebuilt instead.
   let failedGeneration: number | null = null
+  // The generation a rebuild failed at: scheduled work does not retry it on every search.
+  let failedBuildGeneration: number | null = null
   let isScheduled = false
   let isClosed = false
 
@@ -69,8 +71,10 @@ export function searchIndexStore(
 
   const maintain = (): boolean => {
     if (isClosed) return false
+    let generation: number | null = null
     try {
       if (currentIndex() !== null) return true
+      generation = repos.searchIndex.libraryGeneration()
       const built = buildIndexSnapshot(repos)
       current = built
       try {
@@ -81,6 +85,7 @@ export function searchIndexStore(
       }
       return true
     } catch (error) {
+      failedBuildGeneration = generation
       log('the search index could not be rebuilt; searching the text instead', error)
       return false
     }
@@ -89,8 +94,15 @@ export function searchIndexStore(
   const schedule = (): void => {
     if (isScheduled || isClosed || options.schedule === undefined) return
     isScheduled = true
+    // A task that throws would take down a host's event loop: this one never does.
     options.schedule(() => {
       isScheduled = false
+      try {
+        if (isClosed || failedBuildGeneration === repos.searchIndex.libraryGeneration()) return
+      } catch (error) {
+        log('the search index could not be checked', error)
+        return
+      }
       maintain()
     })
   }
