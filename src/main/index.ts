@@ -44,7 +44,8 @@ const start = () => {
     session.defaultSession,
     devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY,
   )
-  const opened = openLibrary(libraryDir)
+  // The search index is rebuilt after the window is up and after each change, never at open.
+  const opened = openLibrary(libraryDir, { scheduleMaintenance: (task) => setImmediate(task) })
   library = opened
   try {
     opened.importSeedsIfEmpty(seedDir)

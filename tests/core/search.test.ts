@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { asStoryId, type StoryId } from '../../src/shared/ids'
 import type { SearchHit } from '../../src/shared/types'
 import { foldText } from '../../src/main/core/search/foldText'
+import { scanSearch } from '../../src/main/core/search/scanSearch'
 import {
   buildSearchIndex,
   loadSearchIndex,
@@ -194,6 +195,25 @@ describe('search over the seed pages', () => {
     const stored = JSON.parse(index.serialize())
     stored.version = SEARCH_INDEX_VERSION + 1
     expect(() => loadSearchIndex(JSON.stringify(stored), lookupOver(stories))).toThrow(/version/)
+  })
+
+  it.each(CASES)('$query: scanning the text finds the same hits, titles first', ({ query }) => {
+    const scanned = scanSearch(stories, query, { limit: 1000 })
+    const indexed = new Map(index.search(query, { limit: 1000 }).map((hit) => [hit.id, hit]))
+    expect(ids(scanned)).toEqual([...indexed.keys()].sort())
+    for (const hit of scanned)
+      expect({ ...hit, score: 0 }).toEqual({ ...indexed.get(hit.id), score: 0 })
+    const firstOther = scanned.findIndex((hit) => !hit.isTitleMatch)
+    if (firstOther >= 0) expect(scanned.slice(firstOther).every((h) => !h.isTitleMatch)).toBe(true)
+  })
+
+  it('scans within the limit, keeping title hits first', () => {
+    const titleHits = scanSearch(stories, '市总工会', { limit: 1000 }).filter((h) => h.isTitleMatch)
+    expect(titleHits.length).toBeGreaterThan(2)
+    expect(scanSearch(stories, '市总工会', { limit: 2 })).toEqual(titleHits.slice(0, 2))
+    expect(scanSearch(stories, '的')).toHaveLength(50)
+    for (const query of ['', '-工会', 'tag:news', '“”'])
+      expect(scanSearch(stories, query)).toEqual([])
   })
 
   it('skips stories the store no longer has', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { foldText } from '../../src/main/core/search/foldText'
+import { lunrZhTokenizer } from '../../src/main/core/search/lunrZh'
 import { queryTokens, rankingWords, tokenize } from '../../src/main/core/search/tokenize'
 
 describe('foldText', () => {
@@ -77,5 +78,37 @@ describe('queryTokens (query side)', () => {
   it('drops repeated tokens and finds none in punctuation', () => {
     expect(queryTokens('工会工会').map((t) => t.term)).toEqual(['工会', '会工'])
     expect(queryTokens('——')).toEqual([])
+  })
+})
+
+describe('tokenize over inputs of any size', () => {
+  const cjkRun = (length: number): string =>
+    Array.from({ length }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7) % 5000))).join('')
+
+  it('takes an unbroken run of seven million letters without overflowing the stack', () => {
+    const run = 'abcdefg'.repeat(1_000_000)
+    const tokens = tokenize(run)
+    expect(tokens.join('')).toBe(run)
+    expect(queryTokens(run).length).toBeGreaterThan(1)
+  })
+
+  it('keeps every bigram of a long CJK run, across the edges of its pieces', () => {
+    const run = cjkRun(5000)
+    const tokens = new Set(tokenize(run))
+    const queried = new Set(queryTokens(run).map((token) => token.term))
+    for (let i = 0; i + 1 < run.length; i++) {
+      expect(tokens.has(run.slice(i, i + 2))).toBe(true)
+      expect(queried.has(run.slice(i, i + 2))).toBe(true)
+    }
+    expect(tokenize(run).filter((token) => token.length <= 2)).toHaveLength(2 * run.length - 1)
+  })
+
+  it('segments long text in pieces without changing its ranking words', () => {
+    const prose = '全国总工会开展困难职工疗休养活动，劳动模范代表座谈会在北京召开。'.repeat(1500)
+    const whole = lunrZhTokenizer()(prose)
+      .map(String)
+      .filter((word) => /^\p{sc=Han}{3,}$/u.test(word))
+    expect(prose.length).toBeGreaterThan(40_000)
+    expect(rankingWords(prose)).toEqual(whole)
   })
 })

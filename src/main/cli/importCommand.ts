@@ -54,6 +54,8 @@ export const importCommand: CliCommand = {
     const report = library().importPaths(args, { encoding })
     if (isJson) printJson(report)
     else print(formatImportReport(report))
+    // After the report, which says what was committed: a failed rebuild never replaces it.
+    library().maintain()
     // Nothing imported and something refused: a script should notice.
     return report.files === 0 && report.skipped.length > 0 ? 1 : 0
   },

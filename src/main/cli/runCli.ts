@@ -86,7 +86,8 @@ const execute = (argv: string[], io: CliIo, opened: { library?: Library }): numb
     values,
     isJson: values.json === true,
     io,
-    library: () => (opened.library ??= openLibrary(libraryDir)),
+    // Problems with the search index never reach the terminal: search answers without it.
+    library: () => (opened.library ??= openLibrary(libraryDir, { log: () => {} })),
     print,
     printJson: (value) => print(JSON.stringify(value, null, 2)),
   }

@@ -36,11 +36,15 @@ export const searchCommand: CliCommand = {
     const limit = positiveIntOption(values, 'limit', DEFAULT_LIMIT)
     const query = args.join(' ')
     const hits = library().search(query, { limit })
+    // Answered first (by scanning when the index was stale), then a current index is left for
+    // the next search; a failure to store it (a full disk) changes nothing the reader asked for.
     if (isJson) {
       printJson(hits)
+      library().maintain()
       return
     }
     if (hits.length === 0) print(`No stories match ${query}.`)
     for (const hit of hits) print(`${hit.title} — ${hit.source}\n  ${markSnippet(hit, io.isTTY)}`)
+    library().maintain()
   },
 }

@@ -40,7 +40,8 @@ const main = async () => {
     )
   }
 
-  const library = openLibrary(libraryDir)
+  // The search index is rebuilt after the call that made it stale has answered.
+  const library = openLibrary(libraryDir, { scheduleMaintenance: (task) => setImmediate(task) })
   if (existsSync(seedDir)) library.importSeedsIfEmpty(seedDir)
   const server = await startWebServer({ library, rendererDir, port })
   console.log(`Inkstone web mode: ${server.url}`)

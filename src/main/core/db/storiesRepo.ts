@@ -222,8 +222,11 @@ export function storiesRepo(db: Database) {
         textHash: row.text_hash,
         createdAt: row.created_at,
       })),
-    /** Every story in the fields the search index reads, in library order. */
-    allIndexable: (): IndexableStory[] => all.all(),
+    /**
+     * Every story in the fields the search index reads, in library order, one row at a time so
+     * a pass over the library never holds all its text.
+     */
+    iterateIndexable: (): IterableIterator<IndexableStory> => all.iterate(),
     /** Stories by id for the search index; unknown ids are left out. */
     lookup: (ids: StoryId[]): IndexableStory[] => {
       const found: IndexableStory[] = []

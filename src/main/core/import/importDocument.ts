@@ -132,9 +132,6 @@ export function importDocument(context: ImportContext, document: ImportDocument)
       if (heir) repos.anchors.carryOver(old.id, heir.id)
       repos.stories.remove(old.id)
     }
-    // The stored search index no longer matches; should the rebuild after this batch never
-    // happen (a crash), opening the library rebuilds it instead of serving stale results.
-    repos.searchIndex.clear()
     const unchanged = matches.filter((match) => match.isUnchanged).length
     const added = matches.filter((match) => match.previous === null).length
     return {
@@ -146,5 +143,5 @@ export function importDocument(context: ImportContext, document: ImportDocument)
       isChanged: true,
       ...placed,
     }
-  })()
+  }).immediate()
 }

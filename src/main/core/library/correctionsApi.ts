@@ -39,13 +39,16 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
     return { id, body: text.body, position }
   }
 
-  // Every change is recorded, applied and re-indexed as one step.
+  // Every change is recorded and applied as one step. The search index is not touched: the
+  // commit moves the library generation, so the index is stale (search scans) until rebuilt.
   const correct = <T>(story: Story, correction: Correction, apply: () => T): T => {
-    const result = db.transaction(() => {
-      repos.corrections.add(story.sourceId, correction, now().toISOString())
-      return apply()
-    })()
-    index.rebuild()
+    const result = db
+      .transaction(() => {
+        repos.corrections.add(story.sourceId, correction, now().toISOString())
+        return apply()
+      })
+      .immediate()
+    index.check()
     return result
   }
 

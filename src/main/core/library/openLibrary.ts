@@ -12,7 +12,7 @@ import { readDocument, sizeProblem } from '../import/readDocument'
 import { isSettingKey, mergeSettings } from './defaultSettings'
 import { LibraryError } from './LibraryError'
 import { searchLibrary } from './searchLibrary'
-import { searchIndexStore, type SearchIndexStore } from './searchIndexStore'
+import { searchIndexStore } from './searchIndexStore'
 import { annotationsApi } from './annotationsApi'
 import { correctionsApi } from './correctionsApi'
 import type { LibraryContext } from './LibraryContext'
@@ -23,6 +23,13 @@ export interface LibraryDeps {
   now?: () => Date
   /** better-sqlite3's addon for this runtime (Electron's main process has its own ABI). */
   nativeBinding?: string
+  /**
+   * Runs index maintenance later, off the current call (a long-lived host passes setImmediate).
+   * Without it the index is only rebuilt by library.maintain(), and search scans meanwhile.
+   */
+  scheduleMaintenance?: (task: () => void) => void
+  /** Where problems with derived data go (they never fail a call); console.warn by default. */
+  log?: (message: string, error: unknown) => void
 }
 
 /** The database file inside a library folder. */
@@ -38,13 +45,10 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
   mkdirSync(dir, { recursive: true })
   const db = openDatabase(join(dir, LIBRARY_FILE), { nativeBinding: deps.nativeBinding })
   const repos = createRepos(db)
-  let index: SearchIndexStore
-  try {
-    index = searchIndexStore(repos)
-  } catch (error) {
-    db.close()
-    throw error
-  }
+  // Opening never depends on derived data: the index is not read or rebuilt here, only checked
+  // (one small row) so that a host can rebuild it in the background when it is not current.
+  const index = searchIndexStore(repos, { schedule: deps.scheduleMaintenance, log: deps.log })
+  index.check()
 
   const runImport = (
     pending: PendingDocument[],
@@ -59,7 +63,8 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
       }
     }
     const result = importBatch({ repos, now, encoding }, pending, { skipped }, options.onProgress)
-    if (result.isChanged) index.rebuild()
+    // The report says what was committed; the index only learns that it is stale.
+    if (result.isChanged) index.check()
     return result.report
   }
 
@@ -114,18 +119,22 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
       return mergeSettings(repos.settings.getAll())
     },
     removeSource: (id: SourceId) => {
-      const isRemoved = db.transaction(() => {
-        // Highlights and notes never cascade (see migration 3): removing a page removes them here.
-        repos.highlights.removeOfSource(id)
-        repos.notes.removeOfSource(id)
-        const removed = repos.sources.remove(id)
-        if (removed) repos.searchIndex.clear()
-        return removed
-      })()
+      const isRemoved = db
+        .transaction(() => {
+          // Highlights and notes never cascade (see migration 3): removing a page removes them here.
+          repos.highlights.removeOfSource(id)
+          repos.notes.removeOfSource(id)
+          return repos.sources.remove(id)
+        })
+        .immediate()
       if (!isRemoved) throw new LibraryError('NOT_FOUND', `no source with id ${id}`)
-      index.rebuild()
+      index.check()
     },
-    close: () => db.close(),
+    maintain: () => index.maintain(),
+    close: () => {
+      index.close()
+      db.close()
+    },
   }
   return { ...library, ...annotationsApi(context), ...correctionsApi(context) }
 }

@@ -1,49 +1,148 @@
 import type { SearchHit } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
-import { buildSearchIndex, loadSearchIndex, SEARCH_INDEX_VERSION } from '../search/searchIndex'
+import { scanSearch } from '../search/scanSearch'
 import type { SearchIndex, SearchOptions } from '../search/types'
+import {
+  buildIndexSnapshot,
+  isStoredIndexCurrent,
+  loadIndexSnapshot,
+  storeIndexSnapshot,
+  type IndexSnapshot,
+} from './indexSnapshot'
 
-/** The library's search index: loaded from the database, rebuilt when stories change. */
-export interface SearchIndexStore {
-  search(query: string, options?: SearchOptions): SearchHit[]
-  /** Rebuilds from every story and stores the result. */
-  rebuild(): void
+/** How the store reaches the host: where to run deferred work, where to report problems. */
+export interface SearchIndexStoreOptions {
+  /** Runs maintain() later (setImmediate in a long-lived host); without it, nothing is scheduled. */
+  schedule?: (task: () => void) => void
+  log?: (message: string, error: unknown) => void
 }
 
-/** Loads the stored index (rebuilding it when missing or of another version). */
-export function searchIndexStore(repos: Repos): SearchIndexStore {
-  const lookup = repos.stories.lookup
+/**
+ * The library's search index as a pure cache: used only while its generation is the
+ * library's, otherwise search scans the stored text; rebuilt and stored only by maintain().
+ */
+export interface SearchIndexStore {
+  /** Answers from the index when it is current, else by scanning every story. */
+  search(query: string, options?: SearchOptions): SearchHit[]
+  /** Schedules maintenance when the index is not current (cheap: reads no index text). */
+  check(): void
+  /** Loads or rebuilds the index when it is not current, and stores it; never throws. */
+  maintain(): boolean
+  /** Stops scheduled work from touching the database after it is closed. */
+  close(): void
+}
 
-  const rebuild = (): SearchIndex => {
-    const index = buildSearchIndex(repos.stories.allIndexable(), lookup)
-    repos.searchIndex.put({ version: SEARCH_INDEX_VERSION, json: index.serialize() })
-    return index
+const warn = (message: string, error: unknown): void => {
+  console.warn(`[inkstone] ${message}:`, error instanceof Error ? error.message : error)
+}
+
+/** The search index of one library connection; reads nothing at creation. */
+export function searchIndexStore(
+  repos: Repos,
+  options: SearchIndexStoreOptions = {},
+): SearchIndexStore {
+  const log = options.log ?? warn
+  let current: IndexSnapshot | null = null
+  // The generation whose stored index failed to load: not tried again, rebuilt instead.
+  let failedGeneration: number | null = null
+  // The generation a rebuild failed at: scheduled work does not retry it on every search.
+  let failedBuildGeneration: number | null = null
+  let isScheduled = false
+  let isClosed = false
+
+  // Reading the generation is one tiny row; it catches our own commits as well as other
+  // connections' (which data_version alone would not), so it is read on every search.
+  const currentIndex = (): SearchIndex | null => {
+    const generation = repos.searchIndex.libraryGeneration()
+    if (current?.generation === generation) return current.index
+    current = null
+    if (failedGeneration === generation) return null
+    try {
+      current = loadIndexSnapshot(repos)
+    } catch (error) {
+      failedGeneration = generation
+      log(
+        'the stored search index could not be loaded; searching the text until it is rebuilt',
+        error,
+      )
+    }
+    return current?.index ?? null
   }
 
-  const load = (): SearchIndex => {
-    const stored = repos.searchIndex.get()
-    if (stored && stored.version === SEARCH_INDEX_VERSION)
-      return loadSearchIndex(stored.json, lookup)
-    return rebuild()
+  const maintain = (): boolean => {
+    if (isClosed) return false
+    let generation: number | null = null
+    try {
+      if (currentIndex() !== null) return true
+      generation = repos.searchIndex.libraryGeneration()
+      const built = buildIndexSnapshot(repos)
+      current = built
+      try {
+        if (!storeIndexSnapshot(repos, built)) schedule()
+      } catch (error) {
+        // A full disk, a busy writer: the index still serves this connection from memory.
+        log('the search index could not be stored', error)
+      }
+      return true
+    } catch (error) {
+      failedBuildGeneration = generation
+      log('the search index could not be rebuilt; searching the text instead', error)
+      return false
+    }
   }
 
-  // data_version moves only when another connection commits (the CLI importing while the app
-  // is open): then our in-memory index may be stale and is reloaded from the database.
-  const dataVersion = (): number => repos.db.pragma('data_version', { simple: true }) as number
-  let index = load()
-  let seenVersion = dataVersion()
+  const schedule = (): void => {
+    if (isScheduled || isClosed || options.schedule === undefined) return
+    isScheduled = true
+    // A task that throws would take down a host's event loop: this one never does.
+    options.schedule(() => {
+      isScheduled = false
+      try {
+        if (isClosed || failedBuildGeneration === repos.searchIndex.libraryGeneration()) return
+      } catch (error) {
+        log('the search index could not be checked', error)
+        return
+      }
+      maintain()
+    })
+  }
+
+  const isCurrent = (): boolean => {
+    const generation = repos.searchIndex.libraryGeneration()
+    if (current?.generation === generation) return true
+    return failedGeneration !== generation && isStoredIndexCurrent(repos)
+  }
 
   return {
-    search: (query, options) => {
-      const version = dataVersion()
-      if (version !== seenVersion) {
-        index = load()
-        seenVersion = dataVersion()
+    search: (query, searchOptions) => {
+      let index: SearchIndex | null = null
+      try {
+        index = currentIndex()
+      } catch (error) {
+        log('the search index could not be checked', error)
       }
-      return index.search(query, options)
+      if (index !== null) {
+        try {
+          return index.search(query, searchOptions)
+        } catch (error) {
+          log('the search index failed a query; searching the text instead', error)
+        }
+      }
+      schedule()
+      return scanSearch(repos.stories.iterateIndexable(), query, searchOptions)
     },
-    rebuild: () => {
-      index = rebuild()
+    check: () => {
+      try {
+        if (!isCurrent()) schedule()
+      } catch (error) {
+        log('the search index could not be checked', error)
+        schedule()
+      }
+    },
+    maintain,
+    close: () => {
+      isClosed = true
+      current = null
     },
   }
 }

@@ -57,6 +57,11 @@ export interface Library {
   updateSettings(patch: Partial<Settings>): Settings
   /** Removes a source and its stories (with their highlights and notes). */
   removeSource(id: SourceId): void
+  /**
+   * Brings the search index up to date (loads or rebuilds it, and stores it) when it is not;
+   * never throws. False when it could not be rebuilt: search keeps scanning the text.
+   */
+  maintain(): boolean
   close(): void
 }
 

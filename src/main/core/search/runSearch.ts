@@ -1,12 +1,9 @@
 import lunr from 'lunr'
 import type { StoryId } from '../../../shared/ids'
 import type { SearchHit } from '../../../shared/types'
-import { foldText } from './foldText'
-import { compileTerm, type TermMatcher } from './matchTerm'
-import { parseQuery } from './parseQuery'
-import { buildSnippet } from './snippet'
 import { queryTokens, rankingWords } from './tokenize'
-import type { IndexableStory, SearchOptions, StoryLookup } from './types'
+import type { SearchOptions, StoryLookup } from './types'
+import { prepareQuery, verifyHit } from './verifyHit'
 
 /** What a query needs: the lunr index, story ids by ref (base-36 ordinal) and folded titles. */
 export interface IndexState {
@@ -15,7 +12,6 @@ export interface IndexState {
   titles: string[]
 }
 
-const DEFAULT_LIMIT = 50
 // Stories fetched beyond what is still missing, so a few failed verifications cost no extra lookup.
 const BATCH_MARGIN = 8
 
@@ -52,40 +48,6 @@ const queryLunr = (state: IndexState, include: string[], exclude: string[]): lun
     }
   })
 
-const isInAnyField = (matcher: TermMatcher, fields: string[]): boolean =>
-  fields.some((field) => matcher.find(field) !== null)
-
-const hasAnyTerm = (matchers: TermMatcher[], field: string): boolean =>
-  matchers.some((m) => m.find(field) !== null)
-
-const verify = (
-  story: IndexableStory,
-  candidate: Candidate,
-  include: TermMatcher[],
-  exclude: TermMatcher[],
-): SearchHit | null => {
-  const body = foldText(story.body)
-  const byline = foldText(story.byline ?? '')
-  const fields = [foldText(story.title), byline, body]
-  if (!include.every((m) => isInAnyField(m, fields))) return null
-  if (exclude.some((m) => isInAnyField(m, fields))) return null
-  // A byline-only hit (searching for a writer) shows the byline; otherwise the body.
-  const useByline = !hasAnyTerm(include, body) && hasAnyTerm(include, byline)
-  const snippet = useByline
-    ? buildSnippet(story.byline ?? '', byline, include)
-    : buildSnippet(story.body, body, include)
-  return {
-    id: story.id,
-    title: story.title,
-    source: story.source,
-    score: candidate.score,
-    snippet: snippet.text,
-    snippetMatches: snippet.matches,
-    isTitleMatch: candidate.isTitleMatch,
-    matchedIn: 'text',
-  }
-}
-
 /**
  * Answers a query: lunr narrows to stories holding every query token, title matches (the title
  * holds every included term) go first, then lunr's score, and candidates are verified against
@@ -98,12 +60,9 @@ export function runSearch(
   query: string,
   options: SearchOptions = {},
 ): SearchHit[] {
-  const limit = options.limit ?? DEFAULT_LIMIT
-  const parsed = parseQuery(query)
-  // Punctuation-only terms have no index tokens; such a query cannot use the index at all.
-  if (limit <= 0 || parsed.include.every((term) => queryTokens(term).length === 0)) return []
-  const include = parsed.include.map(compileTerm)
-  const exclude = parsed.exclude.map(compileTerm)
+  const prepared = prepareQuery(query, options)
+  if (prepared === null) return []
+  const { parsed, include, exclude, limit } = prepared
 
   const titleFirst: Candidate[] = []
   const rest: Candidate[] = []
@@ -121,7 +80,7 @@ export function runSearch(
     const stories = new Map(lookup(batch.map((c) => state.ids[c.index])).map((s) => [s.id, s]))
     for (const candidate of batch) {
       const story = stories.get(state.ids[candidate.index])
-      const hit = story && verify(story, candidate, include, exclude)
+      const hit = story && verifyHit(story, candidate, include, exclude)
       if (hit) hits.push(hit)
       if (hits.length === limit) break
     }

@@ -8,7 +8,7 @@ import type { IndexableStory, SearchIndex, StoryLookup } from './types'
 export type { StoryLookup } from './types'
 
 /** Bumped whenever tokens or the stored layout change; the store rebuilds on a mismatch. */
-export const SEARCH_INDEX_VERSION = 2
+export const SEARCH_INDEX_VERSION = 3
 
 interface StoredIndex {
   version: number
@@ -29,10 +29,10 @@ const FIELDS: Array<[name: 'title' | 'byline' | 'body', boost: number]> = [
 // 总工会; its trimmer knows only \w and U+4E00-9FA5 (trims é or 㐀 to an empty term); its stop
 // words would make 的 unfindable; and the English stemmer it leaves in the search pipeline
 // breaks symmetry. So the pipelines stay empty and CJK bigrams guarantee exact recall.
+// The terms go to lunr as plain strings, not lunr.Tokens: with empty pipelines and no metadata
+// lunr only uses them as keys, and a page of millions of terms then costs no object per term.
 const tokenizeField = ((value: unknown) =>
-  tokenize(typeof value === 'string' ? value : '').map(
-    (term) => new lunr.Token(term, {}),
-  )) as typeof lunr.tokenizer
+  tokenize(typeof value === 'string' ? value : '')) as unknown as typeof lunr.tokenizer
 
 const createIndex = (state: IndexState, lookup: StoryLookup): SearchIndex => ({
   search: (query, options) => runSearch(state, lookup, query, options),

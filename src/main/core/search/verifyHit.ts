@@ -1,0 +1,72 @@
+import type { SearchHit } from '../../../shared/types'
+import { foldText } from './foldText'
+import { compileTerm, type TermMatcher } from './matchTerm'
+import { parseQuery, type ParsedQuery } from './parseQuery'
+import { buildSnippet } from './snippet'
+import { queryTokens } from './tokenize'
+import type { IndexableStory, SearchOptions } from './types'
+
+const DEFAULT_LIMIT = 50
+
+/** A query ready to be answered: its parts, their matchers and the number of hits wanted. */
+export interface PreparedQuery {
+  parsed: ParsedQuery
+  include: TermMatcher[]
+  exclude: TermMatcher[]
+  limit: number
+}
+
+/**
+ * Parses and compiles a query; null when it can have no hit: no limit, or nothing to include
+ * that has index tokens (only exclusions, filters or punctuation), which returns no hits rather
+ * than the whole library.
+ */
+export function prepareQuery(query: string, options: SearchOptions = {}): PreparedQuery | null {
+  const limit = options.limit ?? DEFAULT_LIMIT
+  const parsed = parseQuery(query)
+  if (limit <= 0 || parsed.include.every((term) => queryTokens(term).length === 0)) return null
+  return {
+    parsed,
+    include: parsed.include.map(compileTerm),
+    exclude: parsed.exclude.map(compileTerm),
+    limit,
+  }
+}
+
+const isInAnyField = (matcher: TermMatcher, fields: string[]): boolean =>
+  fields.some((field) => matcher.find(field) !== null)
+
+const hasAnyTerm = (matchers: TermMatcher[], field: string): boolean =>
+  matchers.some((m) => m.find(field) !== null)
+
+/**
+ * The hit for a story when its stored text holds every included term and no excluded one, with
+ * a snippet around the first match; null otherwise. The one test of a hit, index or not.
+ */
+export function verifyHit(
+  story: IndexableStory,
+  rank: Pick<SearchHit, 'score' | 'isTitleMatch'>,
+  include: TermMatcher[],
+  exclude: TermMatcher[],
+): SearchHit | null {
+  const body = foldText(story.body)
+  const byline = foldText(story.byline ?? '')
+  const fields = [foldText(story.title), byline, body]
+  if (!include.every((m) => isInAnyField(m, fields))) return null
+  if (exclude.some((m) => isInAnyField(m, fields))) return null
+  // A byline-only hit (searching for a writer) shows the byline; otherwise the body.
+  const useByline = !hasAnyTerm(include, body) && hasAnyTerm(include, byline)
+  const snippet = useByline
+    ? buildSnippet(story.byline ?? '', byline, include)
+    : buildSnippet(story.body, body, include)
+  return {
+    id: story.id,
+    title: story.title,
+    source: story.source,
+    score: rank.score,
+    snippet: snippet.text,
+    snippetMatches: snippet.matches,
+    isTitleMatch: rank.isTitleMatch,
+    matchedIn: 'text',
+  }
+}

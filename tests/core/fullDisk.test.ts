@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createRepos } from '../../src/main/core/db/createRepos'
+import { openDatabase } from '../../src/main/core/db/openDatabase'
+import { collectFiles } from '../../src/main/core/import/collectFiles'
+import { importBatch } from '../../src/main/core/import/importBatch'
+import { readDocument } from '../../src/main/core/import/readDocument'
+import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
+import { searchIndexStore } from '../../src/main/core/library/searchIndexStore'
+import type { FullLibrary } from '../../src/main/core/library/types'
+import { runCliIn } from './cliHarness'
+import { tempDir } from './tempDir'
+
+let temp: ReturnType<typeof tempDir>
+const problems: string[] = []
+const log = (message: string) => void problems.push(message)
+
+// Prose-like: a small alphabet keeps the number of distinct bigrams (index terms) realistic.
+const ALPHABET = '工会职工疗休养困难帮扶资金劳模协会市总组织活动开展服务群众建设发展企业单位干部'
+
+/** `count` pages of about `size` characters each, of varied CJK text, each with its own word. */
+const writePages = (dir: string, count: number, size: number): void => {
+  mkdirSync(dir, { recursive: true })
+  let seed = 7
+  const char = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    return ALPHABET[seed % ALPHABET.length]
+  }
+  for (let page = 0; page < count; page++) {
+    const paragraphs = [`第${page}篇`, `本报讯 pageword${page}x 的报道。`]
+    for (let length = 0; length < size; length += 60) {
+      paragraphs.push(`${Array.from({ length: 59 }, char).join('')}。`)
+    }
+    writeFileSync(join(dir, `page${String(page).padStart(2, '0')}.txt`), paragraphs.join('\n\n'))
+  }
+}
+
+/** Checks that what the report says was committed is exactly what the library holds. */
+const expectReportMatchesLibrary = (
+  report: { files: number; skipped: Array<{ path: string; reason: string }> },
+  library: FullLibrary,
+  pageCount: number,
+) => {
+  expect(report.files).toBeGreaterThan(0)
+  expect(report.skipped.length).toBeGreaterThan(0)
+  expect(report.files + report.skipped.length).toBe(pageCount)
+  for (const skipped of report.skipped) expect(skipped.reason).toMatch(/full/)
+  const names = library.listSources().map((source) => source.name)
+  expect(names).toHaveLength(report.files)
+  for (const skipped of report.skipped) expect(names).not.toContain(skipped.path.split('/').pop())
+}
+
+beforeEach(() => {
+  temp = tempDir('full-disk')
+  problems.length = 0
+})
+afterEach(() => temp.remove())
+
+describe('a full disk, simulated with PRAGMA max_page_count', () => {
+  it('reports what an import committed, and the library still opens, lists and searches', () => {
+    const libraryDir = join(temp.dir, 'library')
+    openLibrary(libraryDir).close()
+    const pagesDir = join(temp.dir, 'pages')
+    writePages(pagesDir, 12, 20_000)
+    // The library's own import and index code, on a connection that may not grow past ~400 KB.
+    const db = openDatabase(join(libraryDir, LIBRARY_FILE))
+    const repos = createRepos(db)
+    db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 100}`)
+    try {
+      const pending = collectFiles([pagesDir]).files.map(({ path, format }) => ({
+        path,
+        read: () => readDocument(path, format),
+      }))
+      const { report } = importBatch({ repos, now: () => new Date() }, pending, { skipped: [] })
+      const index = searchIndexStore(repos, { log })
+      // Rebuilt in memory; storing it fails with SQLITE_FULL, which is logged, never thrown.
+      expect(index.maintain()).toBe(true)
+      expect(problems).toEqual([expect.stringMatching(/could not be stored/)])
+      expect(index.search('pageword0x').length).toBe(1)
+      expect(repos.searchIndex.stamp()).toBeNull()
+
+      const before = db.pragma('data_version', { simple: true })
+      const library = openLibrary(libraryDir, { log })
+      try {
+        expectReportMatchesLibrary(report, library, 12)
+        const [story] = library.listStories()
+        expect(library.getStory(story.id)!.body.length).toBeGreaterThan(0)
+        expect(library.search('pageword0x').map((hit) => hit.source)).toEqual(['page00.txt'])
+        // Opening, listing, showing and searching wrote nothing.
+        expect(db.pragma('data_version', { simple: true })).toBe(before)
+      } finally {
+        library.close()
+      }
+    } finally {
+      db.close()
+    }
+  })
+})
+
+describe('a full disk, a real 3 MB tmpfs', () => {
+  let mountDir = ''
+  let whyNot: string | null = null
+  beforeAll(() => {
+    mountDir = mkdtempSync(join(tmpdir(), 'inkstone-tmpfs-'))
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mountDir], { stdio: 'pipe' })
+    } catch (error) {
+      whyNot = `cannot mount a 3 MB tmpfs here (needs root): ${String(error).split('\n')[0]}`
+    }
+  })
+  afterAll(() => {
+    if (whyNot === null) {
+      // Lazily if a failed test left the library open: the mount must not outlive the run.
+      try {
+        execFileSync('umount', [mountDir], { stdio: 'pipe' })
+      } catch {
+        execFileSync('umount', ['-l', mountDir], { stdio: 'pipe' })
+      }
+    }
+    rmSync(mountDir, { recursive: true, force: true })
+  })
+
+  it('reports what an import committed; then every reading command still works', (context) => {
+    if (whyNot !== null) context.skip(whyNot)
+    const libraryDir = join(mountDir, 'library')
+    const pagesDir = join(temp.dir, 'pages')
+    writePages(pagesDir, 20, 30_000)
+    let library = openLibrary(libraryDir, { log })
+    try {
+      const report = library.importPaths([pagesDir])
+      expectReportMatchesLibrary(report, library, 20)
+    } finally {
+      library.close()
+    }
+
+    library = openLibrary(libraryDir, { log })
+    try {
+      const stories = library.listStories()
+      expect(stories.length).toBeGreaterThan(0)
+      expect(library.getStory(stories[0].id)!.body.length).toBeGreaterThan(0)
+      expect(library.search('pageword0x').map((hit) => hit.source)).toEqual(['page00.txt'])
+      expect(() => library.maintain()).not.toThrow()
+      expect(library.search('pageword1x').map((hit) => hit.source)).toEqual(['page01.txt'])
+    } finally {
+      library.close()
+    }
+    const cli = (...argv: string[]) => runCliIn(temp.dir, [...argv, '--library', libraryDir])
+    for (const argv of [
+      ['stories'],
+      ['sources'],
+      ['show', stories0(libraryDir)],
+      ['search', '第0篇'],
+    ]) {
+      const run = cli(...argv)
+      expect({ argv, code: run.code, stderr: run.stderr }).toEqual({ argv, code: 0, stderr: '' })
+    }
+    expect(readdirSync(libraryDir)).toContain(LIBRARY_FILE)
+  })
+})
+
+/** The id of the library's first story, read through a library of its own. */
+const stories0 = (libraryDir: string): string => {
+  const library = openLibrary(libraryDir, { log })
+  try {
+    return library.listStories()[0].id
+  } finally {
+    library.close()
+  }
+}
