@@ -21,7 +21,18 @@ export default tseslint.config(
   },
   {
     files: ['src/main/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noElectronOrUi] },
+    rules: {
+      'no-restricted-imports': ['error', noElectronOrUi],
+      // A deferred transaction that reads first fails at once (SQLITE_BUSY_SNAPSHOT) when another
+      // connection commits in between; an IMMEDIATE one waits for the busy timeout instead.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression > CallExpression.callee[callee.property.name='transaction']",
+          message: 'start write transactions with .immediate() so the busy timeout applies',
+        },
+      ],
+    },
   },
   {
     files: ['src/shared/**/*.ts'],

@@ -43,57 +43,74 @@ export function collectionsOps({ repos, now, db }: LibraryContext) {
     listCollections: (): Collection[] =>
       repos.collections.list().sort((a, b) => collator.compare(a.name, b.name)),
     createCollection: (name: string): Collection =>
-      db.transaction(() => get(repos.collections.insert(cleanName(name), now().toISOString())))(),
+      db
+        .transaction(() => get(repos.collections.insert(cleanName(name), now().toISOString())))
+        .immediate(),
     renameCollection: (id: CollectionId, name: string): Collection =>
-      db.transaction(() => {
-        get(id)
-        repos.collections.rename(id, cleanName(name, id))
-        return get(id)
-      })(),
-    deleteCollection: (id: CollectionId): UndoTicket =>
-      db.transaction(() => {
-        const collection = get(id)
-        const restore = [
-          { table: 'collections' as const, rows: repos.undo.snapshot('collections', 'id = ?', id) },
-          {
-            table: 'collection_items' as const,
-            rows: repos.undo.snapshot('collection_items', 'collection_id = ?', id),
-          },
-        ]
-        repos.collections.remove(id)
-        return recordUndo(repos, now, `Deleted collection “${collection.name}”`, {
-          restore,
-          remove: [],
+      db
+        .transaction(() => {
+          get(id)
+          repos.collections.rename(id, cleanName(name, id))
+          return get(id)
         })
-      })(),
+        .immediate(),
+    deleteCollection: (id: CollectionId): UndoTicket =>
+      db
+        .transaction(() => {
+          const collection = get(id)
+          const restore = [
+            {
+              table: 'collections' as const,
+              rows: repos.undo.snapshot('collections', 'id = ?', id),
+            },
+            {
+              table: 'collection_items' as const,
+              rows: repos.undo.snapshot('collection_items', 'collection_id = ?', id),
+            },
+          ]
+          repos.collections.remove(id)
+          return recordUndo(repos, now, `Deleted collection “${collection.name}”`, {
+            restore,
+            remove: [],
+          })
+        })
+        .immediate(),
     addToCollection: (id: CollectionId, storyIds: StoryId[]): void =>
-      db.transaction(() => {
-        get(id)
-        requireStories(repos, storyIds)
-        const at = now().toISOString()
-        for (const storyId of storyIds) repos.collections.append(id, storyId, at)
-      })(),
+      db
+        .transaction(() => {
+          get(id)
+          requireStories(repos, storyIds)
+          const at = now().toISOString()
+          for (const storyId of storyIds) repos.collections.append(id, storyId, at)
+        })
+        .immediate(),
     removeFromCollection: (id: CollectionId, storyIds: StoryId[]): void =>
-      db.transaction(() => {
-        get(id)
-        for (const storyId of storyIds) repos.collections.removeItem(id, storyId)
-      })(),
+      db
+        .transaction(() => {
+          get(id)
+          for (const storyId of storyIds) repos.collections.removeItem(id, storyId)
+        })
+        .immediate(),
     reorderCollection: (id: CollectionId, storyIds: StoryId[]): void =>
-      db.transaction(() => {
-        get(id)
-        const current = new Set<string>(repos.collections.items(id))
-        const next = new Set<string>(storyIds)
-        if (
-          next.size !== storyIds.length ||
-          next.size !== current.size ||
-          ![...next].every((s) => current.has(s))
-        ) {
-          throw new LibraryError(
-            'INVALID_ARGUMENT',
-            'a new order must list every story of the collection once',
+      db
+        .transaction(() => {
+          get(id)
+          const current = new Set<string>(repos.collections.items(id))
+          const next = new Set<string>(storyIds)
+          if (
+            next.size !== storyIds.length ||
+            next.size !== current.size ||
+            ![...next].every((s) => current.has(s))
+          ) {
+            throw new LibraryError(
+              'INVALID_ARGUMENT',
+              'a new order must list every story of the collection once',
+            )
+          }
+          storyIds.forEach((storyId, index) =>
+            repos.collections.setPosition(id, storyId, index + 1),
           )
-        }
-        storyIds.forEach((storyId, index) => repos.collections.setPosition(id, storyId, index + 1))
-      })(),
+        })
+        .immediate(),
   }
 }

@@ -15,7 +15,7 @@ export function settingsRepo(db: Database) {
     getAll: (): Map<string, unknown> =>
       new Map(all.all().map((row) => [row.key, JSON.parse(row.json) as unknown])),
     putAll: (entries: Array<[string, unknown]>): void => {
-      putMany(entries)
+      putMany.immediate(entries)
     },
   }
 }

@@ -48,7 +48,11 @@ export interface ImportContext {
  * page with exactly the same bytes. A name alone never makes two documents the same page, so an
  * unrelated upload called `index.html` never replaces another page.
  */
-const samePage = (context: ImportContext, document: ImportDocument, hash: string): Source | null => {
+const samePage = (
+  context: ImportContext,
+  document: ImportDocument,
+  hash: string,
+): Source | null => {
   const { repos, encoding } = context
   const byPath = document.path === null ? null : repos.sources.findByPath(document.path)
   if (byPath) return byPath
@@ -100,51 +104,53 @@ export function importDocument(context: ImportContext, document: ImportDocument)
     importedAt,
     size: document.bytes.length,
   }
-  return repos.db.transaction((): DocumentOutcome => {
-    const sourceId = existing ? existing.id : repos.sources.insert(record)
-    if (existing) repos.sources.update(existing.id, record)
-    const stored = existing ? repos.stories.keysOfSource(existing.id) : []
-    const { matches, removed } = matchStories(stored, split)
-    const highlights = existing ? repos.highlights.ofSource(existing.id) : []
-    // Read before the matched stories are rewritten: removed ones keep their old text till the end.
-    const oldBodies = new Map(
-      repos.stories.lookup(removed.map((old) => old.id)).map((old) => [old.id, old.body]),
-    )
-    const oldPositions = new Map(stored.map((old, position) => [old.id, position]))
-    const targets: AnchorTarget[] = []
-    split.forEach((story, position) => {
-      const previous = matches[position].previous
-      const row = {
-        ...story,
-        id: previous?.id ?? newStoryId(),
-        sourceId,
-        position,
-        createdAt: previous?.createdAt ?? importedAt,
+  return repos.db
+    .transaction((): DocumentOutcome => {
+      const sourceId = existing ? existing.id : repos.sources.insert(record)
+      if (existing) repos.sources.update(existing.id, record)
+      const stored = existing ? repos.stories.keysOfSource(existing.id) : []
+      const { matches, removed } = matchStories(stored, split)
+      const highlights = existing ? repos.highlights.ofSource(existing.id) : []
+      // Read before the matched stories are rewritten: removed ones keep their old text till the end.
+      const oldBodies = new Map(
+        repos.stories.lookup(removed.map((old) => old.id)).map((old) => [old.id, old.body]),
+      )
+      const oldPositions = new Map(stored.map((old, position) => [old.id, position]))
+      const targets: AnchorTarget[] = []
+      split.forEach((story, position) => {
+        const previous = matches[position].previous
+        const row = {
+          ...story,
+          id: previous?.id ?? newStoryId(),
+          sourceId,
+          position,
+          createdAt: previous?.createdAt ?? importedAt,
+        }
+        if (previous) repos.stories.update(row)
+        else repos.stories.insert(row)
+        targets.push({ id: row.id, body: row.body, position })
+      })
+      // Highlights and notes do not cascade: they are re-homed before any old story goes.
+      const placed = placeHighlights(repos, highlights, targets, oldPositions, importedAt)
+      for (const old of removed) {
+        const heir = heirOf(oldBodies.get(old.id) ?? '', oldPositions.get(old.id) ?? 0, targets)
+        if (heir) repos.anchors.carryOver(old.id, heir.id)
+        repos.stories.remove(old.id)
       }
-      if (previous) repos.stories.update(row)
-      else repos.stories.insert(row)
-      targets.push({ id: row.id, body: row.body, position })
+      // The stored search index no longer matches; should the rebuild after this batch never
+      // happen (a crash), opening the library rebuilds it instead of serving stale results.
+      repos.searchIndex.clear()
+      const unchanged = matches.filter((match) => match.isUnchanged).length
+      const added = matches.filter((match) => match.previous === null).length
+      return {
+        kind: 'imported',
+        stories: split.length,
+        added,
+        removed: removed.length,
+        unchanged,
+        isChanged: true,
+        ...placed,
+      }
     })
-    // Highlights and notes do not cascade: they are re-homed before any old story goes.
-    const placed = placeHighlights(repos, highlights, targets, oldPositions, importedAt)
-    for (const old of removed) {
-      const heir = heirOf(oldBodies.get(old.id) ?? '', oldPositions.get(old.id) ?? 0, targets)
-      if (heir) repos.anchors.carryOver(old.id, heir.id)
-      repos.stories.remove(old.id)
-    }
-    // The stored search index no longer matches; should the rebuild after this batch never
-    // happen (a crash), opening the library rebuilds it instead of serving stale results.
-    repos.searchIndex.clear()
-    const unchanged = matches.filter((match) => match.isUnchanged).length
-    const added = matches.filter((match) => match.previous === null).length
-    return {
-      kind: 'imported',
-      stories: split.length,
-      added,
-      removed: removed.length,
-      unchanged,
-      isChanged: true,
-      ...placed,
-    }
-  })()
+    .immediate()
 }

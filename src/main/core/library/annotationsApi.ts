@@ -16,23 +16,25 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
     ...highlightsOps(context, ensureTags),
     ...collectionsOps(context),
     undo: (id?: UndoId): UndoTicket | null =>
-      db.transaction(() => {
-        const entry = repos.undo.get(id)
-        if (!entry) {
-          if (id === undefined) return null
-          throw new LibraryError('NOT_FOUND', `nothing to undo with id ${id}`)
-        }
-        try {
-          repos.undo.apply(entry.payload)
-        } catch (error) {
-          // A name reused since (a new tag called like the deleted one) blocks the restore.
-          throw new LibraryError(
-            'CONFLICT',
-            `cannot undo “${entry.label}”: ${(error as Error).message}`,
-          )
-        }
-        repos.undo.remove(entry.id)
-        return { id: entry.id, label: entry.label }
-      })(),
+      db
+        .transaction(() => {
+          const entry = repos.undo.get(id)
+          if (!entry) {
+            if (id === undefined) return null
+            throw new LibraryError('NOT_FOUND', `nothing to undo with id ${id}`)
+          }
+          try {
+            repos.undo.apply(entry.payload)
+          } catch (error) {
+            // A name reused since (a new tag called like the deleted one) blocks the restore.
+            throw new LibraryError(
+              'CONFLICT',
+              `cannot undo “${entry.label}”: ${(error as Error).message}`,
+            )
+          }
+          repos.undo.remove(entry.id)
+          return { id: entry.id, label: entry.label }
+        })
+        .immediate(),
   }
 }

@@ -41,10 +41,12 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
 
   // Every change is recorded, applied and re-indexed as one step.
   const correct = <T>(story: Story, correction: Correction, apply: () => T): T => {
-    const result = db.transaction(() => {
-      repos.corrections.add(story.sourceId, correction, now().toISOString())
-      return apply()
-    })()
+    const result = db
+      .transaction(() => {
+        repos.corrections.add(story.sourceId, correction, now().toISOString())
+        return apply()
+      })
+      .immediate()
     index.rebuild()
     return result
   }

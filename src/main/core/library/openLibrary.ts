@@ -114,14 +114,16 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
       return mergeSettings(repos.settings.getAll())
     },
     removeSource: (id: SourceId) => {
-      const isRemoved = db.transaction(() => {
-        // Highlights and notes never cascade (see migration 3): removing a page removes them here.
-        repos.highlights.removeOfSource(id)
-        repos.notes.removeOfSource(id)
-        const removed = repos.sources.remove(id)
-        if (removed) repos.searchIndex.clear()
-        return removed
-      })()
+      const isRemoved = db
+        .transaction(() => {
+          // Highlights and notes never cascade (see migration 3): removing a page removes them here.
+          repos.highlights.removeOfSource(id)
+          repos.notes.removeOfSource(id)
+          const removed = repos.sources.remove(id)
+          if (removed) repos.searchIndex.clear()
+          return removed
+        })
+        .immediate()
       if (!isRemoved) throw new LibraryError('NOT_FOUND', `no source with id ${id}`)
       index.rebuild()
     },
