@@ -15,8 +15,9 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
     ...tags,
     ...highlightsOps(context, ensureTags),
     ...collectionsOps(context),
-    undo: (id?: UndoId): UndoTicket | null =>
-      db
+    undo: (id?: UndoId): UndoTicket | null => {
+      let isPageRestored = false
+      const ticket = db
         .transaction(() => {
           const entry = repos.undo.get(id)
           if (!entry) {
@@ -33,8 +34,16 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
             )
           }
           repos.undo.remove(entry.id)
+          // A page's stories came back: the stored search index no longer matches them.
+          if (entry.payload.page) {
+            repos.searchIndex.clear()
+            isPageRestored = true
+          }
           return { id: entry.id, label: entry.label }
         })
-        .immediate(),
+        .immediate()
+      if (isPageRestored) context.index.rebuild()
+      return ticket
+    },
   }
 }

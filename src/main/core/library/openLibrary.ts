@@ -15,6 +15,7 @@ import { searchLibrary } from './searchLibrary'
 import { searchIndexStore, type SearchIndexStore } from './searchIndexStore'
 import { annotationsApi } from './annotationsApi'
 import { correctionsApi } from './correctionsApi'
+import { replaceOps } from './replaceOps'
 import type { LibraryContext } from './LibraryContext'
 import type { FileUpload, FullLibrary, ImportOptions, Library } from './types'
 
@@ -129,5 +130,10 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
     },
     close: () => db.close(),
   }
-  return { ...library, ...annotationsApi(context), ...correctionsApi(context) }
+  return {
+    ...library,
+    ...annotationsApi(context),
+    ...correctionsApi(context),
+    ...replaceOps(context),
+  }
 }
