@@ -16,6 +16,8 @@ export const en = {
     noPages: 'No pages yet',
     storyCount_one: '{{count}} story',
     storyCount_other: '{{count}} stories',
+    replaceWithFile: 'Replace with file…',
+    replaceFailed: '{{name}}: {{reason}}',
   },
   stories: {
     label: 'Stories',

@@ -18,6 +18,8 @@ export const zh: Messages = {
     noPages: '尚无版面',
     storyCount_one: '{{count}} 篇',
     storyCount_other: '{{count}} 篇',
+    replaceWithFile: '用文件替换…',
+    replaceFailed: '{{name}}：{{reason}}',
   },
   stories: {
     label: '文章',
