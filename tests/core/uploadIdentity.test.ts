@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { formatImportReport } from '../../src/main/cli/importCommand'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
 import type { FullLibrary } from '../../src/main/core/library/types'
 import { spanOf } from './libraryFixture'
@@ -51,6 +52,9 @@ describe('a page is the same page only when it is the same file or the same byte
     const report = library.importUploads([{ name: 'index.html', bytes: bytes(UNRELATED) }])
 
     expect(report).toMatchObject({ files: 1, added: 1, removed: 0, orphaned: 0 })
+    // The summary says so, and how to update the old page instead.
+    expect(report.namesakes).toEqual(['index.html'])
+    expect(formatImportReport(report)).toContain('inkstone replace')
     const sources = library.listSources()
     expect(sources.map((source) => source.name)).toEqual(['index.html', 'index.html'])
     expect(pageState(library, page.id)).toEqual(before)
@@ -61,7 +65,7 @@ describe('a page is the same page only when it is the same file or the same byte
   it('takes the same bytes uploaded again as the same page', () => {
     library.importUploads([{ name: 'index.html', bytes: bytes(FIRST) }])
     const report = library.importUploads([{ name: 'copy.html', bytes: bytes(FIRST) }])
-    expect(report).toMatchObject({ files: 1, added: 0, unchanged: 2 })
+    expect(report).toMatchObject({ files: 1, added: 0, unchanged: 2, namesakes: [] })
     expect(library.listSources()).toHaveLength(1)
   })
 

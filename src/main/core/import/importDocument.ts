@@ -20,6 +20,8 @@ export type DocumentOutcome =
       kind: 'imported'
       /** False when the page was already in the library as it is. */
       isChanged: boolean
+      /** True for an upload added as a new page while another page has its name. */
+      isNamesake: boolean
     } & StoredPage)
 
 /** Store and clock for one import. */
@@ -62,6 +64,7 @@ export function importDocument(context: ImportContext, document: ImportDocument)
       removed: 0,
       unchanged: count,
       isChanged: false,
+      isNamesake: false,
       reanchored: 0,
       orphaned: 0,
     }
@@ -85,11 +88,13 @@ export function importDocument(context: ImportContext, document: ImportDocument)
   }
   return repos.db
     .transaction((): DocumentOutcome => {
+      const isNamesake =
+        existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
       const stored = storePage(repos, existing, record, prepared.stories)
       // The stored search index no longer matches; should the rebuild after this batch never
       // happen (a crash), opening the library rebuilds it instead of serving stale results.
       repos.searchIndex.clear()
-      return { kind: 'imported', isChanged: true, ...stored }
+      return { kind: 'imported', isChanged: true, isNamesake, ...stored }
     })
     .immediate()
 }
