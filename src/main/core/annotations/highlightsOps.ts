@@ -17,6 +17,7 @@ import type { LibraryContext } from '../library/LibraryContext'
 import { foldText } from '../search/foldText'
 import { found } from './requireExists'
 import { recordUndo } from './recordUndo'
+import { writeTransaction } from '../db/writeTransaction'
 
 /** Highlight operations; `ensureTags` turns tag names into ids (created as needed). */
 export function highlightsOps(
@@ -63,69 +64,61 @@ export function highlightsOps(
         .map((item) => ({ ...item, tags: repos.tags.ofHighlight(item.id) }))
     },
     createHighlight: (storyId: StoryId, input: NewHighlight): Highlight =>
-      db
-        .transaction(() => {
-          const selectors = spanIn(storyId, input)
-          const at = now().toISOString()
-          const record: HighlightRecord = {
-            id: asHighlightId(newStoryId()),
-            storyId,
-            color: input.color,
-            note: input.note?.trim() ?? '',
-            ...selectors,
-            isOrphan: false,
-            createdAt: at,
-            updatedAt: at,
-          }
-          repos.highlights.insert(record)
-          if (input.tags) repos.tags.setHighlightTags(record.id, ensureTags(input.tags))
-          return withTags(record)
-        })
-        .immediate(),
+      writeTransaction(db, () => {
+        const selectors = spanIn(storyId, input)
+        const at = now().toISOString()
+        const record: HighlightRecord = {
+          id: asHighlightId(newStoryId()),
+          storyId,
+          color: input.color,
+          note: input.note?.trim() ?? '',
+          ...selectors,
+          isOrphan: false,
+          createdAt: at,
+          updatedAt: at,
+        }
+        repos.highlights.insert(record)
+        if (input.tags) repos.tags.setHighlightTags(record.id, ensureTags(input.tags))
+        return withTags(record)
+      }),
     updateHighlight: (id: HighlightId, patch: HighlightPatch): Highlight =>
-      db
-        .transaction(() => {
-          const record = get(id)
-          const next: HighlightRecord = {
-            ...record,
-            color: patch.color ?? record.color,
-            note: patch.note === undefined ? record.note : patch.note.trim(),
-            updatedAt: now().toISOString(),
-          }
-          repos.highlights.update(next)
-          if (patch.tags) repos.tags.setHighlightTags(id, ensureTags(patch.tags))
-          return withTags(next)
-        })
-        .immediate(),
+      writeTransaction(db, () => {
+        const record = get(id)
+        const next: HighlightRecord = {
+          ...record,
+          color: patch.color ?? record.color,
+          note: patch.note === undefined ? record.note : patch.note.trim(),
+          updatedAt: now().toISOString(),
+        }
+        repos.highlights.update(next)
+        if (patch.tags) repos.tags.setHighlightTags(id, ensureTags(patch.tags))
+        return withTags(next)
+      }),
     deleteHighlight: (id: HighlightId): UndoTicket =>
-      db
-        .transaction(() => {
-          const record = get(id)
-          const restore = [
-            { table: 'highlights' as const, rows: repos.undo.snapshot('highlights', 'id = ?', id) },
-            {
-              table: 'highlight_tags' as const,
-              rows: repos.undo.snapshot('highlight_tags', 'highlight_id = ?', id),
-            },
-          ]
-          repos.highlights.remove(id)
-          const quote = Array.from(record.quote.exact).slice(0, 20).join('')
-          return recordUndo(repos, now, `Deleted highlight “${quote}”`, { restore, remove: [] })
-        })
-        .immediate(),
+      writeTransaction(db, () => {
+        const record = get(id)
+        const restore = [
+          { table: 'highlights' as const, rows: repos.undo.snapshot('highlights', 'id = ?', id) },
+          {
+            table: 'highlight_tags' as const,
+            rows: repos.undo.snapshot('highlight_tags', 'highlight_id = ?', id),
+          },
+        ]
+        repos.highlights.remove(id)
+        const quote = Array.from(record.quote.exact).slice(0, 20).join('')
+        return recordUndo(repos, now, `Deleted highlight “${quote}”`, { restore, remove: [] })
+      }),
     reattachHighlight: (id: HighlightId, at: TextPositionSelector): Highlight =>
-      db
-        .transaction(() => {
-          const record = get(id)
-          const next = {
-            ...record,
-            ...spanIn(record.storyId, at),
-            isOrphan: false,
-            updatedAt: now().toISOString(),
-          }
-          repos.highlights.update(next)
-          return withTags(next)
-        })
-        .immediate(),
+      writeTransaction(db, () => {
+        const record = get(id)
+        const next = {
+          ...record,
+          ...spanIn(record.storyId, at),
+          isOrphan: false,
+          updatedAt: now().toISOString(),
+        }
+        repos.highlights.update(next)
+        return withTags(next)
+      }),
   }
 }

@@ -9,6 +9,7 @@ import { LibraryError } from '../library/LibraryError'
 import type { LibraryContext } from '../library/LibraryContext'
 import { found, requireStories } from './requireExists'
 import { recordUndo } from './recordUndo'
+import { writeTransaction } from '../db/writeTransaction'
 
 const collator = new Intl.Collator('zh')
 
@@ -51,106 +52,92 @@ export function tagsOps({ repos, now, db }: LibraryContext) {
     ensureTags,
     listTags,
     addTags: (storyIds: StoryId[], names: string[]): TagSummary[] =>
-      db
-        .transaction(() => {
-          requireStories(repos, storyIds)
-          const tagIds = ensureTags(names)
-          if (tagIds.length === 0) throw new LibraryError('INVALID_ARGUMENT', 'no tag name given')
-          const at = now().toISOString()
-          for (const storyId of storyIds)
-            for (const tagId of tagIds) repos.tags.tagStory(storyId, tagId, at)
-          return listTags()
-        })
-        .immediate(),
+      writeTransaction(db, () => {
+        requireStories(repos, storyIds)
+        const tagIds = ensureTags(names)
+        if (tagIds.length === 0) throw new LibraryError('INVALID_ARGUMENT', 'no tag name given')
+        const at = now().toISOString()
+        for (const storyId of storyIds)
+          for (const tagId of tagIds) repos.tags.tagStory(storyId, tagId, at)
+        return listTags()
+      }),
     removeTags: (storyIds: StoryId[], tagIds: TagId[]): void =>
-      db
-        .transaction(() => {
-          for (const storyId of storyIds)
-            for (const tagId of tagIds) repos.tags.untagStory(storyId, tagId)
-        })
-        .immediate(),
+      writeTransaction(db, () => {
+        for (const storyId of storyIds)
+          for (const tagId of tagIds) repos.tags.untagStory(storyId, tagId)
+      }),
     updateTag: (id: TagId, patch: { name?: string; color?: TagColor }): UndoTicket =>
-      db
-        .transaction(() => {
-          const tag = found(repos.tags.byId(id), `tag with id ${id}`)
-          const name = patch.name === undefined ? tag.name : cleanTagNames([patch.name])[0]
-          if (!name) throw new LibraryError('INVALID_ARGUMENT', 'a tag needs a name')
-          const other = repos.tags.byName(name)
-          if (other && other.id !== id) {
-            throw new LibraryError(
-              'CONFLICT',
-              `a tag named “${other.name}” already exists; merge instead`,
-            )
-          }
-          const restore = [
-            { table: 'tags' as const, rows: repos.undo.snapshot('tags', 'id = ?', id) },
-          ]
-          repos.tags.update(id, name, patch.color ?? tag.color)
-          const label =
-            name === tag.name
-              ? `Recoloured tag “${name}”`
-              : `Renamed tag “${tag.name}” to “${name}”`
-          return recordUndo(repos, now, label, { restore, remove: [] })
-        })
-        .immediate(),
+      writeTransaction(db, () => {
+        const tag = found(repos.tags.byId(id), `tag with id ${id}`)
+        const name = patch.name === undefined ? tag.name : cleanTagNames([patch.name])[0]
+        if (!name) throw new LibraryError('INVALID_ARGUMENT', 'a tag needs a name')
+        const other = repos.tags.byName(name)
+        if (other && other.id !== id) {
+          throw new LibraryError(
+            'CONFLICT',
+            `a tag named “${other.name}” already exists; merge instead`,
+          )
+        }
+        const restore = [
+          { table: 'tags' as const, rows: repos.undo.snapshot('tags', 'id = ?', id) },
+        ]
+        repos.tags.update(id, name, patch.color ?? tag.color)
+        const label =
+          name === tag.name ? `Recoloured tag “${name}”` : `Renamed tag “${tag.name}” to “${name}”`
+        return recordUndo(repos, now, label, { restore, remove: [] })
+      }),
     mergeTags: (fromIds: TagId[], intoId: TagId): UndoTicket =>
-      db
-        .transaction(() => {
-          const into = found(repos.tags.byId(intoId), `tag with id ${intoId}`)
-          const sources = fromIds
-            .filter((id) => id !== intoId)
-            .map((id) => found(repos.tags.byId(id), `tag with id ${id}`))
-          const restore = sources.flatMap((tag) => snapshotTag(tag.id))
-          const before = {
-            stories: new Set(
-              repos.undo.snapshot('story_tags', 'tag_id = ?', intoId).map((r) => r.story_id),
-            ),
-            highlights: new Set(
-              repos.undo
-                .snapshot('highlight_tags', 'tag_id = ?', intoId)
-                .map((r) => r.highlight_id),
-            ),
+      writeTransaction(db, () => {
+        const into = found(repos.tags.byId(intoId), `tag with id ${intoId}`)
+        const sources = fromIds
+          .filter((id) => id !== intoId)
+          .map((id) => found(repos.tags.byId(id), `tag with id ${id}`))
+        const restore = sources.flatMap((tag) => snapshotTag(tag.id))
+        const before = {
+          stories: new Set(
+            repos.undo.snapshot('story_tags', 'tag_id = ?', intoId).map((r) => r.story_id),
+          ),
+          highlights: new Set(
+            repos.undo.snapshot('highlight_tags', 'tag_id = ?', intoId).map((r) => r.highlight_id),
+          ),
+        }
+        const at = now().toISOString()
+        const addedStories = new Set<unknown>()
+        const addedHighlights = new Set<unknown>()
+        for (const { table, rows } of restore) {
+          for (const row of rows) {
+            if (table === 'story_tags' && !before.stories.has(row.story_id))
+              addedStories.add(row.story_id)
+            if (table === 'highlight_tags' && !before.highlights.has(row.highlight_id))
+              addedHighlights.add(row.highlight_id)
           }
-          const at = now().toISOString()
-          const addedStories = new Set<unknown>()
-          const addedHighlights = new Set<unknown>()
-          for (const { table, rows } of restore) {
-            for (const row of rows) {
-              if (table === 'story_tags' && !before.stories.has(row.story_id))
-                addedStories.add(row.story_id)
-              if (table === 'highlight_tags' && !before.highlights.has(row.highlight_id))
-                addedHighlights.add(row.highlight_id)
-            }
-          }
-          db.prepare(
-            'INSERT OR IGNORE INTO story_tags (story_id, tag_id, created_at) SELECT story_id, ?, ? FROM story_tags WHERE tag_id IN (SELECT value FROM json_each(?))',
-          ).run(intoId, at, JSON.stringify(sources.map((t) => t.id)))
-          db.prepare(
-            'INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT highlight_id, ? FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(?))',
-          ).run(intoId, JSON.stringify(sources.map((t) => t.id)))
-          for (const tag of sources) repos.tags.remove(tag.id)
-          const remove = [
-            {
-              table: 'story_tags' as const,
-              keys: [...addedStories].map((story_id) => ({ story_id, tag_id: intoId })),
-            },
-            {
-              table: 'highlight_tags' as const,
-              keys: [...addedHighlights].map((highlight_id) => ({ highlight_id, tag_id: intoId })),
-            },
-          ]
-          const names = sources.map((tag) => `“${tag.name}”`).join(', ')
-          return recordUndo(repos, now, `Merged ${names} into “${into.name}”`, { restore, remove })
-        })
-        .immediate(),
+        }
+        db.prepare(
+          'INSERT OR IGNORE INTO story_tags (story_id, tag_id, created_at) SELECT story_id, ?, ? FROM story_tags WHERE tag_id IN (SELECT value FROM json_each(?))',
+        ).run(intoId, at, JSON.stringify(sources.map((t) => t.id)))
+        db.prepare(
+          'INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT highlight_id, ? FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(?))',
+        ).run(intoId, JSON.stringify(sources.map((t) => t.id)))
+        for (const tag of sources) repos.tags.remove(tag.id)
+        const remove = [
+          {
+            table: 'story_tags' as const,
+            keys: [...addedStories].map((story_id) => ({ story_id, tag_id: intoId })),
+          },
+          {
+            table: 'highlight_tags' as const,
+            keys: [...addedHighlights].map((highlight_id) => ({ highlight_id, tag_id: intoId })),
+          },
+        ]
+        const names = sources.map((tag) => `“${tag.name}”`).join(', ')
+        return recordUndo(repos, now, `Merged ${names} into “${into.name}”`, { restore, remove })
+      }),
     deleteTag: (id: TagId): UndoTicket =>
-      db
-        .transaction(() => {
-          const tag = found(repos.tags.byId(id), `tag with id ${id}`)
-          const restore = snapshotTag(id)
-          repos.tags.remove(id)
-          return recordUndo(repos, now, `Deleted tag “${tag.name}”`, { restore, remove: [] })
-        })
-        .immediate(),
+      writeTransaction(db, () => {
+        const tag = found(repos.tags.byId(id), `tag with id ${id}`)
+        const restore = snapshotTag(id)
+        repos.tags.remove(id)
+        return recordUndo(repos, now, `Deleted tag “${tag.name}”`, { restore, remove: [] })
+      }),
   }
 }

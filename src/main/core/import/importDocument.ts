@@ -2,6 +2,7 @@ import type { Source, SourceFormat, SourceOrigin } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
 import { sha256 } from './sha256'
 import { preparePage, storePage, type StoredPage } from './storePage'
+import { writeTransaction } from '../db/writeTransaction'
 
 /** One page to import: where it came from and its bytes. */
 export interface ImportDocument {
@@ -86,15 +87,13 @@ export function importDocument(context: ImportContext, document: ImportDocument)
     importedAt: context.now().toISOString(),
     size: document.bytes.length,
   }
-  return repos.db
-    .transaction((): DocumentOutcome => {
-      const isNamesake =
-        existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
-      const stored = storePage(repos, existing, record, prepared.stories)
-      // The stored search index no longer matches; should the rebuild after this batch never
-      // happen (a crash), opening the library rebuilds it instead of serving stale results.
-      repos.searchIndex.clear()
-      return { kind: 'imported', isChanged: true, isNamesake, ...stored }
-    })
-    .immediate()
+  return writeTransaction(repos.db, (): DocumentOutcome => {
+    const isNamesake =
+      existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
+    const stored = storePage(repos, existing, record, prepared.stories)
+    // The stored search index no longer matches; should the rebuild after this batch never
+    // happen (a crash), opening the library rebuilds it instead of serving stale results.
+    repos.searchIndex.clear()
+    return { kind: 'imported', isChanged: true, isNamesake, ...stored }
+  })
 }

@@ -6,6 +6,7 @@ import { tagsOps } from '../annotations/tagsOps'
 import { LibraryError } from './LibraryError'
 import type { LibraryContext } from './LibraryContext'
 import type { AnnotationsApi } from './types'
+import { writeTransaction } from '../db/writeTransaction'
 
 /** Tags, highlights, notes, collections, favourites and undo over one library. */
 export function annotationsApi(context: LibraryContext): AnnotationsApi {
@@ -17,31 +18,29 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
     ...collectionsOps(context),
     undo: (id?: UndoId): UndoTicket | null => {
       let isPageRestored = false
-      const ticket = db
-        .transaction(() => {
-          const entry = repos.undo.get(id)
-          if (!entry) {
-            if (id === undefined) return null
-            throw new LibraryError('NOT_FOUND', `nothing to undo with id ${id}`)
-          }
-          try {
-            repos.undo.apply(entry.payload)
-          } catch (error) {
-            // A name reused since (a new tag called like the deleted one) blocks the restore.
-            throw new LibraryError(
-              'CONFLICT',
-              `cannot undo “${entry.label}”: ${(error as Error).message}`,
-            )
-          }
-          repos.undo.remove(entry.id)
-          // A page's stories came back: the stored search index no longer matches them.
-          if (entry.payload.page) {
-            repos.searchIndex.clear()
-            isPageRestored = true
-          }
-          return { id: entry.id, label: entry.label }
-        })
-        .immediate()
+      const ticket = writeTransaction(db, () => {
+        const entry = repos.undo.get(id)
+        if (!entry) {
+          if (id === undefined) return null
+          throw new LibraryError('NOT_FOUND', `nothing to undo with id ${id}`)
+        }
+        try {
+          repos.undo.apply(entry.payload)
+        } catch (error) {
+          // A name reused since (a new tag called like the deleted one) blocks the restore.
+          throw new LibraryError(
+            'CONFLICT',
+            `cannot undo “${entry.label}”: ${(error as Error).message}`,
+          )
+        }
+        repos.undo.remove(entry.id)
+        // A page's stories came back: the stored search index no longer matches them.
+        if (entry.payload.page) {
+          repos.searchIndex.clear()
+          isPageRestored = true
+        }
+        return { id: entry.id, label: entry.label }
+      })
       if (isPageRestored) context.index.rebuild()
       return ticket
     },

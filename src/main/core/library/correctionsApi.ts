@@ -11,6 +11,7 @@ import type { SplitStory } from '../split/types'
 import { LibraryError } from './LibraryError'
 import type { LibraryContext } from './LibraryContext'
 import type { CorrectionsApi } from './types'
+import { writeTransaction } from '../db/writeTransaction'
 
 const asSplit = (story: Story): SplitStory => ({
   title: story.title,
@@ -41,12 +42,10 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
 
   // Every change is recorded, applied and re-indexed as one step.
   const correct = <T>(story: Story, correction: Correction, apply: () => T): T => {
-    const result = db
-      .transaction(() => {
-        repos.corrections.add(story.sourceId, correction, now().toISOString())
-        return apply()
-      })
-      .immediate()
+    const result = writeTransaction(db, () => {
+      repos.corrections.add(story.sourceId, correction, now().toISOString())
+      return apply()
+    })
     index.rebuild()
     return result
   }

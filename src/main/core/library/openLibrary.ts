@@ -18,6 +18,7 @@ import { correctionsApi } from './correctionsApi'
 import { replaceOps } from './replaceOps'
 import type { LibraryContext } from './LibraryContext'
 import type { FileUpload, FullLibrary, ImportOptions, Library } from './types'
+import { writeTransaction } from '../db/writeTransaction'
 
 /** What openLibrary needs from the outside world. */
 export interface LibraryDeps {
@@ -115,16 +116,14 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
       return mergeSettings(repos.settings.getAll())
     },
     removeSource: (id: SourceId) => {
-      const isRemoved = db
-        .transaction(() => {
-          // Highlights and notes never cascade (see migration 3): removing a page removes them here.
-          repos.highlights.removeOfSource(id)
-          repos.notes.removeOfSource(id)
-          const removed = repos.sources.remove(id)
-          if (removed) repos.searchIndex.clear()
-          return removed
-        })
-        .immediate()
+      const isRemoved = writeTransaction(db, () => {
+        // Highlights and notes never cascade (see migration 3): removing a page removes them here.
+        repos.highlights.removeOfSource(id)
+        repos.notes.removeOfSource(id)
+        const removed = repos.sources.remove(id)
+        if (removed) repos.searchIndex.clear()
+        return removed
+      })
       if (!isRemoved) throw new LibraryError('NOT_FOUND', `no source with id ${id}`)
       index.rebuild()
     },

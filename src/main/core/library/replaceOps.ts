@@ -9,6 +9,7 @@ import { preparePage, storePage } from '../import/storePage'
 import { LibraryError } from './LibraryError'
 import type { LibraryContext } from './LibraryContext'
 import type { FileUpload } from './types'
+import { writeTransaction } from '../db/writeTransaction'
 
 /** Replacing a page with another document: an explicit action, and undoable. */
 export function replaceOps({ repos, now, db, index }: LibraryContext) {
@@ -31,31 +32,29 @@ export function replaceOps({ repos, now, db, index }: LibraryContext) {
       if ('reason' in prepared) {
         throw new LibraryError('IMPORT_FAILED', `${file.name}: ${prepared.reason}`)
       }
-      const ticket = db
-        .transaction(() => {
-          const page = found(repos.sources.get(id), `source with id ${id}`)
-          const restore = repos.pages.rows(id)
-          const importedAt = now().toISOString()
-          const record = {
-            name: file.name,
-            origin: 'upload' as const,
-            path: null,
-            text: prepared.text,
-            contentHash: sha256(file.bytes),
-            encoding: prepared.encoding,
-            format,
-            importedAt,
-            size: file.bytes.length,
-          }
-          storePage(repos, page, record, prepared.stories)
-          repos.searchIndex.clear()
-          return recordUndo(repos, now, `Replaced “${before.name}” with “${file.name}”`, {
-            restore,
-            remove: [],
-            page: { sourceId: id, fingerprint: repos.pages.fingerprint(id) },
-          })
+      const ticket = writeTransaction(db, () => {
+        const page = found(repos.sources.get(id), `source with id ${id}`)
+        const restore = repos.pages.rows(id)
+        const importedAt = now().toISOString()
+        const record = {
+          name: file.name,
+          origin: 'upload' as const,
+          path: null,
+          text: prepared.text,
+          contentHash: sha256(file.bytes),
+          encoding: prepared.encoding,
+          format,
+          importedAt,
+          size: file.bytes.length,
+        }
+        storePage(repos, page, record, prepared.stories)
+        repos.searchIndex.clear()
+        return recordUndo(repos, now, `Replaced “${before.name}” with “${file.name}”`, {
+          restore,
+          remove: [],
+          page: { sourceId: id, fingerprint: repos.pages.fingerprint(id) },
         })
-        .immediate()
+      })
       index.rebuild()
       return ticket
     },
