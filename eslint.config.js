@@ -69,6 +69,29 @@ export default tseslint.config(
     ],
   ),
   {
+    files: ['src/main/core/**/*.ts'],
+    rules: {
+      // A deferred transaction that reads first fails at once (SQLITE_BUSY_SNAPSHOT) when another
+      // connection commits in between; an IMMEDIATE one waits for the busy timeout instead.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'write through writeTransaction (db/writeTransaction.ts): it starts IMMEDIATE',
+        },
+      ],
+    },
+  },
+  {
+    // The places that open transactions themselves: IMMEDIATE writes, and one read snapshot.
+    files: [
+      'src/main/core/db/writeTransaction.ts',
+      'src/main/core/db/runMigrations.ts',
+      'src/main/core/library/indexSnapshot.ts',
+    ],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

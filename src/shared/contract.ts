@@ -77,6 +77,8 @@ export interface Channels {
   'library:pickAndImport': { args: [kind: 'files' | 'folder']; result: ImportReport | null }
   /** All imported pages with story counts. */
   'sources:list': { args: []; result: Source[] }
+  /** Puts a file's text into a page (re-anchoring its highlights); undoable. */
+  'sources:replace': { args: [sourceId: SourceId, file: UploadedFile]; result: UndoTicket }
   /** The story list for a filter and order. */
   'stories:list': { args: [query: StoryListQuery]; result: StorySummary[] }
   /** One whole story; null when the id is unknown. */
@@ -158,6 +160,7 @@ export interface Events {
     reason:
       | 'import'
       | 'remove'
+      | 'replace'
       | 'update'
       | 'tags'
       | 'highlights'
@@ -180,6 +183,7 @@ export const CHANNELS = [
   'library:importUploads',
   'library:pickAndImport',
   'sources:list',
+  'sources:replace',
   'stories:list',
   'stories:get',
   'stories:setRead',

@@ -74,6 +74,11 @@ export interface ImportReport {
   /** Highlights whose text is gone: kept, marked as orphans for the reader to re-attach. */
   orphaned: number
   skipped: SkippedFile[]
+  /**
+   * Uploads added as new pages although a page of that name was already in the library: a name
+   * never makes two files the same page (replace the old page explicitly to update it).
+   */
+  namesakes: string[]
 }
 
 /** One search result, with a snippet whose matches are wrapped in «» markers as ranges. */

@@ -209,3 +209,25 @@ describe('shell:openExternal', () => {
     )
   })
 })
+
+describe('sources:replace', () => {
+  it('puts an uploaded file’s text into a page, announces it, and undo:apply gives the page back', async () => {
+    const [source] = await table['sources:list']()
+    const before = await table['stories:list']({ sourceId: source.id })
+    events.length = 0
+    const base64 = Buffer.from(UPLOAD_TEXT, 'utf8').toString('base64')
+
+    const ticket = unwrap(
+      await invokeChannel(table, 'sources:replace', [source.id, { name: 'shuwu.txt', base64 }]),
+    )
+
+    expect(events).toEqual([{ event: 'library:changed', payload: { reason: 'replace' } }])
+    const replaced = await table['stories:list']({ sourceId: source.id })
+    expect(replaced.map((story) => story.title)).toEqual(['职工书屋新添图书'])
+    expect(unwrap(await invokeChannel(table, 'undo:apply', [ticket.id]))).toEqual(ticket)
+    expect(await table['stories:list']({ sourceId: source.id })).toEqual(before)
+    expect(
+      errorCode(await invokeChannel(table, 'sources:replace', [99999, { name: 'a.txt', base64 }])),
+    ).toBe('NOT_FOUND')
+  })
+})

@@ -27,6 +27,15 @@ const INVALID: Record<Channel, unknown[][]> = {
   ],
   'library:pickAndImport': [[], ['everything'], [true]],
   'sources:list': [[1]],
+  'sources:replace': [
+    [],
+    [1],
+    [0, { name: 'a.txt', base64: '' }],
+    ['1', { name: 'a.txt', base64: '' }],
+    [1, { name: 'a.txt' }],
+    [1, { name: 'a.txt', base64: '***' }],
+    [1, [{ name: 'a.txt', base64: '' }]],
+  ],
   'stories:list': [
     [],
     [null],

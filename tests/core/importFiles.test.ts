@@ -110,10 +110,7 @@ describe('importPaths', () => {
       .split('\n')
       .find((line) => Array.from(line.trim()).length > 30)!
     const text = readFileSync(path, 'utf8')
-    writeFileSync(
-      path,
-      text.replace(sentence, sentence.replace(/[\u4e00-\u9fff]{4}/, '修订内容')),
-    )
+    writeFileSync(path, text.replace(sentence, sentence.replace(/[\u4e00-\u9fff]{4}/, '修订内容')))
 
     const report = library.importPaths([path])
     expect(report).toMatchObject({
@@ -183,7 +180,11 @@ describe('importUploads', () => {
       { path: 'photo.png', reason: 'unsupported file type (.png)' },
       { path: 'fake.html', reason: 'binary file (not text)' },
     ])
-    expect(library.listSources()[0]).toMatchObject({ name: 'upload.txt', origin: 'upload', path: null })
+    expect(library.listSources()[0]).toMatchObject({
+      name: 'upload.txt',
+      origin: 'upload',
+      path: null,
+    })
     expect(library.search('困难职工')).toHaveLength(1)
   })
 })

@@ -2,6 +2,7 @@ import type { CliCommand } from './CliCommand'
 import { collectionCommand } from './collectionCommand'
 import { highlightCommand, highlightsCommand, noteCommand } from './highlightCommands'
 import { importCommand } from './importCommand'
+import { replaceCommand, undoCommand } from './replaceCommands'
 import { searchCommand } from './searchCommand'
 import { showCommand } from './showCommand'
 import { sourcesCommand } from './sourcesCommand'
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   showCommand,
   searchCommand,
   sourcesCommand,
+  replaceCommand,
   tagsCommand,
   tagCommand,
   untagCommand,
@@ -23,4 +25,5 @@ export const COMMANDS: readonly CliCommand[] = [
   noteCommand,
   collectionCommand,
   ...favoriteCommands,
+  undoCommand,
 ]

@@ -24,6 +24,11 @@ export function formatImportReport(report: ImportReport): string {
       `${plural(report.orphaned, 'highlight')} lost ${report.orphaned === 1 ? 'its' : 'their'} text and ${report.orphaned === 1 ? 'is' : 'are'} kept as orphans to re-attach.`,
     )
   }
+  if (report.namesakes.length > 0) {
+    lines.push(
+      `Added as new pages, though a page of the same name exists (inkstone replace updates a page): ${report.namesakes.join(', ')}`,
+    )
+  }
   if (report.skipped.length > 0) {
     lines.push(`Skipped ${plural(report.skipped.length, 'file')}:`)
     for (const skipped of report.skipped) lines.push(`  ${skipped.path}: ${skipped.reason}`)

@@ -71,6 +71,14 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       return importWith((options) => library.importPaths(paths, options))
     },
     'sources:list': () => library.listSources(),
+    'sources:replace': (sourceId, file) =>
+      changed(
+        'replace',
+        library.replaceSource(sourceId, {
+          name: file.name,
+          bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
+        }),
+      ),
     'stories:list': (query) => library.listStories(query),
     'stories:get': (id) => library.getStory(id),
     'stories:setRead': (id, isRead) => {

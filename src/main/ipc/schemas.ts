@@ -108,6 +108,7 @@ export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } 
   'library:importUploads': z.tuple([z.array(uploadedFile).min(1).max(10000), encoding]),
   'library:pickAndImport': z.tuple([z.enum(['files', 'folder'])]),
   'sources:list': z.tuple([]),
+  'sources:replace': z.tuple([sourceId, uploadedFile]),
   'stories:list': z.tuple([storyListQuery]),
   'stories:get': z.tuple([storyId]),
   'stories:setRead': z.tuple([storyId, z.boolean()]),

@@ -16,6 +16,8 @@ export class InkstonePage {
   readonly searchBox: Locator
   readonly shortcutsDialog: Locator
   readonly importSummary: Locator
+  readonly sourceRows: Locator
+  readonly toast: Locator
 
   constructor(readonly page: Page) {
     this.library = page.getByRole('navigation')
@@ -25,6 +27,8 @@ export class InkstonePage {
     this.searchBox = page.getByRole('searchbox')
     this.shortcutsDialog = page.getByTestId('shortcuts-dialog')
     this.importSummary = page.getByTestId('import-summary')
+    this.sourceRows = page.getByTestId('source-nav')
+    this.toast = page.getByTestId('toast')
   }
 
   /** Opens the reader at the server's tokened address and waits for the first stories. */
@@ -36,6 +40,14 @@ export class InkstonePage {
   /** The library entry for one imported page, by (part of) its name. */
   sourceItem(name: string | RegExp): Locator {
     return this.library.getByRole('button', { name })
+  }
+
+  /** Picks `file` in a page's "Replace with file…" action (shown on hover). */
+  async replacePage(row: Locator, file: string): Promise<void> {
+    await row.hover()
+    const chooser = this.page.waitForEvent('filechooser')
+    await row.getByRole('button', { name: 'Replace with file…' }).click()
+    await (await chooser).setFiles(file)
   }
 
   async search(query: string): Promise<void> {

@@ -4,6 +4,7 @@ import { LibraryError } from '../library/LibraryError'
 import type { LibraryContext } from '../library/LibraryContext'
 import { found, requireStories } from './requireExists'
 import { recordUndo } from './recordUndo'
+import { writeTransaction } from '../db/writeTransaction'
 
 const collator = new Intl.Collator('zh')
 
@@ -43,18 +44,23 @@ export function collectionsOps({ repos, now, db }: LibraryContext) {
     listCollections: (): Collection[] =>
       repos.collections.list().sort((a, b) => collator.compare(a.name, b.name)),
     createCollection: (name: string): Collection =>
-      db.transaction(() => get(repos.collections.insert(cleanName(name), now().toISOString())))(),
+      writeTransaction(db, () =>
+        get(repos.collections.insert(cleanName(name), now().toISOString())),
+      ),
     renameCollection: (id: CollectionId, name: string): Collection =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         get(id)
         repos.collections.rename(id, cleanName(name, id))
         return get(id)
-      })(),
+      }),
     deleteCollection: (id: CollectionId): UndoTicket =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const collection = get(id)
         const restore = [
-          { table: 'collections' as const, rows: repos.undo.snapshot('collections', 'id = ?', id) },
+          {
+            table: 'collections' as const,
+            rows: repos.undo.snapshot('collections', 'id = ?', id),
+          },
           {
             table: 'collection_items' as const,
             rows: repos.undo.snapshot('collection_items', 'collection_id = ?', id),
@@ -65,21 +71,21 @@ export function collectionsOps({ repos, now, db }: LibraryContext) {
           restore,
           remove: [],
         })
-      })(),
+      }),
     addToCollection: (id: CollectionId, storyIds: StoryId[]): void =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         get(id)
         requireStories(repos, storyIds)
         const at = now().toISOString()
         for (const storyId of storyIds) repos.collections.append(id, storyId, at)
-      })(),
+      }),
     removeFromCollection: (id: CollectionId, storyIds: StoryId[]): void =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         get(id)
         for (const storyId of storyIds) repos.collections.removeItem(id, storyId)
-      })(),
+      }),
     reorderCollection: (id: CollectionId, storyIds: StoryId[]): void =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         get(id)
         const current = new Set<string>(repos.collections.items(id))
         const next = new Set<string>(storyIds)
@@ -94,6 +100,6 @@ export function collectionsOps({ repos, now, db }: LibraryContext) {
           )
         }
         storyIds.forEach((storyId, index) => repos.collections.setPosition(id, storyId, index + 1))
-      })(),
+      }),
   }
 }

@@ -17,6 +17,7 @@ import type { LibraryContext } from '../library/LibraryContext'
 import { foldText } from '../search/foldText'
 import { found } from './requireExists'
 import { recordUndo } from './recordUndo'
+import { writeTransaction } from '../db/writeTransaction'
 
 /** Highlight operations; `ensureTags` turns tag names into ids (created as needed). */
 export function highlightsOps(
@@ -63,7 +64,7 @@ export function highlightsOps(
         .map((item) => ({ ...item, tags: repos.tags.ofHighlight(item.id) }))
     },
     createHighlight: (storyId: StoryId, input: NewHighlight): Highlight =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const selectors = spanIn(storyId, input)
         const at = now().toISOString()
         const record: HighlightRecord = {
@@ -79,9 +80,9 @@ export function highlightsOps(
         repos.highlights.insert(record)
         if (input.tags) repos.tags.setHighlightTags(record.id, ensureTags(input.tags))
         return withTags(record)
-      })(),
+      }),
     updateHighlight: (id: HighlightId, patch: HighlightPatch): Highlight =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const record = get(id)
         const next: HighlightRecord = {
           ...record,
@@ -92,9 +93,9 @@ export function highlightsOps(
         repos.highlights.update(next)
         if (patch.tags) repos.tags.setHighlightTags(id, ensureTags(patch.tags))
         return withTags(next)
-      })(),
+      }),
     deleteHighlight: (id: HighlightId): UndoTicket =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const record = get(id)
         const restore = [
           { table: 'highlights' as const, rows: repos.undo.snapshot('highlights', 'id = ?', id) },
@@ -106,9 +107,9 @@ export function highlightsOps(
         repos.highlights.remove(id)
         const quote = Array.from(record.quote.exact).slice(0, 20).join('')
         return recordUndo(repos, now, `Deleted highlight “${quote}”`, { restore, remove: [] })
-      })(),
+      }),
     reattachHighlight: (id: HighlightId, at: TextPositionSelector): Highlight =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const record = get(id)
         const next = {
           ...record,
@@ -118,6 +119,6 @@ export function highlightsOps(
         }
         repos.highlights.update(next)
         return withTags(next)
-      })(),
+      }),
   }
 }

@@ -9,6 +9,7 @@ import { LibraryError } from '../library/LibraryError'
 import type { LibraryContext } from '../library/LibraryContext'
 import { found, requireStories } from './requireExists'
 import { recordUndo } from './recordUndo'
+import { writeTransaction } from '../db/writeTransaction'
 
 const collator = new Intl.Collator('zh')
 
@@ -51,7 +52,7 @@ export function tagsOps({ repos, now, db }: LibraryContext) {
     ensureTags,
     listTags,
     addTags: (storyIds: StoryId[], names: string[]): TagSummary[] =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         requireStories(repos, storyIds)
         const tagIds = ensureTags(names)
         if (tagIds.length === 0) throw new LibraryError('INVALID_ARGUMENT', 'no tag name given')
@@ -59,14 +60,14 @@ export function tagsOps({ repos, now, db }: LibraryContext) {
         for (const storyId of storyIds)
           for (const tagId of tagIds) repos.tags.tagStory(storyId, tagId, at)
         return listTags()
-      })(),
+      }),
     removeTags: (storyIds: StoryId[], tagIds: TagId[]): void =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         for (const storyId of storyIds)
           for (const tagId of tagIds) repos.tags.untagStory(storyId, tagId)
-      })(),
+      }),
     updateTag: (id: TagId, patch: { name?: string; color?: TagColor }): UndoTicket =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const tag = found(repos.tags.byId(id), `tag with id ${id}`)
         const name = patch.name === undefined ? tag.name : cleanTagNames([patch.name])[0]
         if (!name) throw new LibraryError('INVALID_ARGUMENT', 'a tag needs a name')
@@ -84,9 +85,9 @@ export function tagsOps({ repos, now, db }: LibraryContext) {
         const label =
           name === tag.name ? `Recoloured tag “${name}”` : `Renamed tag “${tag.name}” to “${name}”`
         return recordUndo(repos, now, label, { restore, remove: [] })
-      })(),
+      }),
     mergeTags: (fromIds: TagId[], intoId: TagId): UndoTicket =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const into = found(repos.tags.byId(intoId), `tag with id ${intoId}`)
         const sources = fromIds
           .filter((id) => id !== intoId)
@@ -130,13 +131,13 @@ export function tagsOps({ repos, now, db }: LibraryContext) {
         ]
         const names = sources.map((tag) => `“${tag.name}”`).join(', ')
         return recordUndo(repos, now, `Merged ${names} into “${into.name}”`, { restore, remove })
-      })(),
+      }),
     deleteTag: (id: TagId): UndoTicket =>
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const tag = found(repos.tags.byId(id), `tag with id ${id}`)
         const restore = snapshotTag(id)
         repos.tags.remove(id)
         return recordUndo(repos, now, `Deleted tag “${tag.name}”`, { restore, remove: [] })
-      })(),
+      }),
   }
 }

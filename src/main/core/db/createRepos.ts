@@ -4,6 +4,7 @@ import { collectionsRepo, type CollectionsRepo } from './collectionsRepo'
 import { correctionsRepo, type CorrectionsRepo } from './correctionsRepo'
 import { highlightsRepo, type HighlightsRepo } from './highlightsRepo'
 import { notesRepo, type NotesRepo } from './notesRepo'
+import { pageRowsRepo, type PageRowsRepo } from './pageRowsRepo'
 import { readingStateRepo, type ReadingStateRepo } from './readingStateRepo'
 import { searchFactsRepo, type SearchFactsRepo } from './searchFactsRepo'
 import { searchIndexRepo, type SearchIndexRepo } from './searchIndexRepo'
@@ -29,6 +30,7 @@ export interface Repos {
   undo: UndoRepo
   anchors: AnchorsRepo
   searchFacts: SearchFactsRepo
+  pages: PageRowsRepo
 }
 
 /** Every table group's SQL over one open database. */
@@ -48,5 +50,6 @@ export function createRepos(db: Database): Repos {
     undo: undoRepo(db),
     anchors: anchorsRepo(db),
     searchFacts: searchFactsRepo(db),
+    pages: pageRowsRepo(db),
   }
 }

@@ -2,7 +2,9 @@ import BetterSqlite3, { type Database } from 'better-sqlite3'
 import type { Migration } from './migrations'
 import { runMigrations } from './runMigrations'
 
-// The app and the CLI may hold the same library open; wait for a writer rather than fail.
+// The app and the CLI may hold the same library open; wait for a writer rather than fail. The
+// wait only helps transactions that start IMMEDIATE (every write in core does: writeTransaction);
+// a deferred one that read first gets SQLITE_BUSY_SNAPSHOT at once, without waiting.
 const BUSY_TIMEOUT_MS = 5000
 
 /** How to open the database file. */

@@ -51,9 +51,14 @@ export function sourcesRepo(db: Database) {
   const all = db.prepare<[], SourceRow>(`${SELECT} ORDER BY s.id`)
   const byPath = db.prepare<[string], SourceRow>(`${SELECT} WHERE s.path = ?`)
   const byHash = db.prepare<[string], SourceRow>(`${SELECT} WHERE s.content_hash = ? ORDER BY s.id`)
-  const textOf = db.prepare<[number], string | null>('SELECT text FROM sources WHERE id = ?').pluck()
+  const textOf = db
+    .prepare<[number], string | null>('SELECT text FROM sources WHERE id = ?')
+    .pluck()
   const byId = db.prepare<[number], SourceRow>(`${SELECT} WHERE s.id = ?`)
   const count = db.prepare<[], number>('SELECT COUNT(*) FROM sources').pluck()
+  const named = db
+    .prepare<[string], number>('SELECT EXISTS (SELECT 1 FROM sources WHERE name = ?)')
+    .pluck()
   const insert = db.prepare(`
     INSERT INTO sources (name, origin, path, content_hash, encoding, format, imported_at, size, text)
     VALUES (@name, @origin, @path, @contentHash, @encoding, @format, @importedAt, @size, @text)`)
@@ -79,6 +84,8 @@ export function sourcesRepo(db: Database) {
       return row ? toSource(row) : null
     },
     count: (): number => count.get() ?? 0,
+    /** True when some page has this name. */
+    hasName: (name: string): boolean => named.get(name) === 1,
     insert: (record: SourceRecord): SourceId =>
       asSourceId(Number(insert.run(record).lastInsertRowid)),
     update: (id: SourceId, record: SourceRecord): void => {

@@ -1,14 +1,26 @@
 import type { Database } from 'better-sqlite3'
-import { asUndoId, type UndoId } from '../../../shared/ids'
+import { asSourceId, asUndoId, type UndoId } from '../../../shared/ids'
+import { pageRowsRepo } from './pageRowsRepo'
 
 /** Rows an undo puts back and rows it takes away, by table. */
 export interface UndoPayload {
   restore: Array<{ table: UndoTable; rows: Array<Record<string, unknown>> }>
   remove: Array<{ table: UndoTable; keys: Array<Record<string, unknown>> }>
+  /**
+   * A page whose stories the undo takes away (with their highlights and notes) before it
+   * restores the page's rows; `fingerprint` is the page as the action left it, and the undo is
+   * refused when the page changed since, so it never throws away later work.
+   */
+  page?: { sourceId: number; fingerprint: string }
 }
 
 // Each undoable table with its primary key: restores upsert on it, removals match it.
 const KEYS = {
+  sources: ['id'],
+  stories: ['id'],
+  reading_state: ['story_id'],
+  story_notes: ['story_id'],
+  corrections: ['id'],
   tags: ['id'],
   story_tags: ['story_id', 'tag_id'],
   highlights: ['id'],
@@ -21,6 +33,7 @@ export type UndoTable = keyof typeof KEYS
 
 /** SQL for the undo log and for snapshotting and restoring rows. */
 export function undoRepo(db: Database) {
+  const pages = pageRowsRepo(db)
   const insert = db.prepare<[string, string, string]>(
     'INSERT INTO undo_log (label, payload, created_at) VALUES (?, ?, ?)',
   )
@@ -69,8 +82,15 @@ export function undoRepo(db: Database) {
         ? { id: asUndoId(row.id), label: row.label, payload: JSON.parse(row.payload) }
         : null
     },
-    /** Applies a payload: removals first, then restores (parents listed before children). */
+    /** Applies a payload: the page's stories, then removals, then restores (parents first). */
     apply: (payload: UndoPayload): void => {
+      if (payload.page) {
+        const id = asSourceId(payload.page.sourceId)
+        if (pages.fingerprint(id) !== payload.page.fingerprint) {
+          throw new Error('the page has changed since; undoing would lose that')
+        }
+        pages.clearStories(id)
+      }
       for (const { table, keys } of payload.remove) {
         for (const key of keys) {
           const columns = Object.keys(key)

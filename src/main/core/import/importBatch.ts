@@ -33,6 +33,7 @@ export function importBatch(
     reanchored: 0,
     orphaned: 0,
     skipped: [...initial.skipped],
+    namesakes: [],
   }
   let isChanged = false
   pending.forEach((item, index) => {
@@ -57,6 +58,7 @@ export function importBatch(
       report.reanchored += outcome.reanchored
       report.orphaned += outcome.orphaned
       isChanged ||= outcome.isChanged
+      if (outcome.isNamesake) report.namesakes.push(item.path)
     }
     onProgress?.({ done: index + 1, total: pending.length, path: item.path })
   })

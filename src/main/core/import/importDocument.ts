@@ -1,13 +1,8 @@
 import type { Source, SourceFormat, SourceOrigin } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
-import { placeHighlights, type AnchorTarget } from '../anchor/placeHighlights'
-import { applyCorrections } from '../corrections/applyCorrections'
-import { splitDocument } from '../split/splitDocument'
-import { decodeText } from './decodeText'
-import { heirOf } from './heirOf'
-import { matchStories } from './matchStories'
-import { newStoryId } from './newStoryId'
 import { sha256 } from './sha256'
+import { preparePage, storePage, type StoredPage } from './storePage'
+import { writeTransaction } from '../db/writeTransaction'
 
 /** One page to import: where it came from and its bytes. */
 export interface ImportDocument {
@@ -22,18 +17,13 @@ export interface ImportDocument {
 /** What importing one page did. */
 export type DocumentOutcome =
   | { kind: 'skipped'; reason: string }
-  | {
+  | ({
       kind: 'imported'
-      stories: number
-      added: number
-      removed: number
-      unchanged: number
       /** False when the page was already in the library as it is. */
       isChanged: boolean
-      /** Highlights placed again in the page's new text, and those that could not be. */
-      reanchored: number
-      orphaned: number
-    }
+      /** True for an upload added as a new page while another page has its name. */
+      isNamesake: boolean
+    } & StoredPage)
 
 /** Store and clock for one import. */
 export interface ImportContext {
@@ -48,7 +38,11 @@ export interface ImportContext {
  * page with exactly the same bytes. A name alone never makes two documents the same page, so an
  * unrelated upload called `index.html` never replaces another page.
  */
-const samePage = (context: ImportContext, document: ImportDocument, hash: string): Source | null => {
+const samePage = (
+  context: ImportContext,
+  document: ImportDocument,
+  hash: string,
+): Source | null => {
   const { repos, encoding } = context
   const byPath = document.path === null ? null : repos.sources.findByPath(document.path)
   if (byPath) return byPath
@@ -71,77 +65,32 @@ export function importDocument(context: ImportContext, document: ImportDocument)
       removed: 0,
       unchanged: count,
       isChanged: false,
+      isNamesake: false,
       reanchored: 0,
       orphaned: 0,
     }
   }
 
-  const decoded = decodeText(document.bytes, { encoding, format: document.format })
-  if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason }
   // The reader's corrections to an earlier split of this page are replayed on the new one.
   const corrections = existing ? repos.corrections.ofSource(existing.id) : []
-  const split = applyCorrections(splitDocument(decoded.text, document.format), corrections).map(
-    (story) => ({
-      ...story,
-      textHash: sha256(story.body),
-    }),
-  )
-  if (split.length === 0) return { kind: 'skipped', reason: 'no stories found' }
+  const prepared = preparePage(document.bytes, document.format, encoding, corrections)
+  if ('reason' in prepared) return { kind: 'skipped', reason: prepared.reason }
 
-  const importedAt = context.now().toISOString()
   const record = {
     name: document.name,
     origin: document.origin,
     path: document.path,
-    text: decoded.text,
+    text: prepared.text,
     contentHash,
-    encoding: decoded.encoding,
+    encoding: prepared.encoding,
     format: document.format,
-    importedAt,
+    importedAt: context.now().toISOString(),
     size: document.bytes.length,
   }
-  return repos.db.transaction((): DocumentOutcome => {
-    const sourceId = existing ? existing.id : repos.sources.insert(record)
-    if (existing) repos.sources.update(existing.id, record)
-    const stored = existing ? repos.stories.keysOfSource(existing.id) : []
-    const { matches, removed } = matchStories(stored, split)
-    const highlights = existing ? repos.highlights.ofSource(existing.id) : []
-    // Read before the matched stories are rewritten: removed ones keep their old text till the end.
-    const oldBodies = new Map(
-      repos.stories.lookup(removed.map((old) => old.id)).map((old) => [old.id, old.body]),
-    )
-    const oldPositions = new Map(stored.map((old, position) => [old.id, position]))
-    const targets: AnchorTarget[] = []
-    split.forEach((story, position) => {
-      const previous = matches[position].previous
-      const row = {
-        ...story,
-        id: previous?.id ?? newStoryId(),
-        sourceId,
-        position,
-        createdAt: previous?.createdAt ?? importedAt,
-      }
-      if (previous) repos.stories.update(row)
-      else repos.stories.insert(row)
-      targets.push({ id: row.id, body: row.body, position })
-    })
-    // Highlights and notes do not cascade: they are re-homed before any old story goes.
-    const placed = placeHighlights(repos, highlights, targets, oldPositions, importedAt)
-    for (const old of removed) {
-      const heir = heirOf(oldBodies.get(old.id) ?? '', oldPositions.get(old.id) ?? 0, targets)
-      if (heir) repos.anchors.carryOver(old.id, heir.id)
-      repos.stories.remove(old.id)
-    }
-    const unchanged = matches.filter((match) => match.isUnchanged).length
-    const added = matches.filter((match) => match.previous === null).length
-    return {
-      kind: 'imported',
-      stories: split.length,
-      added,
-      removed: removed.length,
-      unchanged,
-      isChanged: true,
-      ...placed,
-    }
-  }).immediate()
+  return writeTransaction(repos.db, (): DocumentOutcome => {
+    const isNamesake =
+      existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
+    const stored = storePage(repos, existing, record, prepared.stories)
+    return { kind: 'imported', isChanged: true, isNamesake, ...stored }
+  })
 }

@@ -6,6 +6,7 @@ import { tagsOps } from '../annotations/tagsOps'
 import { LibraryError } from './LibraryError'
 import type { LibraryContext } from './LibraryContext'
 import type { AnnotationsApi } from './types'
+import { writeTransaction } from '../db/writeTransaction'
 
 /** Tags, highlights, notes, collections, favourites and undo over one library. */
 export function annotationsApi(context: LibraryContext): AnnotationsApi {
@@ -15,8 +16,9 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
     ...tags,
     ...highlightsOps(context, ensureTags),
     ...collectionsOps(context),
-    undo: (id?: UndoId): UndoTicket | null =>
-      db.transaction(() => {
+    undo: (id?: UndoId): UndoTicket | null => {
+      let isPageRestored = false
+      const ticket = writeTransaction(db, () => {
         const entry = repos.undo.get(id)
         if (!entry) {
           if (id === undefined) return null
@@ -32,7 +34,12 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
           )
         }
         repos.undo.remove(entry.id)
+        // A page's stories came back: the search index is stale until rebuilt.
+        if (entry.payload.page) isPageRestored = true
         return { id: entry.id, label: entry.label }
-      })(),
+      })
+      if (isPageRestored) context.index.check()
+      return ticket
+    },
   }
 }

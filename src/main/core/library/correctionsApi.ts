@@ -11,6 +11,7 @@ import type { SplitStory } from '../split/types'
 import { LibraryError } from './LibraryError'
 import type { LibraryContext } from './LibraryContext'
 import type { CorrectionsApi } from './types'
+import { writeTransaction } from '../db/writeTransaction'
 
 const asSplit = (story: Story): SplitStory => ({
   title: story.title,
@@ -42,12 +43,10 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
   // Every change is recorded and applied as one step. The search index is not touched: the
   // commit moves the library generation, so the index is stale (search scans) until rebuilt.
   const correct = <T>(story: Story, correction: Correction, apply: () => T): T => {
-    const result = db
-      .transaction(() => {
-        repos.corrections.add(story.sourceId, correction, now().toISOString())
-        return apply()
-      })
-      .immediate()
+    const result = writeTransaction(db, () => {
+      repos.corrections.add(story.sourceId, correction, now().toISOString())
+      return apply()
+    })
     index.check()
     return result
   }

@@ -15,8 +15,10 @@ import { searchLibrary } from './searchLibrary'
 import { searchIndexStore } from './searchIndexStore'
 import { annotationsApi } from './annotationsApi'
 import { correctionsApi } from './correctionsApi'
+import { replaceOps } from './replaceOps'
 import type { LibraryContext } from './LibraryContext'
 import type { FileUpload, FullLibrary, ImportOptions, Library } from './types'
+import { writeTransaction } from '../db/writeTransaction'
 
 /** What openLibrary needs from the outside world. */
 export interface LibraryDeps {
@@ -119,14 +121,12 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
       return mergeSettings(repos.settings.getAll())
     },
     removeSource: (id: SourceId) => {
-      const isRemoved = db
-        .transaction(() => {
-          // Highlights and notes never cascade (see migration 3): removing a page removes them here.
-          repos.highlights.removeOfSource(id)
-          repos.notes.removeOfSource(id)
-          return repos.sources.remove(id)
-        })
-        .immediate()
+      const isRemoved = writeTransaction(db, () => {
+        // Highlights and notes never cascade (see migration 3): removing a page removes them here.
+        repos.highlights.removeOfSource(id)
+        repos.notes.removeOfSource(id)
+        return repos.sources.remove(id)
+      })
       if (!isRemoved) throw new LibraryError('NOT_FOUND', `no source with id ${id}`)
       index.check()
     },
@@ -136,5 +136,10 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
       db.close()
     },
   }
-  return { ...library, ...annotationsApi(context), ...correctionsApi(context) }
+  return {
+    ...library,
+    ...annotationsApi(context),
+    ...correctionsApi(context),
+    ...replaceOps(context),
+  }
 }

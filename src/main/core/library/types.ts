@@ -101,5 +101,11 @@ export interface CorrectionsApi {
   setTitle(id: StoryId, title: string): void
 }
 
+/** Replacing a page with another document (core/library/replaceOps.ts). */
+export interface ReplaceApi {
+  /** Puts the document's text into the page, re-anchoring highlights; undoable. */
+  replaceSource(id: SourceId, file: FileUpload): UndoTicket
+}
+
 /** Everything the app, the CLI and the web bridge can ask of a library. */
-export interface FullLibrary extends Library, AnnotationsApi, CorrectionsApi {}
+export interface FullLibrary extends Library, AnnotationsApi, CorrectionsApi, ReplaceApi {}

@@ -9,6 +9,7 @@ type Reason = Events['library:changed']['reason']
 const TOPICS_OF: Record<Reason, readonly Topic[]> = {
   import: ALL_TOPICS,
   remove: ALL_TOPICS,
+  replace: ALL_TOPICS,
   corrections: ALL_TOPICS,
   undo: ALL_TOPICS,
   update: ['stories', 'story', 'search'],

@@ -16,6 +16,8 @@ export const en = {
     noPages: 'No pages yet',
     storyCount_one: '{{count}} story',
     storyCount_other: '{{count}} stories',
+    replaceWithFile: 'Replace with file…',
+    replaceFailed: '{{name}}: {{reason}}',
   },
   stories: {
     label: 'Stories',
@@ -92,6 +94,10 @@ export const en = {
       '{{count}} highlight lost its text: it is kept in the story’s notes panel to re-attach',
     summaryOrphaned_other:
       '{{count}} highlights lost their text: they are kept in the notes panels to re-attach',
+    summaryNamesakes_one:
+      'Added as a new page, though a page of that name exists: {{names}}. To update that page, use Replace with file… on it.',
+    summaryNamesakes_other:
+      'Added as new pages, though pages of those names exist: {{names}}. To update a page, use Replace with file… on it.',
     skippedTitle_one: '{{count}} file skipped',
     skippedTitle_other: '{{count}} files skipped',
     failedTitle: 'Import failed',

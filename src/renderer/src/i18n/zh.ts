@@ -18,6 +18,8 @@ export const zh: Messages = {
     noPages: '尚无版面',
     storyCount_one: '{{count}} 篇',
     storyCount_other: '{{count}} 篇',
+    replaceWithFile: '用文件替换…',
+    replaceFailed: '{{name}}：{{reason}}',
   },
   stories: {
     label: '文章',
@@ -92,6 +94,10 @@ export const zh: Messages = {
     summaryRemoved_other: '移除 {{count}} 篇文章（版面有变化）',
     summaryOrphaned_one: '{{count}} 处高亮的原文已改变，已保留在文章的笔记面板中，可重新定位',
     summaryOrphaned_other: '{{count}} 处高亮的原文已改变，已保留在文章的笔记面板中，可重新定位',
+    summaryNamesakes_one:
+      '已作为新版面加入（已有同名版面）：{{names}}。如要更新原版面，请在该版面上选择“用文件替换…”。',
+    summaryNamesakes_other:
+      '已作为新版面加入（已有同名版面）：{{names}}。如要更新原版面，请在该版面上选择“用文件替换…”。',
     skippedTitle_one: '跳过 {{count}} 个文件',
     skippedTitle_other: '跳过 {{count}} 个文件',
     failedTitle: '导入失败',

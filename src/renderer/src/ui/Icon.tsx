@@ -31,6 +31,7 @@ const PATHS = {
   scissors: 'M6 6a2 2 0 1 0 0 .1M6 18a2 2 0 1 0 0 .1M8 7l12 10M8 17L20 7',
   merge: 'M6 4v6c0 3 6 4 6 7v3M18 4v6c0 3-6 4-6 7',
   sparkle: 'M12 3v5M12 16v5M3 12h5M16 12h5',
+  replace: 'M4 11a8 8 0 0 1 14-4.5M18 3v4h-4M20 13a8 8 0 0 1-14 4.5M6 21v-4h4',
 } as const
 
 /** The name of a drawn icon. */

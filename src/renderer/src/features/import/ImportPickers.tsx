@@ -2,7 +2,9 @@ import { useEffect } from 'react'
 import type { ChangeEvent } from 'react'
 import type { ImportController } from './useImport'
 
-const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html'
+/** The file types a picker offers: the pages Inkstone can import. */
+export const ACCEPT_PAGES =
+  '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html'
 
 /** The browser's file and folder pickers, hidden; the Import menu opens them in web mode. */
 export const ImportPickers = ({ controller }: { controller: ImportController }) => {
@@ -29,7 +31,7 @@ export const ImportPickers = ({ controller }: { controller: ImportController }) 
         ref={filesInput}
         type="file"
         multiple
-        accept={ACCEPT}
+        accept={ACCEPT_PAGES}
         tabIndex={-1}
         aria-hidden="true"
         data-testid="import-files-input"

@@ -54,6 +54,14 @@ export const ImportSummaryDialog = ({
               {t('import.summaryOrphaned', { count: status.report.orphaned })}
             </p>
           )}
+          {status.report.namesakes.length > 0 && (
+            <p className="import-note" data-testid="import-namesakes">
+              {t('import.summaryNamesakes', {
+                count: status.report.namesakes.length,
+                names: status.report.namesakes.join(', '),
+              })}
+            </p>
+          )}
           {status.report.skipped.length > 0 && (
             <section
               className="import-skipped"

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Icon } from '../../ui/Icon'
 import type { IconName } from '../../ui/Icon'
 
@@ -10,6 +11,9 @@ interface LibraryNavItemProps {
   onSelect: () => void
   title?: string
   testId?: string
+  /** Buttons shown beside the entry on hover and focus (NavItemActions-style). */
+  actions?: ReactNode
+  rowTestId?: string
 }
 
 /** One entry of the library pane: icon, name, story count. */
@@ -22,8 +26,10 @@ export const LibraryNavItem = ({
   onSelect,
   title,
   testId,
+  actions,
+  rowTestId,
 }: LibraryNavItemProps) => (
-  <li>
+  <li className={actions ? 'nav-row' : undefined} data-testid={rowTestId}>
     <button
       type="button"
       className={`nav-item ${isCurrent ? 'is-current' : ''}`}
@@ -40,5 +46,6 @@ export const LibraryNavItem = ({
         </span>
       )}
     </button>
+    {actions && <span className="nav-item-actions">{actions}</span>}
   </li>
 )

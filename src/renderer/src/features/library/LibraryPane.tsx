@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { Source } from '../../../../shared/types'
 import type { QueryState } from '../../data/useQuery'
+import { IconButton } from '../../ui/IconButton'
+import { ACCEPT_PAGES } from '../import/ImportPickers'
 import { displaySourceName } from './displaySourceName'
 import { LibraryNavItem } from './LibraryNavItem'
 import { isSameView } from './libraryView'
+import { useReplacePage } from './useReplacePage'
 import type { LibraryView } from './libraryView'
 import { CollectionsSection } from '../collections/CollectionsSection'
 import { TagsSection } from '../tags/TagsSection'
@@ -22,6 +25,7 @@ export const LibraryPane = ({ view, onViewChange, sources, storyCount }: Library
   const { t } = useTranslation()
   const countLabel = (count: number) => t('library.storyCount', { count })
   const pages = sources.data ?? []
+  const replace = useReplacePage()
 
   return (
     <nav className="pane pane--library" aria-label={t('library.label')} id="pane-library">
@@ -79,11 +83,29 @@ export const LibraryPane = ({ view, onViewChange, sources, storyCount }: Library
                   countLabel={countLabel(source.storyCount)}
                   isCurrent={isSameView(view, sourceView)}
                   onSelect={() => onViewChange(sourceView)}
+                  rowTestId="source-nav"
+                  actions={
+                    <IconButton
+                      icon="replace"
+                      label={t('library.replaceWithFile')}
+                      onClick={() => replace.pick(source.id)}
+                    />
+                  }
                 />
               )
             })}
           </ul>
         )}
+        <input
+          ref={replace.input}
+          type="file"
+          accept={ACCEPT_PAGES}
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="replace-page-input"
+          onChange={(event) => void replace.onChange(event)}
+        />
       </div>
     </nav>
   )

@@ -3,4 +3,5 @@ import { useQuery, type QueryState } from '../../data/useQuery'
 import type { TagSummary } from '../../../../shared/annotations'
 
 /** Every tag with its counts, refreshed after library changes. */
-export const useTags = (): QueryState<TagSummary[]> => useQuery('tags', ['tags'], () => api.tagsList())
+export const useTags = (): QueryState<TagSummary[]> =>
+  useQuery('tags', ['tags'], () => api.tagsList())

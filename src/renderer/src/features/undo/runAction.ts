@@ -6,6 +6,9 @@ import { announceUndoable } from './undoBus'
 export type ActionFailure = (message: string) => void
 let reportFailure: ActionFailure = () => {}
 
+/** Shows a failure that happened before any call (a file that could not be read). */
+export const reportActionFailure = (message: string): void => reportFailure(message)
+
 /** Lets the toast show failed actions. */
 export const onActionFailure = (listener: ActionFailure): void => {
   reportFailure = listener

@@ -1,0 +1,62 @@
+import { readFileSync, statSync } from 'node:fs'
+import { basename } from 'node:path'
+import { asSourceId, asUndoId } from '../../shared/ids'
+import { sizeProblem } from '../core/import/readDocument'
+import type { CliCommand } from './CliCommand'
+import { CliError, usageError } from './CliError'
+import { expectArgs } from './cliOptions'
+
+const wholeNumber = (raw: string, what: string): number => {
+  const value = Number(raw)
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < 1) {
+    throw usageError(`${what} must be a positive whole number, not "${raw}"`)
+  }
+  return value
+}
+
+// Only a regular file of bounded size is read: a FIFO would block and a device never ends.
+const readPage = (path: string): Uint8Array => {
+  let stats
+  try {
+    stats = statSync(path)
+  } catch {
+    throw new CliError(`no such file: ${path}`)
+  }
+  if (!stats.isFile()) throw new CliError(`not a regular file: ${path}`)
+  const problem = sizeProblem(stats.size)
+  if (problem !== null) throw new CliError(`${path}: ${problem}`)
+  return readFileSync(path)
+}
+
+/** `inkstone replace <sourceId> <file>` */
+export const replaceCommand: CliCommand = {
+  name: 'replace',
+  usage: '<sourceId> <file>',
+  summary: 'replace a page’s text with a file’s, keeping its highlights (undo with inkstone undo)',
+  run({ args, isJson, library, print, printJson }) {
+    expectArgs(args, 2, 2, '<sourceId> <file>')
+    const id = asSourceId(wholeNumber(args[0], '<sourceId>'))
+    const bytes = readPage(args[1])
+    const ticket = library().replaceSource(id, { name: basename(args[1]), bytes })
+    const source = library()
+      .listSources()
+      .find((page) => page.id === id)
+    if (isJson) return void printJson({ ...ticket, source })
+    print(`${ticket.label}: ${source?.storyCount ?? 0} stories.`)
+    print(`Undo with: inkstone undo ${ticket.id}`)
+  },
+}
+
+/** `inkstone undo [<undoId>]` */
+export const undoCommand: CliCommand = {
+  name: 'undo',
+  usage: '[<undoId>]',
+  summary: 'undo the latest undoable action (a replace, a deletion...), or the one given',
+  run({ args, isJson, library, print, printJson }) {
+    expectArgs(args, 0, 1, '[<undoId>]')
+    const id = args[0] === undefined ? undefined : asUndoId(wholeNumber(args[0], '<undoId>'))
+    const undone = library().undo(id)
+    if (isJson) printJson(undone)
+    else print(undone ? `Undone: ${undone.label}` : 'Nothing to undo.')
+  },
+}

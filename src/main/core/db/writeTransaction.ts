@@ -1,0 +1,9 @@
+import type { Database } from 'better-sqlite3'
+
+/**
+ * Runs `fn` in one transaction that starts IMMEDIATE: it takes the write lock first, waiting
+ * up to the busy timeout for another connection (the CLI beside the app). A deferred
+ * transaction that reads first would instead fail at once with SQLITE_BUSY_SNAPSHOT when
+ * another connection commits in between, without waiting.
+ */
+export const writeTransaction = <T>(db: Database, fn: () => T): T => db.transaction(fn).immediate()

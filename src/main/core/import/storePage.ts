@@ -1,0 +1,101 @@
+import type { Source, SourceFormat } from '../../../shared/types'
+import type { Repos } from '../db/createRepos'
+import type { SourceRecord } from '../db/sourcesRepo'
+import { placeHighlights, type AnchorTarget } from '../anchor/placeHighlights'
+import { applyCorrections } from '../corrections/applyCorrections'
+import type { Correction } from '../corrections/types'
+import { splitDocument } from '../split/splitDocument'
+import type { SplitStory } from '../split/types'
+import { decodeText } from './decodeText'
+import { heirOf } from './heirOf'
+import { matchStories } from './matchStories'
+import { newStoryId } from './newStoryId'
+import { sha256 } from './sha256'
+
+/** A page's bytes decoded and split into stories, ready to be stored. */
+export interface PreparedPage {
+  text: string
+  encoding: string
+  stories: Array<SplitStory & { textHash: string }>
+}
+
+/** What storing a page did to its stories and highlights. */
+export interface StoredPage {
+  stories: number
+  added: number
+  removed: number
+  unchanged: number
+  /** Highlights placed again in the page's new text, and those that could not be. */
+  reanchored: number
+  orphaned: number
+}
+
+/**
+ * Decodes a page and splits it into stories, replaying the reader's corrections to an earlier
+ * split of the same page; a reason instead when it holds no readable story.
+ */
+export function preparePage(
+  bytes: Uint8Array,
+  format: SourceFormat,
+  encoding: string | undefined,
+  corrections: Correction[],
+): PreparedPage | { reason: string } {
+  const decoded = decodeText(bytes, { encoding, format })
+  if (!decoded.ok) return { reason: decoded.reason }
+  const stories = applyCorrections(splitDocument(decoded.text, format), corrections).map(
+    (story) => ({ ...story, textHash: sha256(story.body) }),
+  )
+  if (stories.length === 0) return { reason: 'no stories found' }
+  return { text: decoded.text, encoding: decoded.encoding, stories }
+}
+
+/**
+ * Writes a page: a new source, or new text for an existing one (inside the caller's
+ * transaction). Stories that stay keep their ids, highlights are re-anchored in the new text,
+ * and what the reader attached to a story that is gone follows its text to an heir.
+ */
+export function storePage(
+  repos: Repos,
+  existing: Source | null,
+  record: SourceRecord,
+  split: PreparedPage['stories'],
+): StoredPage {
+  const sourceId = existing ? existing.id : repos.sources.insert(record)
+  if (existing) repos.sources.update(existing.id, record)
+  const stored = existing ? repos.stories.keysOfSource(existing.id) : []
+  const { matches, removed } = matchStories(stored, split)
+  const highlights = existing ? repos.highlights.ofSource(existing.id) : []
+  // Read before the matched stories are rewritten: removed ones keep their old text till the end.
+  const oldBodies = new Map(
+    repos.stories.lookup(removed.map((old) => old.id)).map((old) => [old.id, old.body]),
+  )
+  const oldPositions = new Map(stored.map((old, position) => [old.id, position]))
+  const targets: AnchorTarget[] = []
+  split.forEach((story, position) => {
+    const previous = matches[position].previous
+    const row = {
+      ...story,
+      id: previous?.id ?? newStoryId(),
+      sourceId,
+      position,
+      createdAt: previous?.createdAt ?? record.importedAt,
+    }
+    if (previous) repos.stories.update(row)
+    else repos.stories.insert(row)
+    targets.push({ id: row.id, body: row.body, position })
+  })
+  // Highlights and notes do not cascade: they are re-homed before any old story goes.
+  const placed = placeHighlights(repos, highlights, targets, oldPositions, record.importedAt)
+  for (const old of removed) {
+    const heir = heirOf(oldBodies.get(old.id) ?? '', oldPositions.get(old.id) ?? 0, targets)
+    if (heir) repos.anchors.carryOver(old.id, heir.id)
+    repos.stories.remove(old.id)
+  }
+  return {
+    stories: split.length,
+    added: matches.filter((match) => match.previous === null).length,
+    removed: removed.length,
+    unchanged: matches.filter((match) => match.isUnchanged).length,
+    ...placed,
+  }
+}

@@ -1,0 +1,43 @@
+import { useCallback, useRef } from 'react'
+import type { ChangeEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SourceId } from '../../../../shared/ids'
+import { api } from '../../data/api'
+import { MAX_UPLOAD_BYTES, readUploads } from '../import/readUploads'
+import { reportActionFailure, runUndoable } from '../undo/runAction'
+
+/** "Replace with file…" for a page: one hidden picker, then an undoable replace. */
+export const useReplacePage = () => {
+  const { t } = useTranslation()
+  const input = useRef<HTMLInputElement>(null)
+  // Which page the open picker is for: set on click, read when the file arrives.
+  const target = useRef<SourceId | null>(null)
+
+  const pick = useCallback((id: SourceId) => {
+    target.current = id
+    input.current?.click()
+  }, [])
+
+  const onChange = useCallback(
+    async (event: ChangeEvent<HTMLInputElement>) => {
+      const file = event.target.files?.[0]
+      // Clearing lets the same file be picked again.
+      event.target.value = ''
+      const id = target.current
+      if (!file || id === null) return
+      const { uploads, skipped } = await readUploads([{ file, name: file.name }], {
+        tooLarge: t('import.tooLarge', { size: MAX_UPLOAD_BYTES / 1024 / 1024 }),
+        unreadable: t('import.unreadable'),
+      })
+      if (uploads.length === 0) {
+        const reason = skipped[0]?.reason ?? t('import.unreadable')
+        reportActionFailure(t('library.replaceFailed', { name: file.name, reason }))
+        return
+      }
+      await runUndoable(api.sourcesReplace(id, uploads[0]))
+    },
+    [t],
+  )
+
+  return { input, pick, onChange }
+}
