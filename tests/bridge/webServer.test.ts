@@ -142,6 +142,21 @@ describe('web bridge', () => {
     expect(notJson.status).toBe(400)
   })
 
+  it('never lets the page name a path on disk: library:importPaths is no channel', async () => {
+    const page = join(dir, 'private-notes.txt')
+    writeFileSync(page, '私人笔记\n\n这是一个不该被网页读到的文件，里面写着只属于读者自己的内容。', 'utf8')
+    const before = JSON.parse((await api('sources:list', [])).body).value.length
+    const present = await api('library:importPaths', [[page]])
+    const absent = await api('library:importPaths', [[join(dir, 'no-such-file.txt')]])
+    expect(present.status).toBe(404)
+    expect(JSON.parse(present.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    // The same answer whether the path exists or not: nothing to probe the disk with.
+    expect(absent.body.replace('no-such-file', 'private-notes')).toBe(present.body)
+    expect(JSON.parse((await api('sources:list', [])).body).value.length).toBe(before)
+    const hits = JSON.parse((await api('search:query', ['私人笔记'])).body).value
+    expect(hits).toEqual([])
+  })
+
   it('refuses a body over the 64 MB limit before reading it', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const request = httpRequest({
