@@ -144,7 +144,11 @@ describe('web bridge', () => {
 
   it('never lets the page name a path on disk: library:importPaths is no channel', async () => {
     const page = join(dir, 'private-notes.txt')
-    writeFileSync(page, '私人笔记\n\n这是一个不该被网页读到的文件，里面写着只属于读者自己的内容。', 'utf8')
+    writeFileSync(
+      page,
+      '私人笔记\n\n这是一个不该被网页读到的文件，里面写着只属于读者自己的内容。',
+      'utf8',
+    )
     const before = JSON.parse((await api('sources:list', [])).body).value.length
     const present = await api('library:importPaths', [[page]])
     const absent = await api('library:importPaths', [[join(dir, 'no-such-file.txt')]])
