@@ -88,3 +88,6 @@ const desktopApi = (window as unknown as { api?: Api }).api
 
 /** The contract's functions, from the preload in Electron or over HTTP in web mode. */
 export const api: Api = desktopApi ?? createWebApi()
+
+/** True inside the desktop app (the preload's api), false in a browser (web mode). */
+export const isDesktop: boolean = desktopApi !== undefined
