@@ -229,6 +229,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAVAILABLE'
   | 'CONFLICT'
+  /** The request was bigger than the bridge reads (web mode): one upload over the page limit. */
+  | 'TOO_LARGE'
   | 'INTERNAL'
 
 /** What every request resolves to: expected failures are values, not exceptions. */
