@@ -66,9 +66,9 @@ export interface UploadedFile {
 export interface Channels {
   /** Library location and counts. */
   'library:info': { args: []; result: LibraryInfo }
-  /** Imports files/folders by path (desktop: paths from dialogs or drops). */
-  'library:importPaths': { args: [paths: string[], encoding?: string]; result: ImportReport }
-  /** Imports files sent as bytes (web mode picker, drops without paths). */
+  // No channel takes a path on disk: the page could then read any file the user can. Paths
+  // come only from main's own dialog (library:pickAndImport); everything else is uploads.
+  /** Imports files sent as bytes (web mode picker, drops). */
   'library:importUploads': {
     args: [files: UploadedFile[], encoding?: string]
     result: ImportReport
@@ -179,7 +179,6 @@ export type EventName = keyof Events
 /** Channel names at run time, in one list the preload, main and web bridge all use. */
 export const CHANNELS = [
   'library:info',
-  'library:importPaths',
   'library:importUploads',
   'library:pickAndImport',
   'sources:list',
@@ -234,6 +233,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAVAILABLE'
   | 'CONFLICT'
+  /** The request was bigger than the bridge reads (web mode): one upload over the page limit. */
+  | 'TOO_LARGE'
   | 'INTERNAL'
 
 /** What every request resolves to: expected failures are values, not exceptions. */

@@ -18,7 +18,6 @@ const table = createHandlers({ library: untouchable, mode: 'web', emit: () => {}
 
 const INVALID: Record<Channel, unknown[][]> = {
   'library:info': [['extra']],
-  'library:importPaths': [[], [[]], [['']], ['a.txt'], [[42]], [['a.txt'], 12]],
   'library:importUploads': [
     [[]],
     [[{ name: 'a.txt' }]],

@@ -8,6 +8,7 @@ import { openLibrary } from '../../src/main/core/library/openLibrary'
 import type { FullLibrary as Library } from '../../src/main/core/library/types'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/ipc/csp'
 import { BODY_LIMIT, startWebServer } from '../../src/main/web/startWebServer'
+import { MAX_FILE_BYTES } from '../../src/shared/limits'
 import type { WebServer } from '../../src/main/web/startWebServer'
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds')
@@ -142,8 +143,27 @@ describe('web bridge', () => {
     expect(notJson.status).toBe(400)
   })
 
-  it('refuses a body over the 64 MB limit before reading it', async () => {
-    const status = await new Promise<number>((resolve, reject) => {
+  it('never lets the page name a path on disk: library:importPaths is no channel', async () => {
+    const page = join(dir, 'private-notes.txt')
+    writeFileSync(
+      page,
+      '私人笔记\n\n这是一个不该被网页读到的文件，里面写着只属于读者自己的内容。',
+      'utf8',
+    )
+    const before = JSON.parse((await api('sources:list', [])).body).value.length
+    const present = await api('library:importPaths', [[page]])
+    const absent = await api('library:importPaths', [[join(dir, 'no-such-file.txt')]])
+    expect(present.status).toBe(404)
+    expect(JSON.parse(present.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    // The same answer whether the path exists or not: nothing to probe the disk with.
+    expect(absent.body.replace('no-such-file', 'private-notes')).toBe(present.body)
+    expect(JSON.parse((await api('sources:list', [])).body).value.length).toBe(before)
+    const hits = JSON.parse((await api('search:query', ['私人笔记'])).body).value
+    expect(hits).toEqual([])
+  })
+
+  it('answers a body it will not read with a coded error, before reading it', async () => {
+    const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const request = httpRequest({
         host: '127.0.0.1',
         port: server.port,
@@ -152,13 +172,57 @@ describe('web bridge', () => {
         headers: { 'X-Inkstone-Token': server.token, 'Content-Length': String(BODY_LIMIT + 1) },
       })
       request.on('response', (response) => {
-        resolve(response.statusCode ?? 0)
-        request.destroy()
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, body })
+          request.destroy()
+        })
       })
       request.on('error', reject)
       request.write('{"args":')
     })
-    expect(status).toBe(413)
+    expect(reply.status).toBe(413)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } })
+  })
+
+  it('lets a client that sends a too-large body to the end read the coded error', async () => {
+    // No Content-Length (chunked), as a client that does not know the size up front sends it:
+    // the limit is only found while reading, and the answer must still reach the client.
+    const chunk = Buffer.alloc(1024 * 1024, 'A')
+    const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest({
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: '/api/library:importUploads',
+        headers: { 'X-Inkstone-Token': server.token, 'Transfer-Encoding': 'chunked' },
+      })
+      request.on('response', (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (text: string) => (body += text))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+      })
+      request.on('error', reject)
+      request.write('{"args":[[{"name":"big.txt","base64":"')
+      for (let sent = 0; sent <= BODY_LIMIT; sent += chunk.length) request.write(chunk)
+      request.end('"}]]}')
+    })
+    expect(reply.status).toBe(413)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } })
+  })
+
+  it('takes one page of the largest size the importer accepts in one request', async () => {
+    expect(BODY_LIMIT).toBeGreaterThanOrEqual(Math.ceil(MAX_FILE_BYTES / 3) * 4 + 64 * 1024)
+    // 12 MB, nearly all of it style sheet, so the import itself stays quick.
+    const style = '.c{margin:0 auto;padding:1px}\n'.repeat((12 * 1024 * 1024) / 30)
+    const html = `<!doctype html><meta charset=utf-8><style>${style}</style><h1>十二兆的页面</h1><p>本报讯 这一页虽大，正文却短，导入应当顺利完成并且可以搜索到。</p>`
+    const base64 = Buffer.from(html, 'utf8').toString('base64')
+    const reply = await api('library:importUploads', [[{ name: 'twelve-mb.html', base64 }]])
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { files: 1, skipped: [] } })
   })
 
   it('serves the page with the CSP and nosniff headers', async () => {

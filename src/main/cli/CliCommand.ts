@@ -29,7 +29,13 @@ export interface CommandContext {
   io: CliIo
   /** The library at --library (or the app's), opened on first use and closed after the command. */
   library(): Library
+  /** Prints a line of human output, stripped of terminal controls (see terminalSafe). */
   print(text: string): void
+  /**
+   * Prints a line as it is, for the CLI's own ANSI styling: every imported part of it must
+   * already have gone through terminalSafe.
+   */
+  printStyled(text: string): void
   printJson(value: unknown): void
 }
 

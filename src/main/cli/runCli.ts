@@ -7,6 +7,7 @@ import type { CliCommand, CliIo, CommandContext } from './CliCommand'
 import { CliError, usageError } from './CliError'
 import { COMMON_OPTIONS } from './cliOptions'
 import { COMMANDS } from './commands'
+import { terminalSafe, terminalSafeJson } from './terminalSafe'
 import { commandUsage, usageText } from './usage'
 
 // The command is the first word that is neither an option nor --library's value, so
@@ -61,7 +62,10 @@ const findByName = (name: string): CliCommand => {
 }
 
 const execute = (argv: string[], io: CliIo, opened: { library?: Library }): number => {
-  const print = (text: string): void => void io.stdout.write(`${text}\n`)
+  // Human output carries titles, bodies and file names from imported pages: never let one
+  // of them drive the terminal.
+  const printStyled = (text: string): void => void io.stdout.write(`${text}\n`)
+  const print = (text: string): void => printStyled(terminalSafe(text))
   const { name, rest } = findCommand(argv)
   if (name === undefined || name === 'help') {
     const topic = name === 'help' ? rest.find((arg) => !arg.startsWith('-')) : undefined
@@ -89,7 +93,8 @@ const execute = (argv: string[], io: CliIo, opened: { library?: Library }): numb
     // Problems with the search index never reach the terminal: search answers without it.
     library: () => (opened.library ??= openLibrary(libraryDir, { log: () => {} })),
     print,
-    printJson: (value) => print(JSON.stringify(value, null, 2)),
+    printStyled,
+    printJson: (value) => printStyled(terminalSafeJson(JSON.stringify(value, null, 2))),
   }
   return command.run(context) ?? 0
 }
@@ -97,19 +102,22 @@ const execute = (argv: string[], io: CliIo, opened: { library?: Library }): numb
 /** Runs one command line and returns the exit code; user mistakes become one line on stderr. */
 export function runCli(argv: string[], io: CliIo): number {
   const opened: { library?: Library } = {}
+  // Messages quote names and text the user or an imported page supplied.
+  const complain = (message: string): void =>
+    void io.stderr.write(`inkstone: ${terminalSafe(message)}\n`)
   try {
     return execute(argv, io, opened)
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr.write(`inkstone: ${error.message}\n`)
+      complain(error.message)
       return error.exitCode
     }
     if (error instanceof LibraryError) {
-      io.stderr.write(`inkstone: ${error.message}\n`)
+      complain(error.message)
       return error.code === 'INVALID_ARGUMENT' ? 2 : 1
     }
     // Unexpected (a corrupt database, a full disk): still one line, no stack trace.
-    io.stderr.write(`inkstone: ${error instanceof Error ? error.message : String(error)}\n`)
+    complain(error instanceof Error ? error.message : String(error))
     return 1
   } finally {
     opened.library?.close()

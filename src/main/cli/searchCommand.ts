@@ -1,22 +1,28 @@
 import type { SearchHit } from '../../shared/types'
 import type { CliCommand } from './CliCommand'
 import { expectArgs, positiveIntOption } from './cliOptions'
+import { terminalSafe } from './terminalSafe'
 
 const DEFAULT_LIMIT = 20
 
-/** A snippet with its matches marked: ANSI bold on a terminal, 【】 otherwise. */
+/**
+ * A snippet with its matches marked: ANSI bold on a terminal, 【】 otherwise. The snippet's own
+ * text is made terminalSafe piece by piece, so the bold is the only escape sequence left.
+ */
 export function markSnippet(
   hit: Pick<SearchHit, 'snippet' | 'snippetMatches'>,
   isTTY: boolean,
 ): string {
   const [open, close] = isTTY ? ['\u001b[1m', '\u001b[22m'] : ['【', '】']
+  const piece = (start: number, end?: number) =>
+    terminalSafe(hit.snippet.slice(start, end)).replace(/\s+/g, ' ')
   let marked = ''
   let at = 0
   for (const [start, end] of hit.snippetMatches) {
-    marked += hit.snippet.slice(at, start) + open + hit.snippet.slice(start, end) + close
+    marked += piece(at, start) + open + piece(start, end) + close
     at = end
   }
-  return (marked + hit.snippet.slice(at)).replace(/\s+/g, ' ')
+  return marked + piece(at)
 }
 
 /** `inkstone search <query> [--limit N]` */
@@ -31,7 +37,7 @@ export const searchCommand: CliCommand = {
       description: `at most N results (default ${DEFAULT_LIMIT})`,
     },
   },
-  run({ args, values, isJson, io, library, print, printJson }) {
+  run({ args, values, isJson, io, library, print, printStyled, printJson }) {
     expectArgs(args, 1, Infinity, '<query>')
     const limit = positiveIntOption(values, 'limit', DEFAULT_LIMIT)
     const query = args.join(' ')
@@ -44,7 +50,10 @@ export const searchCommand: CliCommand = {
       return
     }
     if (hits.length === 0) print(`No stories match ${query}.`)
-    for (const hit of hits) print(`${hit.title} — ${hit.source}\n  ${markSnippet(hit, io.isTTY)}`)
+    for (const hit of hits) {
+      const head = terminalSafe(`${hit.title} — ${hit.source}`)
+      printStyled(`${head}\n  ${markSnippet(hit, io.isTTY)}`)
+    }
     library().maintain()
   },
 }

@@ -50,8 +50,6 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       const storyCount = sources.reduce((sum, source) => sum + source.storyCount, 0)
       return { dir: library.dir, sourceCount: sources.length, storyCount, mode }
     },
-    'library:importPaths': (paths, encoding) =>
-      importWith((options) => library.importPaths(paths, options), encoding),
     'library:importUploads': (files, encoding) => {
       const uploads = files.map((file) => ({
         name: file.name,

@@ -12,6 +12,7 @@ const ERROR_CODES: readonly ErrorCode[] = [
   'FORBIDDEN',
   'UNAVAILABLE',
   'CONFLICT',
+  'TOO_LARGE',
   'INTERNAL',
 ]
 

@@ -17,7 +17,6 @@ import type { Channel, Channels } from '../../shared/contract'
 const storyId = z.string().min(1).max(200).transform(asStoryId)
 const sourceId = z.number().int().positive().transform(asSourceId)
 const encoding = z.string().min(1).max(40).optional()
-const path = z.string().min(1).max(4096)
 
 const tagId = z.number().int().positive().transform(asTagId)
 const collectionId = z.number().int().positive().transform(asCollectionId)
@@ -104,7 +103,6 @@ const settingsPatch = z.strictObject({
 /** One args-tuple schema per channel; parsing yields exactly the contract's argument types. */
 export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } = {
   'library:info': z.tuple([]),
-  'library:importPaths': z.tuple([z.array(path).min(1).max(10000), encoding]),
   'library:importUploads': z.tuple([z.array(uploadedFile).min(1).max(10000), encoding]),
   'library:pickAndImport': z.tuple([z.enum(['files', 'folder'])]),
   'sources:list': z.tuple([]),

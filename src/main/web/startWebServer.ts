@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ErrorCode } from '../../shared/contract'
+import { MAX_FILE_BYTES } from '../../shared/limits'
 import type { FullLibrary as Library } from '../core/library/types'
 import { createHandlers } from '../ipc/handlers'
 import type { HandlerTable } from '../ipc/handlers'
@@ -14,8 +15,12 @@ import { BodyError, readJsonBody } from './readJsonBody'
 import { isAllowedHost, isAllowedOrigin, isTokenValid } from './requestGuards'
 import { serveStatic } from './serveStatic'
 
-/** Uploads travel base64-encoded inside the JSON body, so the limit is generous. */
-export const BODY_LIMIT = 64 * 1024 * 1024
+/**
+ * The largest request: one upload of the largest page the importer takes, base64-encoded
+ * (4 bytes for every 3) inside the JSON body, with room for its name and the framing. The
+ * page sends every file in its own request, so no batch needs more.
+ */
+export const BODY_LIMIT = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 256 * 1024
 
 const LOOPBACK = '127.0.0.1'
 
@@ -94,12 +99,12 @@ const handleApi = async (
   try {
     body = await readJsonBody(request, BODY_LIMIT)
   } catch (error) {
-    const status = error instanceof BodyError ? error.status : 400
+    const isBodyError = error instanceof BodyError
     const message = error instanceof Error ? error.message : String(error)
     return sendJson(
       response,
-      status,
-      { ok: false, error: { code: 'INVALID_ARGUMENT', message } },
+      isBodyError ? error.status : 400,
+      { ok: false, error: { code: isBodyError ? error.code : 'INVALID_ARGUMENT', message } },
       { Connection: 'close' },
     )
   }

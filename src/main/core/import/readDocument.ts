@@ -1,10 +1,8 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
+import { MAX_FILE_BYTES } from '../../../shared/limits'
 import type { SourceFormat } from '../../../shared/types'
 import type { ImportDocument } from './importDocument'
-
-/** Pages larger than this are refused: no newsletter page comes close, and it bounds memory. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024
 
 const MB = 1024 * 1024
 

@@ -1,5 +1,5 @@
 import { CHANNELS, EVENTS, eventMethodName, methodName } from '../../../shared/contract'
-import type { Api, Channel, EventName, Events, Result } from '../../../shared/contract'
+import type { Api, Channel, ErrorCode, EventName, Events, Result } from '../../../shared/contract'
 
 // The one module that reaches the outside world. In Electron the preload has put `window.api`
 // on the page; in a plain browser (web mode, end-to-end tests) we build the same object over
@@ -9,9 +9,9 @@ type Listener = (payload: unknown) => void
 
 const tokenFromUrl = (): string => new URLSearchParams(window.location.search).get('token') ?? ''
 
-const failure = (message: string): Result<never> => ({
+const failure = (message: string, code: ErrorCode = 'UNAVAILABLE'): Result<never> => ({
   ok: false,
-  error: { code: 'UNAVAILABLE', message },
+  error: { code, message },
 })
 
 const isResult = (value: unknown): value is Result<unknown> =>
@@ -30,7 +30,8 @@ const postRequest = async (
     })
     const body: unknown = await response.json().catch(() => null)
     if (isResult(body)) return body
-    return failure(`HTTP ${response.status}`)
+    // A 413 without our JSON (a proxy, a cut connection) still means the request was too big.
+    return failure(`HTTP ${response.status}`, response.status === 413 ? 'TOO_LARGE' : 'UNAVAILABLE')
   } catch (error) {
     return failure(error instanceof Error ? error.message : String(error))
   }
@@ -88,3 +89,6 @@ const desktopApi = (window as unknown as { api?: Api }).api
 
 /** The contract's functions, from the preload in Electron or over HTTP in web mode. */
 export const api: Api = desktopApi ?? createWebApi()
+
+/** True inside the desktop app (the preload's api), false in a browser (web mode). */
+export const isDesktop: boolean = desktopApi !== undefined

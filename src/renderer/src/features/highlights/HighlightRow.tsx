@@ -1,6 +1,6 @@
 import type { HighlightListItem } from '../../../../shared/annotations'
 import { displaySourceName } from '../library/displaySourceName'
-import { renderMarkdown } from '../notes/renderMarkdown'
+import { NoteHtml } from '../notes/NoteHtml'
 import { TagChip } from '../tags/TagChip'
 
 /** One highlight in the Highlights view: the quote in its colour, the note, where it is from. */
@@ -15,12 +15,7 @@ export const HighlightRow = ({
     <blockquote className={`highlight-quote hl-${item.color}`} title={colorLabel}>
       {item.quote.exact}
     </blockquote>
-    {item.note && (
-      <div
-        className="highlight-row-note note-rendered"
-        dangerouslySetInnerHTML={{ __html: renderMarkdown(item.note) }}
-      />
-    )}
+    {item.note && <NoteHtml markdown={item.note} className="highlight-row-note note-rendered" />}
     <p className="highlight-row-meta">
       <span>{item.storyTitle}</span>
       <span>{displaySourceName(item.sourceName)}</span>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { HighlightListItem } from '../../../../shared/annotations'
 import type { HighlightId, StoryId } from '../../../../shared/ids'
 import { StoryNote } from '../notes/StoryNote'
-import { renderMarkdown } from '../notes/renderMarkdown'
+import { NoteHtml } from '../notes/NoteHtml'
 import { TagChip } from '../tags/TagChip'
 
 interface HighlightsPanelProps {
@@ -47,12 +47,7 @@ export const HighlightsPanel = ({
             >
               <span className="highlight-quote">{h.quote.exact}</span>
             </button>
-            {h.note && (
-              <div
-                className="note-rendered"
-                dangerouslySetInnerHTML={{ __html: renderMarkdown(h.note) }}
-              />
-            )}
+            {h.note && <NoteHtml markdown={h.note} testId="panel-note" />}
             {h.tags.map((tag) => (
               <TagChip key={tag.id} tag={tag} />
             ))}

@@ -1,4 +1,4 @@
-import type { PickedFile } from './readUploads'
+import type { PickedFile } from './pickedFiles'
 
 const fileOf = (entry: FileSystemFileEntry): Promise<File> =>
   new Promise((resolve, reject) => entry.file(resolve, reject))

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { droppedFiles } from './droppedFiles'
-import type { PickedFile } from './readUploads'
+import type { PickedFile } from './pickedFiles'
 
 const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false
 

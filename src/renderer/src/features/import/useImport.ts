@@ -2,12 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportProgress, LibraryInfo, Result } from '../../../../shared/contract'
-import type { ImportReport, SkippedFile } from '../../../../shared/types'
+import { MAX_FILE_BYTES } from '../../../../shared/limits'
+import type { ImportReport } from '../../../../shared/types'
 import { api } from '../../data/api'
 import { announceChange } from '../../data/libraryChanges'
 import { ALL_TOPICS } from '../../data/queryCache'
-import { MAX_UPLOAD_BYTES, readUploads } from './readUploads'
-import type { PickedFile } from './readUploads'
+import type { PickedFile } from './pickedFiles'
+import { uploadFiles } from './uploadFiles'
 
 /** Where an import stands: running (with progress once main reports it), finished or failed. */
 export type ImportStatus =
@@ -31,56 +32,61 @@ export interface ImportController {
 
 /**
  * Runs imports. On the desktop the native dialog picks paths; in a browser hidden file inputs
- * pick files and their bytes are sent instead. Drops always send bytes.
+ * pick files and their bytes are sent instead, one request per file. Drops always send bytes.
  */
 export const useImport = (mode: LibraryInfo['mode'] | undefined): ImportController => {
   const { t } = useTranslation()
   const [status, setStatus] = useState<ImportStatus>({ phase: 'idle' })
   const filesInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
+  // While uploads run, progress counts files here; main's events count within one request.
+  const isUploading = useRef(false)
 
   useEffect(
     () =>
-      api.onImportProgress((progress) =>
+      api.onImportProgress((progress) => {
+        if (isUploading.current) return
         setStatus((current) =>
           current.phase === 'running' ? { phase: 'running', progress } : current,
-        ),
-      ),
+        )
+      }),
     [],
   )
 
-  const run = useCallback(
-    async (task: () => Promise<Result<ImportReport | null>>, localSkipped: SkippedFile[] = []) => {
-      setStatus({ phase: 'running', progress: null })
-      const result = await task()
-      if (!result.ok) {
-        setStatus({ phase: 'failed', message: result.error.message || result.error.code })
-      } else if (result.value === null) {
-        setStatus({ phase: 'idle' })
-      } else {
-        const report = result.value
-        setStatus({
-          phase: 'done',
-          report: { ...report, skipped: [...localSkipped, ...report.skipped] },
-        })
-        announceChange(ALL_TOPICS)
-      }
-    },
-    [],
-  )
+  const run = useCallback(async (task: () => Promise<Result<ImportReport | null>>) => {
+    setStatus({ phase: 'running', progress: null })
+    const result = await task()
+    if (!result.ok) {
+      setStatus({ phase: 'failed', message: result.error.message || result.error.code })
+    } else if (result.value === null) {
+      setStatus({ phase: 'idle' })
+    } else {
+      setStatus({ phase: 'done', report: result.value })
+      announceChange(ALL_TOPICS)
+    }
+  }, [])
 
   const importFiles = useCallback(
     (files: PickedFile[]) => {
+      isUploading.current = true
       setStatus({ phase: 'running', progress: null })
-      const messages = {
-        tooLarge: t('import.tooLarge', { size: MAX_UPLOAD_BYTES / 1024 / 1024 }),
-        unreadable: t('import.unreadable'),
-      }
-      void readUploads(files, messages).then(({ uploads, skipped }) =>
-        run(() => api.libraryImportUploads(uploads), skipped),
-      )
+      void uploadFiles(files, {
+        send: (upload) => api.libraryImportUploads([upload]),
+        onProgress: (progress) => setStatus({ phase: 'running', progress }),
+        messages: {
+          tooLarge: t('import.tooLarge', { size: MAX_FILE_BYTES / 1024 / 1024 }),
+          unreadable: t('import.unreadable'),
+        },
+      })
+        .then((report) => {
+          setStatus({ phase: 'done', report })
+          announceChange(ALL_TOPICS)
+        })
+        .finally(() => {
+          isUploading.current = false
+        })
     },
-    [run, t],
+    [t],
   )
 
   const pick = useCallback(

@@ -3,7 +3,8 @@ import type { ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceId } from '../../../../shared/ids'
 import { api } from '../../data/api'
-import { MAX_UPLOAD_BYTES, readUploads } from '../import/readUploads'
+import { MAX_FILE_BYTES } from '../../../../shared/limits'
+import { readBase64 } from '../import/pickedFiles'
 import { reportActionFailure, runUndoable } from '../undo/runAction'
 
 /** "Replace with file…" for a page: one hidden picker, then an undoable replace. */
@@ -25,16 +26,20 @@ export const useReplacePage = () => {
       event.target.value = ''
       const id = target.current
       if (!file || id === null) return
-      const { uploads, skipped } = await readUploads([{ file, name: file.name }], {
-        tooLarge: t('import.tooLarge', { size: MAX_UPLOAD_BYTES / 1024 / 1024 }),
-        unreadable: t('import.unreadable'),
-      })
-      if (uploads.length === 0) {
-        const reason = skipped[0]?.reason ?? t('import.unreadable')
+      const fail = (reason: string) =>
         reportActionFailure(t('library.replaceFailed', { name: file.name, reason }))
+      if (file.size > MAX_FILE_BYTES) {
+        fail(t('import.tooLarge', { size: MAX_FILE_BYTES / 1024 / 1024 }))
         return
       }
-      await runUndoable(api.sourcesReplace(id, uploads[0]))
+      let base64: string
+      try {
+        base64 = await readBase64(file)
+      } catch {
+        fail(t('import.unreadable'))
+        return
+      }
+      await runUndoable(api.sourcesReplace(id, { name: file.name, base64 }))
     },
     [t],
   )

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react'
-import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
 import { api } from '../../data/api'
 import { useQuery } from '../../data/useQuery'
 import { runAction } from '../undo/runAction'
-import { renderMarkdown } from './renderMarkdown'
+import { NoteHtml } from './NoteHtml'
 
 /** A story's own note: Markdown, edited in place, shown rendered and sanitised. */
 export const StoryNote = ({ storyId }: { storyId: StoryId }) => {
@@ -19,15 +18,6 @@ export const StoryNote = ({ storyId }: { storyId: StoryId }) => {
     if (draft !== null && draft !== saved) await runAction(api.notesSave(storyId, draft))
     setDraft(null)
   }
-  // Links open in the system browser (desktop) or a new tab (web), never in the reader's page.
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const link = (event.target as HTMLElement).closest('a')
-    if (!link) return
-    event.preventDefault()
-    void api.shellOpenExternal(link.href).then((result) => {
-      if (!result.ok) window.open(link.href, '_blank', 'noopener,noreferrer')
-    })
-  }
 
   return (
     <section className="story-note" aria-label={t('annotate.storyNote')} data-testid="story-note">
@@ -35,12 +25,7 @@ export const StoryNote = ({ storyId }: { storyId: StoryId }) => {
       {draft === null ? (
         <>
           {saved ? (
-            <div
-              className="note-rendered"
-              onClick={onClick}
-              dangerouslySetInnerHTML={{ __html: renderMarkdown(saved) }}
-              data-testid="note-rendered"
-            />
+            <NoteHtml markdown={saved} testId="note-rendered" />
           ) : (
             <p className="panel-empty">{t('annotate.noNote')}</p>
           )}
