@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LibraryError } from '../../src/main/core/library/LibraryError'
+import { LibraryError } from '../../src/main/core/errors/LibraryError'
 import { useSeededLibrary } from './libraryFixture'
 
 const fixture = useSeededLibrary()

@@ -10,7 +10,7 @@ import { importBatch } from '../../src/main/core/import/importBatch'
 import { readDocument } from '../../src/main/core/import/readDocument'
 import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
 import { searchIndexStore } from '../../src/main/core/library/searchIndexStore'
-import type { FullLibrary } from '../../src/main/core/library/types'
+import type { Library } from '../../src/main/core/library/types'
 import { runCliIn } from './cliHarness'
 import { tempDir } from './tempDir'
 
@@ -41,7 +41,7 @@ const writePages = (dir: string, count: number, size: number): void => {
 /** Checks that what the report says was committed is exactly what the library holds. */
 const expectReportMatchesLibrary = (
   report: { files: number; skipped: Array<{ path: string; reason: string }> },
-  library: FullLibrary,
+  library: Library,
   pageCount: number,
 ) => {
   expect(report.files).toBeGreaterThan(0)

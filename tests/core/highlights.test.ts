@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LibraryError } from '../../src/main/core/library/LibraryError'
+import { LibraryError } from '../../src/main/core/errors/LibraryError'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
 import { spanOf, storyTitled, useSeededLibrary } from './libraryFixture'
 

@@ -2,11 +2,11 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
-import type { FullLibrary } from '../../src/main/core/library/types'
+import type { Library } from '../../src/main/core/library/types'
 import { tempDir } from './tempDir'
 
 let temp: ReturnType<typeof tempDir>
-let library: FullLibrary | null = null
+let library: Library | null = null
 const problems: string[] = []
 
 beforeEach(() => {
@@ -18,7 +18,7 @@ afterEach(() => {
   temp.remove()
 })
 
-const reopen = (): FullLibrary => {
+const reopen = (): Library => {
   library?.close()
   library = openLibrary(join(temp.dir, 'library'), {
     log: (message) => void problems.push(message),

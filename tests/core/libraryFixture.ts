@@ -1,17 +1,17 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
-import type { FullLibrary } from '../../src/main/core/library/types'
+import type { Library } from '../../src/main/core/library/types'
 import { tempDir } from './tempDir'
 
 /** A library with the seed pages imported, fresh for every test. */
 export function useSeededLibrary(): {
-  library: () => FullLibrary
+  library: () => Library
   seeds: () => string
   dir: () => string
 } {
   let temp: ReturnType<typeof tempDir>
-  let library: FullLibrary
+  let library: Library
   beforeEach(() => {
     temp = tempDir('annotations', true)
     library = openLibrary(join(temp.dir, 'library'))
@@ -25,7 +25,7 @@ export function useSeededLibrary(): {
 }
 
 /** The first story whose title contains `text`. */
-export const storyTitled = (library: FullLibrary, text: string) => {
+export const storyTitled = (library: Library, text: string) => {
   const story = library.listStories().find((item) => item.title.includes(text))
   if (!story) throw new Error(`no seed story titled ${text}`)
   return library.getStory(story.id)!

@@ -1,11 +1,11 @@
 import type { SourceId } from '../../src/shared/ids'
-import type { FullLibrary } from '../../src/main/core/library/types'
+import type { Library } from '../../src/main/core/library/types'
 
 /**
  * Everything the reader sees of one page: the page, its stories (text, read state, tags,
  * collections), their notes, and its highlights with their positions, notes and tags.
  */
-export const pageState = (library: FullLibrary, sourceId: SourceId) => {
+export const pageState = (library: Library, sourceId: SourceId) => {
   const stories = library.listStories({ sourceId }).map((summary) => library.getStory(summary.id)!)
   return {
     source: library.listSources().find((source) => source.id === sourceId),

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatImportReport } from '../../src/main/cli/importCommand'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
-import type { FullLibrary } from '../../src/main/core/library/types'
+import type { Library } from '../../src/main/core/library/types'
 import { spanOf, storyTitled, useSeededLibrary } from './libraryFixture'
 
 const fixture = useSeededLibrary()
@@ -49,12 +49,12 @@ const openPage = (text: string) => {
   return { library, file }
 }
 
-const highlightOn = (library: FullLibrary, title: string, quote: string, note = '') => {
+const highlightOn = (library: Library, title: string, quote: string, note = '') => {
   const story = storyTitled(library, title)
   return library.createHighlight(story.id, { ...spanOf(story.body, quote), color: 'yellow', note })
 }
 
-const placedText = (library: FullLibrary, id: string) => {
+const placedText = (library: Library, id: string) => {
   const highlight = library.listHighlights({}).find((h) => h.id === id)!
   const body = library.getStory(highlight.storyId)!.body
   return Array.from(body).slice(highlight.position.start, highlight.position.end).join('')

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LibraryError } from '../../src/main/core/library/LibraryError'
+import { LibraryError } from '../../src/main/core/errors/LibraryError'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
-import type { FullLibrary } from '../../src/main/core/library/types'
+import type { Library } from '../../src/main/core/library/types'
 import type { SourceId } from '../../src/shared/ids'
 import { spanOf } from './libraryFixture'
 import { pageState } from './pageState'
@@ -46,7 +46,7 @@ const codeOf = (run: () => unknown): string | undefined => {
 
 describe('replaceSource', () => {
   let temp: ReturnType<typeof tempDir>
-  let library: FullLibrary
+  let library: Library
   let page: SourceId
 
   /** The page annotated every way a reader can: the state an undo must give back. */

@@ -13,7 +13,7 @@ import {
   openLibrary,
   type LibraryDeps,
 } from '../../src/main/core/library/openLibrary'
-import type { FullLibrary } from '../../src/main/core/library/types'
+import type { Library } from '../../src/main/core/library/types'
 import { SEARCH_INDEX_VERSION } from '../../src/main/core/search/searchIndex'
 import { tempDir } from './tempDir'
 
@@ -24,10 +24,10 @@ const PAGE_WORD = '灯塔守望者'
 let temp: ReturnType<typeof tempDir>
 let libraryDir: string
 const problems: string[] = []
-const open: FullLibrary[] = []
+const open: Library[] = []
 const quiet: LibraryDeps = { log: (message) => void problems.push(message) }
 
-const openHere = (deps: LibraryDeps = {}): FullLibrary => {
+const openHere = (deps: LibraryDeps = {}): Library => {
   const library = openLibrary(libraryDir, { ...quiet, ...deps })
   open.push(library)
   return library
@@ -48,11 +48,11 @@ const storedStamp = () => {
 }
 
 const ids = (hits: SearchHit[]): string[] => hits.map((hit) => hit.id).sort()
-const isFound = (library: FullLibrary, query: string, id: StoryId): boolean =>
+const isFound = (library: Library, query: string, id: StoryId): boolean =>
   library.search(query, { limit: 1000 }).some((hit) => hit.id === id)
 
 /** A seed story whose headline does not occur in any story's text, so it is found only as a title. */
-const retitledStory = (library: FullLibrary) => {
+const retitledStory = (library: Library) => {
   const stories = library.listStories().map((summary) => library.getStory(summary.id)!)
   const story = stories.find(
     (candidate) =>
@@ -132,7 +132,7 @@ describe('the stored search index is a cache that is never trusted when stale', 
     writeFileSync(page, `${PAGE_WORD}的故事\n\n本报讯 一位${PAGE_WORD}在海岛上工作了三十年。\n`)
     a.importPaths([page])
     b.setTitle(story.id, NEW_TITLE)
-    const check = (library: FullLibrary) => {
+    const check = (library: Library) => {
       expect(isFound(library, NEW_TITLE, story.id)).toBe(true)
       expect(library.search(PAGE_WORD).map((hit) => hit.source)).toContain('lighthouse.txt')
     }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { formatImportReport } from '../../src/main/cli/importCommand'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
-import type { FullLibrary } from '../../src/main/core/library/types'
+import type { Library } from '../../src/main/core/library/types'
 import { spanOf } from './libraryFixture'
 import { pageState } from './pageState'
 import { tempDir } from './tempDir'
@@ -24,7 +24,7 @@ const UNRELATED = `<html><body>
 
 describe('a page is the same page only when it is the same file or the same bytes', () => {
   let temp: ReturnType<typeof tempDir>
-  let library: FullLibrary
+  let library: Library
   beforeEach(() => {
     temp = tempDir('identity')
     library = openLibrary(join(temp.dir, 'library'))

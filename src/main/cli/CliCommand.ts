@@ -1,4 +1,4 @@
-import type { FullLibrary as Library } from '../core/library/types'
+import type { Library } from '../core/library/types'
 
 /** The world a command sees: output streams and the environment the CLI was started in. */
 export interface CliIo {

@@ -1,10 +1,10 @@
-import type { FullLibrary } from '../core/library/types'
+import type { Library } from '../core/library/types'
 import type { CliCommand } from './CliCommand'
 import { CliError, usageError } from './CliError'
 import { expectArgs } from './cliOptions'
 import { storyFromArg } from './tagCommands'
 
-const byName = (library: FullLibrary, name: string) => {
+const byName = (library: Library, name: string) => {
   const found = library
     .listCollections()
     .find((c) => c.name.toLowerCase() === name.trim().toLowerCase())

@@ -1,11 +1,11 @@
 import { asStoryId } from '../../shared/ids'
-import type { FullLibrary } from '../core/library/types'
+import type { Library } from '../core/library/types'
 import type { CliCommand } from './CliCommand'
 import { CliError } from './CliError'
 import { expectArgs } from './cliOptions'
 
 /** The stored story for an id typed on the command line, or a clear error. */
-export const storyFromArg = (library: FullLibrary, raw: string) => {
+export const storyFromArg = (library: Library, raw: string) => {
   const story = library.getStory(asStoryId(raw))
   if (!story) throw new CliError(`no story with id "${raw}" (see inkstone stories)`)
   return story

@@ -1,6 +1,6 @@
 import type { Channel, Channels, EventName, Events } from '../../shared/contract'
 import type { ImportReport } from '../../shared/types'
-import type { FullLibrary, ImportOptions } from '../core/library/types'
+import type { Library, ImportOptions } from '../core/library/types'
 import { parseExternalUrl } from './externalUrl'
 import { ChannelError } from './ChannelError'
 
@@ -16,7 +16,7 @@ export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void
 
 /** What the handlers need from their host: the library and the host's own powers. */
 export interface HandlerDeps {
-  library: FullLibrary
+  library: Library
   mode: 'desktop' | 'web'
   /** Shows the native open dialog; null when cancelled. Desktop only. */
   pickPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>

@@ -1,7 +1,7 @@
 import type { Collection, StoryNote, UndoTicket } from '../../../shared/annotations'
 import type { CollectionId, StoryId } from '../../../shared/ids'
-import { LibraryError } from '../library/LibraryError'
-import type { LibraryContext } from '../library/LibraryContext'
+import { LibraryError } from '../errors/LibraryError'
+import type { StoreContext } from '../db/StoreContext'
 import { found, requireStories } from './requireExists'
 import { recordUndo } from './recordUndo'
 import { writeTransaction } from '../db/writeTransaction'
@@ -9,7 +9,7 @@ import { writeTransaction } from '../db/writeTransaction'
 const collator = new Intl.Collator('zh')
 
 /** Collections (ordered reading lists), story notes and favourites. */
-export function collectionsOps({ repos, now, db }: LibraryContext) {
+export function collectionsOps({ repos, now, db }: StoreContext) {
   const get = (id: CollectionId): Collection =>
     found(repos.collections.byId(id), `collection with id ${id}`)
 

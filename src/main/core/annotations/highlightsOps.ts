@@ -7,13 +7,13 @@ import type {
   TextPositionSelector,
   UndoTicket,
 } from '../../../shared/annotations'
-import { asHighlightId, type HighlightId, type StoryId } from '../../../shared/ids'
+import type { HighlightId, StoryId } from '../../../shared/ids'
 import { codePointText } from '../anchor/codePoints'
 import { describeSpan } from '../anchor/describeSpan'
 import type { HighlightRecord } from '../db/highlightsRepo'
-import { newStoryId } from '../import/newStoryId'
-import { LibraryError } from '../library/LibraryError'
-import type { LibraryContext } from '../library/LibraryContext'
+import { newHighlightId } from '../ids/newId'
+import { LibraryError } from '../errors/LibraryError'
+import type { StoreContext } from '../db/StoreContext'
 import { foldText } from '../search/foldText'
 import { found } from './requireExists'
 import { recordUndo } from './recordUndo'
@@ -21,8 +21,8 @@ import { writeTransaction } from '../db/writeTransaction'
 
 /** Highlight operations; `ensureTags` turns tag names into ids (created as needed). */
 export function highlightsOps(
-  context: LibraryContext,
-  ensureTags: (names: string[]) => ReturnType<LibraryContext['repos']['tags']['insert']>[],
+  context: StoreContext,
+  ensureTags: (names: string[]) => ReturnType<StoreContext['repos']['tags']['insert']>[],
 ) {
   const { repos, now, db } = context
 
@@ -68,7 +68,7 @@ export function highlightsOps(
         const selectors = spanIn(storyId, input)
         const at = now().toISOString()
         const record: HighlightRecord = {
-          id: asHighlightId(newStoryId()),
+          id: newHighlightId(),
           storyId,
           color: input.color,
           note: input.note?.trim() ?? '',

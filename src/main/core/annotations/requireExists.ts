@@ -1,6 +1,6 @@
 import type { StoryId } from '../../../shared/ids'
 import type { Repos } from '../db/createRepos'
-import { LibraryError } from '../library/LibraryError'
+import { LibraryError } from '../errors/LibraryError'
 
 /** Throws NOT_FOUND unless every story exists. */
 export function requireStories(repos: Repos, ids: StoryId[]): void {

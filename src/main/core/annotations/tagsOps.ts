@@ -5,8 +5,8 @@ import {
   type UndoTicket,
 } from '../../../shared/annotations'
 import type { StoryId, TagId } from '../../../shared/ids'
-import { LibraryError } from '../library/LibraryError'
-import type { LibraryContext } from '../library/LibraryContext'
+import { LibraryError } from '../errors/LibraryError'
+import type { StoreContext } from '../db/StoreContext'
 import { found, requireStories } from './requireExists'
 import { recordUndo } from './recordUndo'
 import { writeTransaction } from '../db/writeTransaction'
@@ -27,7 +27,7 @@ export const cleanTagNames = (names: string[]): string[] => {
 }
 
 /** Tag operations: create on first use, assign, rename, recolour, merge, delete (undoable). */
-export function tagsOps({ repos, now, db }: LibraryContext) {
+export function tagsOps({ repos, now, db }: StoreContext) {
   const ensureTags = (names: string[]): TagId[] =>
     cleanTagNames(names).map((name) => {
       const existing = repos.tags.byName(name)

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { anchorsRepo, type AnchorsRepo } from './anchorsRepo'
+import { readerStateRepo, type ReaderStateRepo } from './readerStateRepo'
 import { collectionsRepo, type CollectionsRepo } from './collectionsRepo'
 import { correctionsRepo, type CorrectionsRepo } from './correctionsRepo'
 import { highlightsRepo, type HighlightsRepo } from './highlightsRepo'
@@ -28,7 +28,7 @@ export interface Repos {
   collections: CollectionsRepo
   corrections: CorrectionsRepo
   undo: UndoRepo
-  anchors: AnchorsRepo
+  readerState: ReaderStateRepo
   searchFacts: SearchFactsRepo
   pages: PageRowsRepo
 }
@@ -48,7 +48,7 @@ export function createRepos(db: Database): Repos {
     collections: collectionsRepo(db),
     corrections: correctionsRepo(db),
     undo: undoRepo(db),
-    anchors: anchorsRepo(db),
+    readerState: readerStateRepo(db),
     searchFacts: searchFactsRepo(db),
     pages: pageRowsRepo(db),
   }

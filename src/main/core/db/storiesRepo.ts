@@ -9,7 +9,15 @@ import {
 } from '../../../shared/ids'
 import type { StoryListQuery } from '../../../shared/contract'
 import type { Story, StoryKind, StorySummary } from '../../../shared/types'
-import type { IndexableStory } from '../search/types'
+
+/** The fields of a story the search index reads. */
+export interface IndexableStory {
+  id: StoryId
+  title: string
+  byline: string | null
+  source: string
+  body: string
+}
 
 /** A story as the importer writes it. */
 export interface StoryRecord {

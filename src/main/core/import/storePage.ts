@@ -9,7 +9,7 @@ import type { SplitStory } from '../split/types'
 import { decodeText } from './decodeText'
 import { heirOf } from './heirOf'
 import { matchStories } from './matchStories'
-import { newStoryId } from './newStoryId'
+import { newStoryId } from '../ids/newId'
 import { sha256 } from './sha256'
 
 /** A page's bytes decoded and split into stories, ready to be stored. */
@@ -88,7 +88,7 @@ export function storePage(
   const placed = placeHighlights(repos, highlights, targets, oldPositions, record.importedAt)
   for (const old of removed) {
     const heir = heirOf(oldBodies.get(old.id) ?? '', oldPositions.get(old.id) ?? 0, targets)
-    if (heir) repos.anchors.carryOver(old.id, heir.id)
+    if (heir) repos.readerState.carryOver(old.id, heir.id)
     repos.stories.remove(old.id)
   }
   return {

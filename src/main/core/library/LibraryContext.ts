@@ -1,11 +1,7 @@
-import type { Database } from 'better-sqlite3'
-import type { Repos } from '../db/createRepos'
+import type { StoreContext } from '../db/StoreContext'
 import type { SearchIndexStore } from './searchIndexStore'
 
-/** What the parts of a library share: one database, its repositories, the clock, the index. */
-export interface LibraryContext {
-  db: Database
-  repos: Repos
-  now: () => Date
+/** What the parts of a library share: the store, the clock and the search index. */
+export interface LibraryContext extends StoreContext {
   index: SearchIndexStore
 }

@@ -5,10 +5,10 @@ import { placeHighlights } from '../anchor/placeHighlights'
 import { found } from '../annotations/requireExists'
 import { mergeStoryText, openingOf, paragraphsOf, splitStoryText } from '../corrections/storyText'
 import type { Correction } from '../corrections/types'
-import { newStoryId } from '../import/newStoryId'
+import { newStoryId } from '../ids/newId'
 import { sha256 } from '../import/sha256'
 import type { SplitStory } from '../split/types'
-import { LibraryError } from './LibraryError'
+import { LibraryError } from '../errors/LibraryError'
 import type { LibraryContext } from './LibraryContext'
 import type { CorrectionsApi } from './types'
 import { writeTransaction } from '../db/writeTransaction'
@@ -111,7 +111,7 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
           new Map([[id, story.position]]),
           now().toISOString(),
         )
-        repos.anchors.carryOver(nextId, id)
+        repos.readerState.carryOver(nextId, id)
         repos.stories.remove(nextId)
         repos.stories.shiftAfter(story.sourceId, next.position, -1)
         return id

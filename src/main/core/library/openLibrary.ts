@@ -10,14 +10,14 @@ import { formatOfPath, unsupportedReason } from '../import/formatOfPath'
 import { importBatch, type PendingDocument } from '../import/importBatch'
 import { readDocument, sizeProblem } from '../import/readDocument'
 import { isSettingKey, mergeSettings } from './defaultSettings'
-import { LibraryError } from './LibraryError'
+import { LibraryError } from '../errors/LibraryError'
 import { searchLibrary } from './searchLibrary'
 import { searchIndexStore } from './searchIndexStore'
 import { annotationsApi } from './annotationsApi'
 import { correctionsApi } from './correctionsApi'
 import { replaceOps } from './replaceOps'
 import type { LibraryContext } from './LibraryContext'
-import type { FileUpload, FullLibrary, ImportOptions, Library } from './types'
+import type { FileUpload, ImportOptions, Library, PagesApi } from './types'
 import { writeTransaction } from '../db/writeTransaction'
 
 /** What openLibrary needs from the outside world. */
@@ -42,7 +42,7 @@ const requireStory = (repos: Repos, id: StoryId): void => {
 }
 
 /** Opens the library in `dir` (creating the folder and database as needed) at the latest schema. */
-export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
+export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
   const now = deps.now ?? (() => new Date())
   mkdirSync(dir, { recursive: true })
   const db = openDatabase(join(dir, LIBRARY_FILE), { nativeBinding: deps.nativeBinding })
@@ -94,7 +94,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): FullLibrary {
   }
 
   const context: LibraryContext = { db, repos, now, index }
-  const library: Library = {
+  const library: PagesApi = {
     dir,
     importPaths,
     importUploads,

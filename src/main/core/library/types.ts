@@ -36,8 +36,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void
 }
 
-/** The library as core offers it to the shell, the CLI and the web bridge. */
-export interface Library {
+/** Pages, stories, reading state and settings: the part of the library that is not annotation. */
+export interface PagesApi {
   readonly dir: string
   /** Imports files and folders (recursively); each file in its own transaction. */
   importPaths(paths: string[], options?: ImportOptions): ImportReport
@@ -108,4 +108,4 @@ export interface ReplaceApi {
 }
 
 /** Everything the app, the CLI and the web bridge can ask of a library. */
-export interface FullLibrary extends Library, AnnotationsApi, CorrectionsApi, ReplaceApi {}
+export interface Library extends PagesApi, AnnotationsApi, CorrectionsApi, ReplaceApi {}

@@ -1,14 +1,9 @@
 import type { StoryId } from '../../../shared/ids'
 import type { SearchHit } from '../../../shared/types'
 
-/** The fields of a story the search index reads. */
-export interface IndexableStory {
-  id: StoryId
-  title: string
-  byline: string | null
-  source: string
-  body: string
-}
+// The store defines what it hands to search, so the store never depends on search.
+export type { IndexableStory } from '../db/storiesRepo'
+import type { IndexableStory } from '../db/storiesRepo'
 
 /**
  * Fetches stories by id from the store (unknown ids left out, any order), so search can verify

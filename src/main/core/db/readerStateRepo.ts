@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { StoryId } from '../../../shared/ids'
 
 /** SQL that carries a story's reader state (tags, collections, read state, note) to another. */
-export function anchorsRepo(db: Database) {
+export function readerStateRepo(db: Database) {
   const tags = db.prepare<[string, string]>(`
     INSERT OR IGNORE INTO story_tags (story_id, tag_id, created_at)
     SELECT ?, tag_id, created_at FROM story_tags WHERE story_id = ?`)
@@ -41,5 +41,5 @@ export function anchorsRepo(db: Database) {
   }
 }
 
-/** The anchors repository's shape. */
-export type AnchorsRepo = ReturnType<typeof anchorsRepo>
+/** The reader-state repository's shape. */
+export type ReaderStateRepo = ReturnType<typeof readerStateRepo>
