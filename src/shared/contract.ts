@@ -79,6 +79,8 @@ export interface Channels {
   'sources:list': { args: []; result: Source[] }
   /** Puts a file's text into a page (re-anchoring its highlights); undoable. */
   'sources:replace': { args: [sourceId: SourceId, file: UploadedFile]; result: UndoTicket }
+  /** Splits every stored page again with the current splitter, keeping highlights. */
+  'library:resplit': { args: []; result: ImportReport }
   /** The story list for a filter and order. */
   'stories:list': { args: [query: StoryListQuery]; result: StorySummary[] }
   /** One whole story; null when the id is unknown. */
@@ -151,7 +153,8 @@ export interface Channels {
 }
 
 /** What the desktop application menu asks the page to do (the page owns the dialogs and theme). */
-export type MenuCommand = 'import-files' | 'import-folder' | 'toggle-theme' | 'find' | 'shortcuts'
+export type MenuCommand =
+  'import-files' | 'import-folder' | 'resplit' | 'toggle-theme' | 'find' | 'shortcuts'
 
 /** Events flowing main -> renderer. */
 export interface Events {
@@ -183,6 +186,7 @@ export const CHANNELS = [
   'library:pickAndImport',
   'sources:list',
   'sources:replace',
+  'library:resplit',
   'stories:list',
   'stories:get',
   'stories:setRead',

@@ -26,6 +26,7 @@ const INVALID: Record<Channel, unknown[][]> = {
   ],
   'library:pickAndImport': [[], ['everything'], [true]],
   'sources:list': [[1]],
+  'library:resplit': [[1], ['all']],
   'sources:replace': [
     [],
     [1],

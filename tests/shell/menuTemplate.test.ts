@@ -48,7 +48,8 @@ describe('buildMenuTemplate', () => {
     expect(folder.accelerator).toBe('CmdOrCtrl+Shift+O')
     click(files)
     click(folder)
-    expect(sent).toEqual(['import-files', 'import-folder'])
+    click(find(template, 'Re-split All Pages'))
+    expect(sent).toEqual(['import-files', 'import-folder', 'resplit'])
   })
 
   it('offers Quit in File off macOS and the app menu on macOS', () => {

@@ -3,6 +3,7 @@ import { collectionCommand } from './collectionCommand'
 import { highlightCommand, highlightsCommand, noteCommand } from './highlightCommands'
 import { importCommand } from './importCommand'
 import { replaceCommand, undoCommand } from './replaceCommands'
+import { resplitCommand } from './resplitCommand'
 import { searchCommand } from './searchCommand'
 import { showCommand } from './showCommand'
 import { sourcesCommand } from './sourcesCommand'
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   sourcesCommand,
   replaceCommand,
+  resplitCommand,
   tagsCommand,
   tagCommand,
   untagCommand,

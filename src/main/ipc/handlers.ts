@@ -69,6 +69,7 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       return importWith((options) => library.importPaths(paths, options))
     },
     'sources:list': () => library.listSources(),
+    'library:resplit': () => importWith((options) => library.resplitPages(options.onProgress)),
     'sources:replace': (sourceId, file) =>
       changed(
         'replace',

@@ -107,6 +107,7 @@ export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } 
   'library:pickAndImport': z.tuple([z.enum(['files', 'folder'])]),
   'sources:list': z.tuple([]),
   'sources:replace': z.tuple([sourceId, uploadedFile]),
+  'library:resplit': z.tuple([]),
   'stories:list': z.tuple([storyListQuery]),
   'stories:get': z.tuple([storyId]),
   'stories:setRead': z.tuple([storyId, z.boolean()]),

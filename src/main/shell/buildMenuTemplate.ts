@@ -29,6 +29,7 @@ export const buildMenuTemplate = (options: MenuOptions): MenuItemConstructorOpti
         accelerator: 'CmdOrCtrl+Shift+O',
         click: () => send('import-folder'),
       },
+      { label: 'Re-split All Pages', click: () => send('resplit') },
       separator,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],

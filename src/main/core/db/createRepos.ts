@@ -5,6 +5,7 @@ import { correctionsRepo, type CorrectionsRepo } from './correctionsRepo'
 import { highlightsRepo, type HighlightsRepo } from './highlightsRepo'
 import { notesRepo, type NotesRepo } from './notesRepo'
 import { pageRowsRepo, type PageRowsRepo } from './pageRowsRepo'
+import { pageSplitRepo, type PageSplitRepo } from './pageSplitRepo'
 import { readingStateRepo, type ReadingStateRepo } from './readingStateRepo'
 import { searchFactsRepo, type SearchFactsRepo } from './searchFactsRepo'
 import { searchIndexRepo, type SearchIndexRepo } from './searchIndexRepo'
@@ -31,6 +32,7 @@ export interface Repos {
   readerState: ReaderStateRepo
   searchFacts: SearchFactsRepo
   pages: PageRowsRepo
+  pageSplits: PageSplitRepo
 }
 
 /** Every table group's SQL over one open database. */
@@ -51,5 +53,6 @@ export function createRepos(db: Database): Repos {
     readerState: readerStateRepo(db),
     searchFacts: searchFactsRepo(db),
     pages: pageRowsRepo(db),
+    pageSplits: pageSplitRepo(db),
   }
 }

@@ -51,6 +51,7 @@ export function sourcesRepo(db: Database) {
   const all = db.prepare<[], SourceRow>(`${SELECT} ORDER BY s.id`)
   const byPath = db.prepare<[string], SourceRow>(`${SELECT} WHERE s.path = ?`)
   const byHash = db.prepare<[string], SourceRow>(`${SELECT} WHERE s.content_hash = ? ORDER BY s.id`)
+  const sizeOf = db.prepare<[number], number>('SELECT size FROM sources WHERE id = ?').pluck()
   const textOf = db
     .prepare<[number], string | null>('SELECT text FROM sources WHERE id = ?')
     .pluck()
@@ -79,6 +80,8 @@ export function sourcesRepo(db: Database) {
     findByHash: (contentHash: string): Source[] => byHash.all(contentHash).map(toSource),
     /** The page's decoded text; null for pages imported before pages kept their text. */
     textOf: (id: SourceId): string | null => textOf.get(id) ?? null,
+    /** The size in bytes of the file the page was read from. */
+    sizeOf: (id: SourceId): number => sizeOf.get(id) ?? 0,
     get: (id: SourceId): Source | null => {
       const row = byId.get(id)
       return row ? toSource(row) : null

@@ -42,11 +42,21 @@ export function preparePage(
 ): PreparedPage | { reason: string } {
   const decoded = decodeText(bytes, { encoding, format })
   if (!decoded.ok) return { reason: decoded.reason }
-  const stories = applyCorrections(splitDocument(decoded.text, format), corrections).map(
-    (story) => ({ ...story, textHash: sha256(story.body) }),
-  )
+  const stories = splitPage(decoded.text, format, corrections)
   if (stories.length === 0) return { reason: 'no stories found' }
   return { text: decoded.text, encoding: decoded.encoding, stories }
+}
+
+/** Splits a page's decoded text with the current splitter, replaying the reader's corrections. */
+export function splitPage(
+  text: string,
+  format: SourceFormat,
+  corrections: Correction[],
+): PreparedPage['stories'] {
+  return applyCorrections(splitDocument(text, format), corrections).map((story) => ({
+    ...story,
+    textHash: sha256(story.body),
+  }))
 }
 
 /**

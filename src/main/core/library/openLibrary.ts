@@ -16,6 +16,7 @@ import { searchIndexStore } from './searchIndexStore'
 import { annotationsApi } from './annotationsApi'
 import { correctionsApi } from './correctionsApi'
 import { replaceOps } from './replaceOps'
+import { resplitOps } from './resplitOps'
 import type { LibraryContext } from './LibraryContext'
 import type { FileUpload, ImportOptions, Library, PagesApi } from './types'
 import { writeTransaction } from '../db/writeTransaction'
@@ -141,5 +142,6 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     ...annotationsApi(context),
     ...correctionsApi(context),
     ...replaceOps(context),
+    ...resplitOps(context),
   }
 }

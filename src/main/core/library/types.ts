@@ -107,5 +107,10 @@ export interface ReplaceApi {
   replaceSource(id: SourceId, file: FileUpload): UndoTicket
 }
 
+/** Splitting stored pages again with the current splitter (core/library/resplitOps.ts). */
+export interface ResplitApi {
+  resplitPages(onProgress?: (progress: ImportProgress) => void): ImportReport
+}
+
 /** Everything the app, the CLI and the web bridge can ask of a library. */
-export interface Library extends PagesApi, AnnotationsApi, CorrectionsApi, ReplaceApi {}
+export interface Library extends PagesApi, AnnotationsApi, CorrectionsApi, ReplaceApi, ResplitApi {}

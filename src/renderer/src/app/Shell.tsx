@@ -90,6 +90,7 @@ export const Shell = () => {
   useMenuCommands({
     'import-files': () => importer.pick('files'),
     'import-folder': () => importer.pick('folder'),
+    resplit: () => importer.pick('resplit'),
     'toggle-theme': () => update({ theme: nextTheme(settings.theme) }),
     find: focusSearch,
     shortcuts: () => setDialog('shortcuts'),

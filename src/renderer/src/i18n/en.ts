@@ -77,6 +77,7 @@ export const en = {
     button: 'Import',
     files: 'Import files…',
     folder: 'Import folder…',
+    resplit: 'Re-split all pages',
     running: 'Importing… {{done}} of {{total}}',
     starting: 'Importing…',
     dropTitle: 'Drop to import',

@@ -79,6 +79,7 @@ export const zh: Messages = {
     button: '导入',
     files: '导入文件…',
     folder: '导入文件夹…',
+    resplit: '重新拆分所有版面',
     running: '正在导入… {{done}} / {{total}}',
     starting: '正在导入…',
     dropTitle: '松开即可导入',

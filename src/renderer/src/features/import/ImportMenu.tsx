@@ -35,6 +35,12 @@ export const ImportMenu = ({
           icon: <Icon name="folder" size={16} />,
           onSelect: () => onPick('folder'),
         },
+        {
+          id: 'resplit',
+          label: t('import.resplit'),
+          icon: <Icon name="scissors" size={16} />,
+          onSelect: () => onPick('resplit'),
+        },
       ]}
     />
   )

@@ -17,8 +17,8 @@ export type ImportStatus =
   | { phase: 'done'; report: ImportReport }
   | { phase: 'failed'; message: string }
 
-/** The picker kinds the toolbar and menu offer. */
-export type PickKind = 'files' | 'folder'
+/** What the Import menu offers: pick files or a folder, or re-split the stored pages. */
+export type PickKind = 'files' | 'folder' | 'resplit'
 
 /** Everything the import UI needs: status, the ways to start, and the web pickers' inputs. */
 export interface ImportController {
@@ -91,7 +91,8 @@ export const useImport = (mode: LibraryInfo['mode'] | undefined): ImportControll
 
   const pick = useCallback(
     (kind: PickKind) => {
-      if (mode === 'desktop') void run(() => api.libraryPickAndImport(kind))
+      if (kind === 'resplit') void run(() => api.libraryResplit())
+      else if (mode === 'desktop') void run(() => api.libraryPickAndImport(kind))
       else (kind === 'files' ? filesInput : folderInput).current?.click()
     },
     [mode, run],

@@ -1,0 +1,100 @@
+import type { Source } from '../../../shared/types'
+import type { ImportReport } from '../../../shared/types'
+import type { ImportProgress } from '../../../shared/contract'
+import type { StoredSplit } from '../db/pageSplitRepo'
+import { writeTransaction } from '../db/writeTransaction'
+import { splitPage, storePage, type PreparedPage } from '../import/storePage'
+import type { LibraryContext } from './LibraryContext'
+
+const isSameSplit = (stored: StoredSplit[], split: PreparedPage['stories']): boolean =>
+  stored.length === split.length &&
+  split.every(
+    (story, i) =>
+      story.title === stored[i].title &&
+      story.isTitleDerived === stored[i].isTitleDerived &&
+      story.byline === stored[i].byline &&
+      story.kind === stored[i].kind &&
+      story.textHash === stored[i].textHash,
+  )
+
+/** Re-splitting stored pages with the current splitter, without the original files. */
+export function resplitOps({ repos, db, index }: LibraryContext) {
+  // Pages stored before pages kept their text get it back from their stories' original text.
+  const textOf = (page: Source): string =>
+    repos.sources.textOf(page.id) ?? repos.pageSplits.originalTexts(page.id).join('\n\n')
+
+  const resplitOne = (page: Source, report: ImportReport): void => {
+    const text = textOf(page)
+    const split = splitPage(text, page.format, repos.corrections.ofSource(page.id))
+    if (split.length === 0 || isSameSplit(repos.pageSplits.splitOf(page.id), split)) {
+      report.unchanged += page.storyCount
+      report.stories += page.storyCount
+      return
+    }
+    const stored = writeTransaction(db, () => {
+      // Read again under the write lock: another process may have changed the page since.
+      const current = repos.sources.get(page.id)
+      if (!current) return null
+      return storePage(
+        repos,
+        current,
+        {
+          name: current.name,
+          origin: current.origin,
+          path: current.path,
+          contentHash: current.contentHash,
+          encoding: current.encoding,
+          format: current.format,
+          importedAt: current.importedAt,
+          size: repos.sources.sizeOf(current.id),
+          text,
+        },
+        split,
+      )
+    })
+    if (stored === null) return
+    report.stories += stored.stories
+    report.added += stored.added
+    report.removed += stored.removed
+    report.unchanged += stored.unchanged
+    report.reanchored += stored.reanchored
+    report.orphaned += stored.orphaned
+  }
+
+  return {
+    /**
+     * Splits every stored page again with the current splitter, replaying the reader's
+     * corrections; stories that stay keep their ids, highlights are re-anchored, and what the
+     * reader attached to a story that is gone follows its text. Pages whose split is unchanged
+     * are not written. Each page is its own transaction.
+     */
+    resplitPages: (onProgress?: (progress: ImportProgress) => void): ImportReport => {
+      const report: ImportReport = {
+        files: 0,
+        stories: 0,
+        added: 0,
+        removed: 0,
+        unchanged: 0,
+        reanchored: 0,
+        orphaned: 0,
+        skipped: [],
+        namesakes: [],
+      }
+      const pages = repos.sources.list()
+      pages.forEach((page, i) => {
+        try {
+          resplitOne(page, report)
+          report.files++
+        } catch (error) {
+          report.skipped.push({
+            path: page.name,
+            reason: `re-split failed: ${error instanceof Error ? error.message : String(error)}`,
+          })
+        }
+        onProgress?.({ done: i + 1, total: pages.length, path: page.name })
+      })
+      index.check()
+      return report
+    },
+  }
+}
