@@ -225,6 +225,17 @@ describe('search over the seed pages', () => {
       expect(scanSearch(stories, parseQuery(query))).toEqual([])
   })
 
+  it('narrows to the stories a filter kept before the limit, index or scan', () => {
+    const query = parseQuery('工会')
+    const all = index.search(query, { limit: 1000 })
+    const within = new Set(all.filter((_, at) => at % 3 === 1).map((hit) => hit.id))
+    const expected = all.filter((hit) => within.has(hit.id)).slice(0, 5)
+    expect(expected).toHaveLength(5)
+    expect(index.search(query, { limit: 5, within })).toEqual(expected)
+    const scanned = scanSearch(stories, query, { limit: 1000 }).filter((h) => within.has(h.id))
+    expect(scanSearch(stories, query, { limit: 5, within })).toEqual(scanned.slice(0, 5))
+  })
+
   it('skips stories the store no longer has', () => {
     const hits = index.search(parseQuery('劳模'), { limit: 1000 })
     const gone = new Set(hits.slice(0, 2).map((hit) => hit.id))
