@@ -83,7 +83,7 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 /** `key:value` folded as parseQuery folds a quoted phrase: how an unknown filter reads as text. */
-export const filterAsTerm = (filter: QueryFilter): string =>
+const filterAsTerm = (filter: QueryFilter): string =>
   foldText(`${filter.key}:${filter.value}`).trim().replace(/ +/g, ' ')
 
 /**

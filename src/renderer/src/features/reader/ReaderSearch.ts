@@ -1,3 +1,4 @@
+import type { StoryId } from '../../../../shared/ids'
 import type { SearchHit, StoryMatches } from '../../../../shared/types'
 
 /** The search a story is read under: the query and what core matched in this story. */
@@ -15,7 +16,7 @@ const NO_MATCHES: StoryMatches = { titleMatches: [], bylineMatches: [], bodyMatc
 export const readerSearch = (
   query: string,
   hits: readonly SearchHit[] | undefined,
-  storyId: string | null,
+  storyId: StoryId | null,
 ): ReaderSearch => {
   const hit = hits?.find((item) => item.id === storyId)
   return { query, matches: hit ?? NO_MATCHES }
