@@ -81,8 +81,21 @@ export interface ImportReport {
   namesakes: string[]
 }
 
-/** One search result, with a snippet whose matches are wrapped in «» markers as ranges. */
-export interface SearchHit {
+/**
+ * What a search matched in one story, as [start, end) code-unit ranges of its stored `title`,
+ * `byline` and cleaned `body`: sorted, overlaps merged, at most a bounded number in all.
+ */
+export interface StoryMatches {
+  titleMatches: Array<[number, number]>
+  bylineMatches: Array<[number, number]>
+  bodyMatches: Array<[number, number]>
+}
+
+/**
+ * One search result: a snippet with its matches as ranges, and where the query matched the
+ * story's text, so the reader marks exactly what search matched.
+ */
+export interface SearchHit extends StoryMatches {
   id: StoryId
   title: string
   source: string

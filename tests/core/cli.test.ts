@@ -78,7 +78,7 @@ describe('inkstone CLI', () => {
     expect(shown.stdout.startsWith(`${full[0].title}\n`)).toBe(true)
     expect(shown.stdout).toContain(`000_a6102d58e25d08d6.txt\n\n${full[0].body}`)
 
-    const hits = json<Array<{ snippet: string; score: number }>>(
+    const hits = json<Array<{ id: string; snippet: string; bodyMatches: Array<[number, number]> }>>(
       'search',
       '困难职工',
       '--limit',
@@ -86,6 +86,9 @@ describe('inkstone CLI', () => {
     )
     expect(hits.length).toBeGreaterThan(0)
     expect(hits.length).toBeLessThanOrEqual(2)
+    // --json carries where each story matched, in its cleaned body as `show` prints it.
+    const body = full.find((story) => story.id === hits[0].id)!.body as string
+    expect(hits[0].bodyMatches.map(([s, e]) => body.slice(s, e))).toContain('困难职工')
     expect(cli('search', '困难职工', '--library', library).stdout).toContain('【困难职工】')
 
     // A dash before a Chinese word is an exclusion, not an option.

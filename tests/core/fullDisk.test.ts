@@ -10,6 +10,7 @@ import { importBatch } from '../../src/main/core/import/importBatch'
 import { readDocument } from '../../src/main/core/import/readDocument'
 import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
 import { searchIndexStore } from '../../src/main/core/library/searchIndexStore'
+import { parseQuery } from '../../src/main/core/search/parseQuery'
 import type { Library } from '../../src/main/core/library/types'
 import { runCliIn } from './cliHarness'
 import { tempDir } from './tempDir'
@@ -79,7 +80,7 @@ describe('a full disk, simulated with PRAGMA max_page_count', () => {
       // Rebuilt in memory; storing it fails with SQLITE_FULL, which is logged, never thrown.
       expect(index.maintain()).toBe(true)
       expect(problems).toEqual([expect.stringMatching(/could not be stored/)])
-      expect(index.search('pageword0x').length).toBe(1)
+      expect(index.search(parseQuery('pageword0x')).length).toBe(1)
       expect(repos.searchIndex.stamp()).toBeNull()
 
       const before = db.pragma('data_version', { simple: true })

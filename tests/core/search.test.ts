@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { asStoryId, type StoryId } from '../../src/shared/ids'
 import type { SearchHit } from '../../src/shared/types'
 import { foldText } from '../../src/main/core/search/foldText'
+import { parseQuery } from '../../src/main/core/search/parseQuery'
 import { scanSearch } from '../../src/main/core/search/scanSearch'
 import {
   buildSearchIndex,
@@ -110,7 +111,7 @@ describe('search over the seed pages', () => {
   it.each(CASES)('$query finds exactly the stories holding it', ({ query, include, exclude }) => {
     const expected = bruteForce(stories, include, exclude)
     expect(expected.length).toBeGreaterThan(0)
-    expect(ids(index.search(query, { limit: 1000 }))).toEqual(expected)
+    expect(ids(index.search(parseQuery(query), { limit: 1000 }))).toEqual(expected)
   })
 
   it('finds 工会 inside 总工会', () => {
@@ -119,12 +120,12 @@ describe('search over the seed pages', () => {
     )
     const inside = onlyInside.filter((s) => s.body.includes('总工会'))
     expect(inside.length).toBeGreaterThan(0)
-    const found = new Set(ids(index.search('工会', { limit: 1000 })))
+    const found = new Set(ids(index.search(parseQuery('工会'), { limit: 1000 })))
     for (const story of inside) expect(found.has(story.id)).toBe(true)
   })
 
   it('puts title hits first, and marks them truthfully', () => {
-    const hits = index.search('市总工会', { limit: 1000 })
+    const hits = index.search(parseQuery('市总工会'), { limit: 1000 })
     const firstBodyOnly = hits.findIndex((hit) => !hit.isTitleMatch)
     expect(firstBodyOnly).toBeGreaterThan(0)
     expect(hits.slice(firstBodyOnly).every((hit) => !hit.isTitleMatch)).toBe(true)
@@ -133,7 +134,7 @@ describe('search over the seed pages', () => {
 
   it('returns a snippet whose ranges point at the matches', () => {
     for (const query of ['市总工会', '困难职工', '劳模', '的']) {
-      for (const hit of index.search(query)) {
+      for (const hit of index.search(parseQuery(query))) {
         expect(hit.snippet.length).toBeLessThanOrEqual(130)
         const story = stories.find((s) => s.id === hit.id)
         if (!story?.body.includes(query)) continue
@@ -146,7 +147,7 @@ describe('search over the seed pages', () => {
   })
 
   it('marks every occurrence of every term in the snippet', () => {
-    const hit = index.search('工会 职工').find((h) => h.snippet.includes('职工'))
+    const hit = index.search(parseQuery('工会 职工')).find((h) => h.snippet.includes('职工'))
     expect(hit).toBeDefined()
     const marked = hit!.snippetMatches.map(([start, end]) => hit!.snippet.slice(start, end))
     const occurrences = (hit!.snippet.match(/工会|职工/g) ?? []).length
@@ -155,18 +156,20 @@ describe('search over the seed pages', () => {
 
   it('caps results at 50 by default and honours a limit', () => {
     expect(bruteForce(stories, ['的']).length).toBeGreaterThan(50)
-    expect(index.search('的')).toHaveLength(50)
-    expect(index.search('的', { limit: 3 })).toHaveLength(3)
+    expect(index.search(parseQuery('的'))).toHaveLength(50)
+    expect(index.search(parseQuery('的'), { limit: 3 })).toHaveLength(3)
   })
 
   it('returns nothing for empty, exclusion-only and filter-only queries', () => {
     for (const query of ['', '   ', '-工会', '-"市总工会" -劳模', 'tag:news', '“”', '-']) {
-      expect(index.search(query)).toEqual([])
+      expect(index.search(parseQuery(query))).toEqual([])
     }
   })
 
   it('ignores filters while searching the text', () => {
-    expect(ids(index.search('劳模 tag:news is:unread'))).toEqual(ids(index.search('劳模')))
+    expect(ids(index.search(parseQuery('劳模 tag:news is:unread')))).toEqual(
+      ids(index.search(parseQuery('劳模'))),
+    )
   })
 
   it('answers the same after serialize and load, without touching the stories', () => {
@@ -178,7 +181,9 @@ describe('search over the seed pages', () => {
     })
     expect(lookups).toBe(0)
     for (const { query } of CASES) {
-      expect(loaded.search(query, { limit: 1000 })).toEqual(index.search(query, { limit: 1000 }))
+      expect(loaded.search(parseQuery(query), { limit: 1000 })).toEqual(
+        index.search(parseQuery(query), { limit: 1000 }),
+      )
     }
     expect(loaded.serialize()).toBe(index.serialize())
   })
@@ -198,8 +203,10 @@ describe('search over the seed pages', () => {
   })
 
   it.each(CASES)('$query: scanning the text finds the same hits, titles first', ({ query }) => {
-    const scanned = scanSearch(stories, query, { limit: 1000 })
-    const indexed = new Map(index.search(query, { limit: 1000 }).map((hit) => [hit.id, hit]))
+    const scanned = scanSearch(stories, parseQuery(query), { limit: 1000 })
+    const indexed = new Map(
+      index.search(parseQuery(query), { limit: 1000 }).map((hit) => [hit.id, hit]),
+    )
     expect(ids(scanned)).toEqual([...indexed.keys()].sort())
     for (const hit of scanned)
       expect({ ...hit, score: 0 }).toEqual({ ...indexed.get(hit.id), score: 0 })
@@ -208,22 +215,35 @@ describe('search over the seed pages', () => {
   })
 
   it('scans within the limit, keeping title hits first', () => {
-    const titleHits = scanSearch(stories, '市总工会', { limit: 1000 }).filter((h) => h.isTitleMatch)
+    const titleHits = scanSearch(stories, parseQuery('市总工会'), { limit: 1000 }).filter(
+      (h) => h.isTitleMatch,
+    )
     expect(titleHits.length).toBeGreaterThan(2)
-    expect(scanSearch(stories, '市总工会', { limit: 2 })).toEqual(titleHits.slice(0, 2))
-    expect(scanSearch(stories, '的')).toHaveLength(50)
+    expect(scanSearch(stories, parseQuery('市总工会'), { limit: 2 })).toEqual(titleHits.slice(0, 2))
+    expect(scanSearch(stories, parseQuery('的'))).toHaveLength(50)
     for (const query of ['', '-工会', 'tag:news', '“”'])
-      expect(scanSearch(stories, query)).toEqual([])
+      expect(scanSearch(stories, parseQuery(query))).toEqual([])
+  })
+
+  it('narrows to the stories a filter kept before the limit, index or scan', () => {
+    const query = parseQuery('工会')
+    const all = index.search(query, { limit: 1000 })
+    const within = new Set(all.filter((_, at) => at % 3 === 1).map((hit) => hit.id))
+    const expected = all.filter((hit) => within.has(hit.id)).slice(0, 5)
+    expect(expected).toHaveLength(5)
+    expect(index.search(query, { limit: 5, within })).toEqual(expected)
+    const scanned = scanSearch(stories, query, { limit: 1000 }).filter((h) => within.has(h.id))
+    expect(scanSearch(stories, query, { limit: 5, within })).toEqual(scanned.slice(0, 5))
   })
 
   it('skips stories the store no longer has', () => {
-    const hits = index.search('劳模', { limit: 1000 })
+    const hits = index.search(parseQuery('劳模'), { limit: 1000 })
     const gone = new Set(hits.slice(0, 2).map((hit) => hit.id))
     const partial = loadSearchIndex(
       index.serialize(),
       lookupOver(stories.filter((s) => !gone.has(s.id))),
     )
-    expect(ids(partial.search('劳模', { limit: 1000 }))).toEqual(
+    expect(ids(partial.search(parseQuery('劳模'), { limit: 1000 }))).toEqual(
       ids(hits.filter((hit) => !gone.has(hit.id))),
     )
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { asStoryId, type StoryId } from '../../src/shared/ids'
 import type { SearchHit } from '../../src/shared/types'
+import { parseQuery } from '../../src/main/core/search/parseQuery'
 import { buildSearchIndex, loadSearchIndex } from '../../src/main/core/search/searchIndex'
 import type { IndexableStory } from '../../src/main/core/search/types'
 
@@ -30,7 +31,7 @@ const STORIES: IndexableStory[] = [
 
 const byId = new Map(STORIES.map((s) => [s.id, s]))
 const index = buildSearchIndex(STORIES, (ids) => ids.flatMap((id) => byId.get(id) ?? []))
-const found = (query: string): StoryId[] => index.search(query).map((hit) => hit.id)
+const found = (query: string): StoryId[] => index.search(parseQuery(query)).map((hit) => hit.id)
 const sorted = (query: string): string[] => [...found(query)].sort()
 
 describe('search over an English corpus', () => {
@@ -76,7 +77,7 @@ describe('search over an English corpus', () => {
   })
 
   it('ranks title hits first', () => {
-    const hits = index.search('union')
+    const hits = index.search(parseQuery('union'))
     expect(hits[0].id).toBe('union-title')
     expect(hits[0].isTitleMatch).toBe(true)
     expect(hits.slice(1).every((hit) => !hit.isTitleMatch)).toBe(true)
@@ -84,13 +85,13 @@ describe('search over an English corpus', () => {
 
   it('searches the byline and shows it when only the byline matches', () => {
     expect(sorted('shelley')).toEqual(['byline-only', 'trade-union'])
-    const hit = index.search('percy')[0]
+    const hit = index.search(parseQuery('percy'))[0]
     expect(hit.snippet).toBe('Percy Shelley')
     expect(hit.snippetMatches).toEqual([[0, 5]])
   })
 
   it('marks matches in the snippet with the text’s own case', () => {
-    const hit = index.search('"trade union"')[0] as SearchHit
+    const hit = index.search(parseQuery('"trade union"'))[0] as SearchHit
     const [[start, end]] = hit.snippetMatches
     expect(hit.snippet.slice(start, end)).toBe('trade union')
     expect(hit.snippet).not.toContain('\n')
@@ -101,7 +102,7 @@ describe('search over an English corpus', () => {
       ids.flatMap((id) => byId.get(id) ?? []),
     )
     for (const query of ['union', '"trade union"', 'union -rally', 'percy', '工会 union']) {
-      expect(loaded.search(query)).toEqual(index.search(query))
+      expect(loaded.search(parseQuery(query))).toEqual(index.search(parseQuery(query)))
     }
   })
 })

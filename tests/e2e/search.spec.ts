@@ -1,4 +1,23 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from './fixtures'
+import { Annotations } from './pages/Annotations'
+
+// One story whose text holds a literal `tag:工会`, Chinese quotes and Latin in both widths.
+const PAGE_TEXT = [
+  '工会快讯',
+  '',
+  '工会帮扶“两节”送温暖',
+  '',
+  '□本报记者 林晓',
+  '',
+  '“两节”期间，市总工会开展帮扶送温暖活动。标签写作tag:工会，只是文字。',
+  '',
+  'The UNION met on Monday; the Trade Union of ＵＮＩＯＮ workers helped too.',
+  '',
+].join('\n')
+const TITLE = '工会帮扶“两节”送温暖'
 
 test('searching 疗休养 lists the matching stories and marks the match in the reader', async ({
   inkstone,
@@ -45,4 +64,37 @@ test('Ctrl+K and / focus the search box', async ({ inkstone }) => {
   await inkstone.searchBox.press('Escape')
   await page.locator('body').press('/')
   await expect(inkstone.searchBox).toBeFocused()
+})
+
+test('the reader marks what search matched: words not filters, quoted words, full-width Latin', async ({
+  inkstone,
+  page,
+}) => {
+  const { list, reader, importSummary } = inkstone
+  const dir = mkdtempSync(join(tmpdir(), 'inkstone-upload-'))
+  const file = join(dir, '工会快讯.txt')
+  writeFileSync(file, PAGE_TEXT, 'utf8')
+  try {
+    await inkstone.filesInput().setInputFiles(file)
+    await importSummary.getByRole('button', { name: 'Done' }).click()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  await inkstone.search('ＵＮＩＯＮ')
+  await list.hit(TITLE).click()
+  await expect(reader.marks).toHaveText(['UNION', 'Union', 'ＵＮＩＯＮ'])
+
+  await inkstone.search('“两节” 送温暖')
+  await expect(list.hit(TITLE)).toBeVisible()
+  await expect(reader.marks).toHaveText(['两节', '送温暖', '两节', '送温暖'])
+
+  const notes = new Annotations(page)
+  await notes.storyTagInput.fill('工会')
+  await notes.storyTagInput.press('Enter')
+  await expect(notes.tagChips).toHaveText(['工会×'])
+  await inkstone.search('tag:工会 帮扶')
+  await expect(list.hits).toHaveCount(1)
+  await expect(reader.marks).toHaveText(['帮扶', '帮扶'])
+  await expect(reader.matchCounter).toHaveText('1 / 2')
 })

@@ -34,6 +34,11 @@ export class StoryListPane {
     return this.options.filter({ hasText: title })
   }
 
+  /** The search hit for a story, by (part of) its title. */
+  hit(title: string | RegExp): Locator {
+    return this.hits.filter({ hasText: title })
+  }
+
   activeOption(): Locator {
     return this.region.locator('[role="option"][aria-selected="true"]')
   }

@@ -11,6 +11,7 @@ import { importBatch, type PendingDocument } from '../import/importBatch'
 import { readDocument, sizeProblem } from '../import/readDocument'
 import { isSettingKey, mergeSettings } from './defaultSettings'
 import { LibraryError } from '../errors/LibraryError'
+import { parseQuery } from '../search/parseQuery'
 import { searchLibrary } from './searchLibrary'
 import { searchIndexStore } from './searchIndexStore'
 import { annotationsApi } from './annotationsApi'
@@ -94,6 +95,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     return runImport(pending, [], options)
   }
 
+  const searchParsed = searchLibrary(repos, index)
   const context: LibraryContext = { db, repos, now, index }
   const library: PagesApi = {
     dir,
@@ -103,7 +105,8 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     listSources: () => repos.sources.list(),
     listStories: (query) => repos.stories.list(query),
     getStory: (id) => repos.stories.get(id),
-    search: searchLibrary(repos, index),
+    // The one place a typed query is parsed; everything below works on the parse.
+    search: (query, options) => searchParsed(parseQuery(query), options),
     setRead: (id, isRead) => {
       requireStory(repos, id)
       repos.readingState.setRead(id, isRead)

@@ -1,7 +1,8 @@
 import type { SearchHit } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
 import { scanSearch } from '../search/scanSearch'
-import type { SearchIndex, SearchOptions } from '../search/types'
+import type { ParsedQuery } from '../search/parseQuery'
+import type { SearchBackend, SearchIndex, SearchOptions } from '../search/types'
 import {
   buildIndexSnapshot,
   isStoredIndexCurrent,
@@ -21,9 +22,9 @@ export interface SearchIndexStoreOptions {
  * The library's search index as a pure cache: used only while its generation is the
  * library's, otherwise search scans the stored text; rebuilt and stored only by maintain().
  */
-export interface SearchIndexStore {
+export interface SearchIndexStore extends SearchBackend {
   /** Answers from the index when it is current, else by scanning every story. */
-  search(query: string, options?: SearchOptions): SearchHit[]
+  search(query: ParsedQuery, options?: SearchOptions): SearchHit[]
   /** Schedules maintenance when the index is not current (cheap: reads no index text). */
   check(): void
   /** Loads or rebuilds the index when it is not current, and stores it; never throws. */

@@ -3,26 +3,28 @@ import type { Repos } from '../db/createRepos'
 import { filterStories } from '../search/filterStories'
 import { foldText } from '../search/foldText'
 import { compileTerm, type TermMatcher } from '../search/matchTerm'
-import { parseQuery } from '../search/parseQuery'
+import { withFiltersAsTerms, type ParsedQuery } from '../search/parseQuery'
 import { buildSnippet } from '../search/snippet'
-import type { SearchOptions } from '../search/types'
+import { noMatches, storyMatches } from '../search/storyMatches'
+import type { SearchBackend, SearchOptions } from '../search/types'
 import { mergeSettings } from './defaultSettings'
-import type { SearchIndexStore } from './searchIndexStore'
 
 const DEFAULT_LIMIT = 50
-// With filters the text hits are narrowed afterwards, so the index is asked for all of them.
-const UNLIMITED = 1_000_000
 
 const found = (matcher: TermMatcher, fields: string[]): boolean =>
   fields.some((field) => matcher.find(field) !== null)
 
+/** Answers one parsed query over the whole library (see searchLibrary). */
+export type LibrarySearch = (query: ParsedQuery, options?: SearchOptions) => SearchHit[]
+
 /**
- * Search over the whole library: the index finds words in the stories' text, the reader's own
+ * Search over the whole library: the backend finds words in the stories' text, the reader's own
  * words (notes, highlight notes, tag names) are searched directly (they are small), and
  * filters (tag:, color:, has:, source:, in:, is:) narrow both. Exact throughout: every hit is
- * checked against stored text.
+ * checked against stored text. It takes the query parsed once by its caller and hands the
+ * same parse to everything below it.
  */
-export function searchLibrary(repos: Repos, index: SearchIndexStore) {
+export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySearch {
   const annotationHits = (
     include: TermMatcher[],
     exclude: TermMatcher[],
@@ -42,12 +44,12 @@ export function searchLibrary(repos: Repos, index: SearchIndexStore) {
     for (const { storyId, text, note } of candidates) {
       const story = stories.get(storyId)
       if (!story) continue
-      const fields = [
-        note,
-        foldText(story.title),
-        foldText(story.byline ?? ''),
-        foldText(story.body),
-      ]
+      const folded = {
+        title: foldText(story.title),
+        byline: foldText(story.byline ?? ''),
+        body: foldText(story.body),
+      }
+      const fields = [note, folded.title, folded.byline, folded.body]
       if (!include.every((m) => found(m, fields)) || exclude.some((m) => found(m, fields))) continue
       const snippet = buildSnippet(text, note, include)
       hits.push({
@@ -59,20 +61,19 @@ export function searchLibrary(repos: Repos, index: SearchIndexStore) {
         snippetMatches: snippet.matches,
         isTitleMatch: false,
         matchedIn: 'annotation',
+        // The words the story's own text holds are marked in it; the rest are in its notes.
+        ...storyMatches(folded, include),
       })
     }
     return hits
   }
 
-  return (query: string, options: SearchOptions = {}): SearchHit[] => {
+  return (parsed, options = {}) => {
     const limit = options.limit ?? DEFAULT_LIMIT
-    const parsed = parseQuery(query)
     const colorNames = mergeSettings(repos.settings.getAll()).highlightColorNames
     const { storyIds, unknown } = filterStories(repos.searchFacts, parsed.filters, colorNames)
     // A key Inkstone does not know (say `note:draft`) is searched as the words typed.
-    const asWords = unknown.map((f) => `${f.isNegated ? '-' : ''}"${f.key}:${f.value}"`)
-    const textQuery = [query, ...asWords].join(' ')
-    const words = parseQuery(textQuery)
+    const words = withFiltersAsTerms(parsed, unknown)
     const isKept = (hit: SearchHit): boolean => storyIds === null || storyIds.has(hit.id)
 
     if (words.include.length === 0) {
@@ -90,11 +91,11 @@ export function searchLibrary(repos: Repos, index: SearchIndexStore) {
           snippetMatches: [],
           isTitleMatch: false,
           matchedIn: 'text' as const,
+          ...noMatches(),
         }))
     }
-    const textHits = index
-      .search(textQuery, { limit: storyIds === null ? limit : UNLIMITED })
-      .filter(isKept)
+    // The filters narrow the backend's candidates, so it verifies only stories they keep.
+    const textHits = backend.search(words, { limit, within: storyIds ?? undefined })
     const seen = new Set<string>(textHits.map((hit) => hit.id))
     const include = words.include.map(compileTerm)
     const exclude = words.exclude.map(compileTerm)

@@ -81,3 +81,22 @@ export function parseQuery(query: string): ParsedQuery {
   }
   return { include, exclude, filters }
 }
+
+/** `key:value` folded as parseQuery folds a quoted phrase: how an unknown filter reads as text. */
+const filterAsTerm = (filter: QueryFilter): string =>
+  foldText(`${filter.key}:${filter.value}`).trim().replace(/ +/g, ' ')
+
+/**
+ * The query with `filters` (keys Inkstone does not know, say `note:draft`) searched as the
+ * words typed instead: each becomes a phrase to include, or to exclude when negated.
+ */
+export function withFiltersAsTerms(parsed: ParsedQuery, filters: QueryFilter[]): ParsedQuery {
+  const include = [...parsed.include]
+  const exclude = [...parsed.exclude]
+  for (const filter of filters) {
+    const term = filterAsTerm(filter)
+    const target = filter.isNegated ? exclude : include
+    if (term !== '' && !target.includes(term)) target.push(term)
+  }
+  return { include, exclude, filters: parsed.filters.filter((f) => !filters.includes(f)) }
+}

@@ -2,6 +2,7 @@ import lunr from 'lunr'
 import type { StoryId } from '../../../shared/ids'
 import type { SearchHit } from '../../../shared/types'
 import { queryTokens, rankingWords } from './tokenize'
+import type { ParsedQuery } from './parseQuery'
 import type { SearchOptions, StoryLookup } from './types'
 import { prepareQuery, verifyHit } from './verifyHit'
 
@@ -57,7 +58,7 @@ const queryLunr = (state: IndexState, include: string[], exclude: string[]): lun
 export function runSearch(
   state: IndexState,
   lookup: StoryLookup,
-  query: string,
+  query: ParsedQuery,
   options: SearchOptions = {},
 ): SearchHit[] {
   const prepared = prepareQuery(query, options)
@@ -68,6 +69,7 @@ export function runSearch(
   const rest: Candidate[] = []
   for (const result of queryLunr(state, parsed.include, parsed.exclude)) {
     const index = Number.parseInt(result.ref, 36)
+    if (options.within !== undefined && !options.within.has(state.ids[index])) continue
     const isTitleMatch = include.every((m) => m.find(state.titles[index]) !== null)
     ;(isTitleMatch ? titleFirst : rest).push({ index, score: result.score, isTitleMatch })
   }

@@ -1,5 +1,6 @@
 import type { SearchHit } from '../../../shared/types'
 import { foldText } from './foldText'
+import type { ParsedQuery } from './parseQuery'
 import type { IndexableStory, SearchOptions } from './types'
 import { prepareQuery, verifyHit } from './verifyHit'
 
@@ -11,7 +12,7 @@ import { prepareQuery, verifyHit } from './verifyHit'
  */
 export function scanSearch(
   stories: Iterable<IndexableStory>,
-  query: string,
+  query: ParsedQuery,
   options: SearchOptions = {},
 ): SearchHit[] {
   const prepared = prepareQuery(query, options)
@@ -20,6 +21,7 @@ export function scanSearch(
   const titleFirst: SearchHit[] = []
   const rest: SearchHit[] = []
   for (const story of stories) {
+    if (options.within !== undefined && !options.within.has(story.id)) continue
     const title = foldText(story.title)
     const isTitleMatch = include.every((m) => m.find(title) !== null)
     // Once `limit` other hits are in, only title matches can still change the answer.

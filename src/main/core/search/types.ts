@@ -1,5 +1,6 @@
 import type { StoryId } from '../../../shared/ids'
 import type { SearchHit } from '../../../shared/types'
+import type { ParsedQuery } from './parseQuery'
 
 // The store defines what it hands to search, so the store never depends on search.
 export type { IndexableStory } from '../db/storiesRepo'
@@ -14,11 +15,23 @@ export type StoryLookup = (ids: StoryId[]) => IndexableStory[]
 /** Options for one query. */
 export interface SearchOptions {
   limit?: number
+  /**
+   * Only these stories may be hits (what the query's filters kept): they are narrowed before
+   * verification, so the limit counts only stories that can be shown.
+   */
+  within?: ReadonlySet<StoryId>
+}
+
+/**
+ * A search backend: a parsed query in (its terms; filters are answered elsewhere), verified
+ * hits out, each with its snippet and matches.
+ */
+export interface SearchBackend {
+  search(query: ParsedQuery, options?: SearchOptions): SearchHit[]
 }
 
 /** A built search index: answers queries exactly and serialises for storage. */
-export interface SearchIndex {
-  search(query: string, options?: SearchOptions): SearchHit[]
+export interface SearchIndex extends SearchBackend {
   /** JSON for storing in the library, so opening it does not rebuild. */
   serialize(): string
 }

@@ -1,8 +1,9 @@
 import type { SearchHit } from '../../../shared/types'
 import { foldText } from './foldText'
 import { compileTerm, type TermMatcher } from './matchTerm'
-import { parseQuery, type ParsedQuery } from './parseQuery'
+import type { ParsedQuery } from './parseQuery'
 import { buildSnippet } from './snippet'
+import { storyMatches } from './storyMatches'
 import { queryTokens } from './tokenize'
 import type { IndexableStory, SearchOptions } from './types'
 
@@ -17,13 +18,15 @@ export interface PreparedQuery {
 }
 
 /**
- * Parses and compiles a query; null when it can have no hit: no limit, or nothing to include
- * that has index tokens (only exclusions, filters or punctuation), which returns no hits rather
- * than the whole library.
+ * Compiles a parsed query; null when it can have no hit: no limit, or nothing to include that
+ * has index tokens (only exclusions, filters or punctuation), which returns no hits rather than
+ * the whole library. Filters are not the backend's business: they are ignored here.
  */
-export function prepareQuery(query: string, options: SearchOptions = {}): PreparedQuery | null {
+export function prepareQuery(
+  parsed: ParsedQuery,
+  options: SearchOptions = {},
+): PreparedQuery | null {
   const limit = options.limit ?? DEFAULT_LIMIT
-  const parsed = parseQuery(query)
   if (limit <= 0 || parsed.include.every((term) => queryTokens(term).length === 0)) return null
   return {
     parsed,
@@ -41,7 +44,8 @@ const hasAnyTerm = (matchers: TermMatcher[], field: string): boolean =>
 
 /**
  * The hit for a story when its stored text holds every included term and no excluded one, with
- * a snippet around the first match; null otherwise. The one test of a hit, index or not.
+ * a snippet around the first match and every match in its text; null otherwise. The one test
+ * of a hit, index or not.
  */
 export function verifyHit(
   story: IndexableStory,
@@ -51,7 +55,8 @@ export function verifyHit(
 ): SearchHit | null {
   const body = foldText(story.body)
   const byline = foldText(story.byline ?? '')
-  const fields = [foldText(story.title), byline, body]
+  const title = foldText(story.title)
+  const fields = [title, byline, body]
   if (!include.every((m) => isInAnyField(m, fields))) return null
   if (exclude.some((m) => isInAnyField(m, fields))) return null
   // A byline-only hit (searching for a writer) shows the byline; otherwise the body.
@@ -68,5 +73,6 @@ export function verifyHit(
     snippetMatches: snippet.matches,
     isTitleMatch: rank.isTitleMatch,
     matchedIn: 'text',
+    ...storyMatches({ title, byline, body }, include),
   }
 }

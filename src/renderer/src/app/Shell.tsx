@@ -12,6 +12,7 @@ import type { LibraryView } from '../features/library/libraryView'
 import { useLibraryInfo } from '../features/library/useLibraryInfo'
 import { useSources } from '../features/library/useSources'
 import { ReaderPane } from '../features/reader/ReaderPane'
+import { readerSearch } from '../features/reader/ReaderSearch'
 import { useSearch } from '../features/search/useSearch'
 import { useStories } from '../features/stories/useStories'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
@@ -57,6 +58,12 @@ export const Shell = () => {
   const listIds = useMemo<readonly StoryId[]>(
     () => (isSearching ? search.data : stories.data)?.map((item) => item.id) ?? [],
     [isSearching, search.data, stories.data],
+  )
+
+  // The reader marks what search matched in the open story: its hit's ranges, not a re-parse.
+  const openSearch = useMemo(
+    () => (isSearching ? readerSearch(search.settledQuery, search.data, selection.openId) : null),
+    [isSearching, search.settledQuery, search.data, selection.openId],
   )
 
   const focusList = () => {
@@ -165,11 +172,7 @@ export const Shell = () => {
             />
           </>
         )}
-        <ReaderPane
-          storyId={selection.openId}
-          query={isSearching ? search.settledQuery : ''}
-          onOpenStory={selection.open}
-        />
+        <ReaderPane storyId={selection.openId} search={openSearch} onOpenStory={selection.open} />
       </div>
       <ImportPickers controller={importer} />
       {isDragging && <DropOverlay />}

@@ -3,6 +3,7 @@ import type { StoryId } from '../../../../shared/ids'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorState } from '../../ui/ErrorState'
 import { LoadingState } from '../../ui/LoadingState'
+import type { ReaderSearch } from './ReaderSearch'
 import { ReaderView } from './ReaderView'
 import { useStory } from './useStory'
 import '../highlights/highlights.css'
@@ -11,11 +12,12 @@ import './reader.css'
 /** The right pane: the open story, or why there is none. */
 export const ReaderPane = ({
   storyId,
-  query,
+  search,
   onOpenStory,
 }: {
   storyId: StoryId | null
-  query: string
+  /** The search the story was opened from, with what it matched there; null when not searching. */
+  search: ReaderSearch | null
   onOpenStory: (id: StoryId) => void
 }) => {
   const { t } = useTranslation()
@@ -36,7 +38,7 @@ export const ReaderPane = ({
           body={t('reader.notFoundBody')}
         />
       )
-    return <ReaderView key={story.id} story={story} query={query} onOpenStory={onOpenStory} />
+    return <ReaderView key={story.id} story={story} search={search} onOpenStory={onOpenStory} />
   }
 
   return (

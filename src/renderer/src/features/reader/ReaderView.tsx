@@ -5,7 +5,6 @@ import { HighlightPopover } from '../highlights/HighlightPopover'
 import { HighlightsPanel } from '../highlights/HighlightsPanel'
 import { SelectionToolbar } from '../highlights/SelectionToolbar'
 import { useReaderAnnotations } from '../highlights/useReaderAnnotations'
-import { termsPattern, searchTerms } from '../search/searchTerms'
 import { useSettings } from '../settings/useSettings'
 import { FONT_SIZE_RANGE } from '../settings/settingsContext'
 import { useShortcuts } from '../shortcuts/useShortcuts'
@@ -14,6 +13,7 @@ import { setStoryRead } from '../stories/setStoryRead'
 import { StoryTagsBar } from '../tags/StoryTagsBar'
 import { runAction } from '../undo/runAction'
 import { articleBlocks } from './articleBlocks'
+import type { ReaderSearch } from './ReaderSearch'
 import { ReaderToolbar } from './ReaderToolbar'
 import { StoryArticle } from './StoryArticle'
 import { useMatchNavigation } from './useMatchNavigation'
@@ -24,19 +24,24 @@ const PANEL_WIDTH = 300
 /** An open story: toolbar, the article with its highlights and search matches, and the notes panel. */
 export const ReaderView = ({
   story,
-  query,
+  search,
   onOpenStory,
 }: {
   story: Story
-  query: string
+  search: ReaderSearch | null
   onOpenStory: (id: Story['id']) => void
 }) => {
   const { settings, update } = useSettings()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [isTitleEditing, setIsTitleEditing] = useState(false)
-  const pattern = useMemo(() => termsPattern(searchTerms(query)), [query])
-  const blocks = useMemo(() => articleBlocks(story, pattern), [story, pattern])
-  const navigation = useMatchNavigation(scrollRef, blocks.matchCount, `${story.id}\u0000${query}`)
+  const matches = search?.matches ?? null
+  const blocks = useMemo(() => articleBlocks(story, matches), [story, matches])
+  // A new story, query or answer starts again at the first match.
+  const navigation = useMatchNavigation(
+    scrollRef,
+    blocks.matchCount,
+    `${story.id}\u0000${search?.query ?? ''}\u0000${blocks.matchCount}`,
+  )
   const notes = useReaderAnnotations(story, blocks, scrollRef)
   // With a search open the first match decides where the story opens, not the saved position.
   useReadingProgress(scrollRef, story, blocks.matchCount === 0)
@@ -77,7 +82,7 @@ export const ReaderView = ({
         onToggleRead={toggleRead}
         fontSize={settings.fontSize}
         onFontSize={setFontSize}
-        navigation={pattern ? navigation : null}
+        navigation={search ? navigation : null}
         isPanelOpen={isPanelOpen}
         onTogglePanel={togglePanel}
         onMergeNext={() => void mergeNext()}
