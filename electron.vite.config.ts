@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './src/main/ipc/csp'
+import { CONTENT_SECURITY_POLICY } from './src/main/handlers/csp'
 
 // The built page carries the same strict CSP as the headers (file:// pages get no headers);
 // the dev server's inline React-refresh script would break under it, so dev relies on the

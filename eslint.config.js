@@ -18,7 +18,7 @@ const UI = forbid(
   'main never imports the renderer or the preload',
 )
 const MAIN = forbid(
-  segment(['main', 'core', 'ipc', 'shell', 'web', 'cli']),
+  segment(['main', 'core', 'handlers', 'shell', 'web', 'cli']),
   'reach main only through the contract',
 )
 // The Electron entry (src/main/index.ts) and the CLI entry (src/main/cli.ts) by file name.
@@ -27,7 +27,7 @@ const SHELL = forbid(
   segment(['shell']),
   'the shell is Electron: only the Electron entry imports it',
 )
-const BRIDGE = forbid(segment(['ipc']), 'core knows nothing of the handler table')
+const BRIDGE = forbid(segment(['handlers']), 'core knows nothing of the handler table')
 const WEB = forbid(segment(['web']), 'the web bridge is a host of its own')
 const CLI = forbid(segment(['cli']), 'the CLI is a host of its own')
 
@@ -50,7 +50,7 @@ export default tseslint.config(
   // core -> shared only.
   layer(['src/main/core/**/*.ts'], [ELECTRON, REACT, UI, SHELL, BRIDGE, WEB, CLI, ENTRIES]),
   // The handler table shared by Electron IPC and the web bridge: core and shared, no host.
-  layer(['src/main/ipc/**/*.ts'], [REACT, UI, SHELL, WEB, CLI, ENTRIES]),
+  layer(['src/main/handlers/**/*.ts'], [REACT, UI, SHELL, WEB, CLI, ENTRIES]),
   // The Electron shell: core, the handler table and shared; never the other hosts.
   layer(['src/main/index.ts', 'src/main/shell/**/*.ts'], [REACT, UI, WEB, CLI]),
   layer(['src/main/web/**/*.ts'], [ELECTRON, REACT, UI, SHELL, CLI, ENTRIES]),

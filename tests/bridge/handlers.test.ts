@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
 import type { Library } from '../../src/main/core/library/types'
-import { createHandlers } from '../../src/main/ipc/handlers'
-import type { HandlerTable } from '../../src/main/ipc/handlers'
-import { invokeChannel, isChannel } from '../../src/main/ipc/invokeChannel'
+import { createHandlers } from '../../src/main/handlers/handlers'
+import type { HandlerTable } from '../../src/main/handlers/handlers'
+import { invokeChannel, isChannel } from '../../src/main/handlers/invokeChannel'
 import type { EventName, Result } from '../../src/shared/contract'
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../src/main/ipc/csp'
-import { parseExternalUrl } from '../../src/main/ipc/externalUrl'
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../src/main/handlers/csp'
+import { parseExternalUrl } from '../../src/main/handlers/externalUrl'
 import { isRendererUrl, rendererUrl } from '../../src/main/shell/rendererUrl'
 
 const directives = (policy: string) =>

@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron'
-import { parseExternalUrl } from '../ipc/externalUrl'
+import { parseExternalUrl } from '../handlers/externalUrl'
 import { isRendererUrl } from './rendererUrl'
 
 /**

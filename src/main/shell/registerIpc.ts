@@ -3,8 +3,8 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../shared/contract'
 import type { Result } from '../../shared/contract'
 import { isRendererUrl } from './rendererUrl'
-import type { HandlerTable } from '../ipc/handlers'
-import { invokeChannel } from '../ipc/invokeChannel'
+import type { HandlerTable } from '../handlers/handlers'
+import { invokeChannel } from '../handlers/invokeChannel'
 
 const forbidden: Result<never> = {
   ok: false,

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryDir } from '../core/library/defaultLibraryDir'
 import { openLibrary } from '../core/library/openLibrary'
-import { readOption } from '../ipc/readOption'
+import { readOption } from '../handlers/readOption'
 import { startWebServer } from './startWebServer'
 
 // Web mode's entry: `node out/main/web.js` after a build, or straight from source through tsx.
