@@ -3,6 +3,7 @@ import type { Repos } from '../db/createRepos'
 import { placeHighlights, type AnchorTarget } from '../anchor/placeHighlights'
 import { applyCorrections } from '../corrections/applyCorrections'
 import { splitDocument } from '../split/splitDocument'
+import { deadlineAfter } from '../text/deadline'
 import { decodeText } from './decodeText'
 import { heirOf } from './heirOf'
 import { matchStories } from './matchStories'
@@ -41,6 +42,8 @@ export interface ImportContext {
   now: () => Date
   /** Normalised encoding label overriding detection. */
   encoding?: string
+  /** How long splitting one page may take (SPLIT_TIME_LIMIT_MS unless given). */
+  splitTimeLimitMs?: number
 }
 
 /**
@@ -80,7 +83,9 @@ export function importDocument(context: ImportContext, document: ImportDocument)
   if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason }
   // The reader's corrections to an earlier split of this page are replayed on the new one.
   const corrections = existing ? repos.corrections.ofSource(existing.id) : []
-  const split = applyCorrections(splitDocument(decoded.text, document.format), corrections).map(
+  const deadline = deadlineAfter(context.splitTimeLimitMs)
+  const stories = splitDocument(decoded.text, document.format, deadline)
+  const split = applyCorrections(stories, corrections).map(
     (story) => ({
       ...story,
       textHash: sha256(story.body),
