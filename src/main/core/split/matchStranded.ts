@@ -1,7 +1,7 @@
 import { isOrgOnly, isSubtitle } from '../text/headingCues'
 import type { Line } from '../text/readLines'
 import type { Draft } from './draft'
-import { overlapScores, terms } from './overlapScore'
+import { indexTerms, overlapScores, terms, type TermIndex } from './overlapScore'
 import { pushAll } from './pushAll'
 import { NO_DEADLINE, type Deadline } from '../text/deadline'
 
@@ -27,15 +27,18 @@ function pieces(run: Line[]): Line[][] {
   return found
 }
 
-/** The position of the first highest score. */
-function bestOf(scores: number[]): number {
-  let best = 0
-  for (let at = 1; at < scores.length; at++) if (scores[at] > scores[best]) best = at
+/** The first document with the highest score, or null when none shares a term. */
+function bestOf(scores: Map<number, number>): { target: number; score: number } | null {
+  let best: { target: number; score: number } | null = null
+  for (const [target, score] of scores) {
+    const isBetter = !best || score > best.score || (score === best.score && target < best.target)
+    if (isBetter) best = { target, score }
+  }
   return best
 }
 
 /** Scores each piece against the stories; neighbouring pieces that point at one story join. */
-function units(run: Line[], documents: Set<string>[], deadline: Deadline): Unit[] {
+function units(run: Line[], documents: TermIndex, deadline: Deadline): Unit[] {
   const found: Unit[] = []
   // Positions in the run, kept as we go: searching the run for each piece was quadratic.
   let next = 0
@@ -44,14 +47,13 @@ function units(run: Line[], documents: Set<string>[], deadline: Deadline): Unit[
     deadline.check()
     const start = next
     next += piece.length
-    const scores = overlapScores(piece.map((line) => line.text).join(''), documents)
-    const best = bestOf(scores)
-    if (!(scores[best] >= MIN_SCORE)) continue
+    const best = bestOf(overlapScores(piece.map((line) => line.text).join(''), documents))
+    if (best === null || best.score < MIN_SCORE) continue
     const last = found.at(-1)
-    if (last && lastEnd === start - 1 && last.target === best) {
+    if (last && lastEnd === start - 1 && last.target === best.target) {
       pushAll(last.lines, piece)
-      last.score = Math.max(last.score, scores[best])
-    } else found.push({ lines: [...piece], target: best, score: scores[best] })
+      last.score = Math.max(last.score, best.score)
+    } else found.push({ lines: [...piece], ...best })
     lastEnd = next - 1
   }
   return found
@@ -74,7 +76,7 @@ export function matchStranded(
   deadline: Deadline = NO_DEADLINE,
 ): void {
   if (drafts.length === 0 || stranded.length === 0) return
-  const documents = drafts.map((draft) => terms(draftText(draft)))
+  const documents = indexTerms(drafts.map((draft) => terms(draftText(draft))))
   const all = stranded
     .flatMap((run) => units(run, documents, deadline))
     .sort((a, b) => b.score - a.score)
