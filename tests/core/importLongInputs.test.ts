@@ -41,11 +41,11 @@ describe('long inputs', HANG_GUARD, () => {
     expect(all).toContain('这是第199999行没有结束的文字。')
   })
 
-  it('imports a markdown list of 200,000 items', () => {
-    const items = Array.from({ length: 200000 }, (_, at) => `- item ${at}`)
+  it('imports a markdown list of 100,000 items', () => {
+    const items = Array.from({ length: 100000 }, (_, at) => `- item ${at}`)
     const { report } = importPage('list.md', `# List\n\n${items.join('\n')}\n`)
     expect(report).toMatchObject({ files: 1, skipped: [] })
-    expect(bodies().join('\n')).toContain('item 199999')
+    expect(bodies().join('\n')).toContain('item 99999')
   })
 
   it('imports 100,000 nested divs, bold and spans', () => {
