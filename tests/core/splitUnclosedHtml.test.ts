@@ -37,6 +37,11 @@ describe('unclosed elements keep the rest of the page', () => {
     expect(texts(html)).toEqual(['Text.'])
   })
 
+  it('reads what follows <plaintext> as HTML, even past a </plaintext>', () => {
+    const html = '<p>Before.</p><plaintext><p>After.</p></plaintext><p>Last.</p>'
+    expect(texts(html)).toEqual(['Before.', 'After.', 'Last.'])
+  })
+
   it('reads a page whose raw-text tag is closed only in its first use', () => {
     const html = '<script>x</script><p>One.</p><script><p>Two.</p><title><p>Three.</p>'
     expect(texts(html)).toEqual(['One.', 'Two.', 'Three.'])

@@ -108,7 +108,8 @@ class StackReader implements TokenizerCallbacks {
   onopentagname(start: number, end: number): void {
     const name = this.readName(start, end)
     const isRaw = RAW_TEXT.has(name) && !this.isInForeignContext()
-    if (isRaw && !this.hasEndAfter(name, start)) {
+    // <plaintext> has no end: the tokenizer reads all that follows as text, end tag or not.
+    if (isRaw && (name === 'plaintext' || !this.hasEndAfter(name, start))) {
       // The tokenizer would read the rest of the page as this element's text: stop at its '>'
       // and read the rest again as HTML, as if the tag were not there.
       this.isRawUnclosed = true
