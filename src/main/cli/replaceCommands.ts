@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { asSourceId, asUndoId } from '../../shared/ids'
-import { sizeProblem } from '../core/import/readDocument'
+import { formatOfPath } from '../core/import/formatOfPath'
+import { readDocument } from '../core/import/readDocument'
 import type { CliCommand } from './CliCommand'
 import { CliError, usageError } from './CliError'
 import { expectArgs } from './cliOptions'
@@ -14,18 +14,12 @@ const wholeNumber = (raw: string, what: string): number => {
   return value
 }
 
-// Only a regular file of bounded size is read: a FIFO would block and a device never ends.
+// Read like an import: only a regular file (a FIFO would block, a device never ends), within
+// the size limit, checked through the open descriptor.
 const readPage = (path: string): Uint8Array => {
-  let stats
-  try {
-    stats = statSync(path)
-  } catch {
-    throw new CliError(`no such file: ${path}`)
-  }
-  if (!stats.isFile()) throw new CliError(`not a regular file: ${path}`)
-  const problem = sizeProblem(stats.size)
-  if (problem !== null) throw new CliError(`${path}: ${problem}`)
-  return readFileSync(path)
+  const document = readDocument(path, formatOfPath(path) ?? 'text')
+  if ('reason' in document) throw new CliError(`${path}: ${document.reason}`)
+  return document.bytes
 }
 
 /** `inkstone replace <sourceId> <file>` */

@@ -1,6 +1,7 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs'
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { SkippedFile, SourceFormat } from '../../../shared/types'
+import { notRegularProblem, reasonOf } from './fileProblems'
 import { formatOfPath, unsupportedReason } from './formatOfPath'
 
 /** A file the importer will read. */
@@ -15,17 +16,11 @@ export interface CollectedFiles {
   skipped: SkippedFile[]
 }
 
-const reasonOf = (error: unknown): string => {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file or directory'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
-}
-
 /**
  * Expands files and folders (recursively, in name order) into the files to import. Inside a
  * folder, other file types and hidden entries are passed over silently; a file named explicitly
- * that we cannot read is reported.
+ * that we cannot read is reported, and so is anything named like a page that is not a regular
+ * file (a FIFO or a link to a device), wherever it is found.
  */
 export function collectFiles(paths: string[]): CollectedFiles {
   const files: FileCandidate[] = []
@@ -34,55 +29,75 @@ export function collectFiles(paths: string[]): CollectedFiles {
   // Real paths of folders already walked, so a symlink loop ends.
   const seenDirs = new Set<string>()
 
-  const addFile = (path: string, format: SourceFormat): void => {
+  // stat() never opens the file, so a FIFO cannot block here; readDocument checks again.
+  const addFile = (path: string, format: SourceFormat, stats: Stats): void => {
     if (seenFiles.has(path)) return
     seenFiles.add(path)
-    files.push({ path, format })
+    const problem = notRegularProblem(stats)
+    if (problem === null) files.push({ path, format })
+    else skipped.push({ path, reason: problem })
   }
 
-  const walk = (dir: string): void => {
-    let real: string
-    let entries: string[]
+  /** The entries of a folder not walked yet, in name order; null when there is nothing to walk. */
+  const listFolder = (dir: string): string[] | null => {
     try {
-      real = realpathSync(dir)
-      if (seenDirs.has(real)) return
+      const real = realpathSync(dir)
+      if (seenDirs.has(real)) return null
       seenDirs.add(real)
-      entries = readdirSync(dir).sort()
+      return readdirSync(dir).sort()
     } catch (error) {
       skipped.push({ path: dir, reason: reasonOf(error) })
-      return
+      return null
     }
-    for (const name of entries) {
+  }
+
+  // Depth-first with an explicit stack, so a deep tree of folders cannot overflow the call stack.
+  const walk = (root: string): void => {
+    const stack: { dir: string; entries: string[]; next: number }[] = []
+    const enter = (dir: string): void => {
+      const entries = listFolder(dir)
+      if (entries !== null) stack.push({ dir, entries, next: 0 })
+    }
+    enter(root)
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]
+      if (top.next >= top.entries.length) {
+        stack.pop()
+        continue
+      }
+      const name = top.entries[top.next++]
       if (name.startsWith('.')) continue
-      const path = join(dir, name)
-      let isDirectory: boolean
+      const path = join(top.dir, name)
+      let stats: Stats
       try {
-        isDirectory = statSync(path).isDirectory()
+        stats = statSync(path)
       } catch {
         // A dangling symlink or a file gone mid-walk: nothing the user asked for by name.
         continue
       }
-      if (isDirectory) walk(path)
+      if (stats.isDirectory()) enter(path)
       else {
         const format = formatOfPath(name)
-        if (format !== null) addFile(path, format)
+        if (format !== null) addFile(path, format, stats)
       }
     }
   }
 
   for (const given of paths) {
     const path = resolve(given)
+    let stats: Stats
     try {
-      if (statSync(path).isDirectory()) {
-        walk(path)
-        continue
-      }
+      stats = statSync(path)
     } catch (error) {
       skipped.push({ path, reason: reasonOf(error) })
       continue
     }
+    if (stats.isDirectory()) {
+      walk(path)
+      continue
+    }
     const format = formatOfPath(path)
-    if (format !== null) addFile(path, format)
+    if (format !== null) addFile(path, format, stats)
     else skipped.push({ path, reason: unsupportedReason(path) })
   }
   return { files, skipped }

@@ -20,6 +20,7 @@ const MIN_CHINESE_SCORE = 0.5
 // How far into an HTML page to look for <meta charset>; browsers look at the first 1024 bytes.
 const META_WINDOW = 4096
 const UNDECODABLE = 'not valid UTF-8, GB18030 or Big5'
+const TRUNCATED = 'truncated UTF-8 (the file ends inside a character)'
 
 /** The WHATWG name for an encoding label ("GBK" -> "gbk", "utf8" -> "utf-8"), or null if unknown. */
 export function normalizeEncoding(label: string): string | null {
@@ -51,6 +52,20 @@ const metaCharset = (bytes: Uint8Array): string | null => {
   const encoding = match ? normalizeEncoding(match[1]) : null
   // A page cannot really be UTF-16 without a BOM; browsers read such a declaration as UTF-8.
   return encoding?.startsWith('utf-16') ? 'utf-8' : encoding
+}
+
+/**
+ * True when the bytes are UTF-8 up to a last character cut short: a file truncated while it
+ * was copied or downloaded, which deserves a plainer reason than "not valid UTF-8".
+ */
+const isTruncatedUtf8 = (bytes: Uint8Array): boolean => {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back]
+    if ((byte & 0xc0) === 0x80) continue
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1
+    return length > back && tryDecode(bytes.subarray(0, bytes.length - back), 'utf-8') !== null
+  }
+  return false
 }
 
 const detectLegacy = (bytes: Uint8Array): DecodeResult => {
@@ -98,5 +113,6 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   const utf8 = tryDecode(bytes, 'utf-8')
   if (utf8 !== null) return decoded(utf8, 'utf-8')
   const legacy = detectLegacy(bytes)
-  return legacy.ok ? decoded(legacy.text, legacy.encoding) : legacy
+  if (legacy.ok) return decoded(legacy.text, legacy.encoding)
+  return isTruncatedUtf8(bytes) ? { ok: false, reason: TRUNCATED } : legacy
 }

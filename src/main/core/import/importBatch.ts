@@ -1,5 +1,6 @@
 import type { ImportReport } from '../../../shared/types'
 import type { ImportProgress } from '../../../shared/contract'
+import { TooSlowError } from '../text/deadline'
 import { importDocument, type ImportContext, type ImportDocument } from './importDocument'
 
 /** A page waiting to be read: its bytes, or why they could not be had. */
@@ -46,7 +47,10 @@ export function importBatch(
           : importDocument(context, document)
     } catch (error) {
       // The page's transaction rolled back; report it like any other unreadable page.
-      outcome = { kind: 'skipped' as const, reason: `import failed: ${messageOf(error)}` }
+      // A page that took too long says so plainly; anything else is an unexpected failure.
+      const reason =
+        error instanceof TooSlowError ? error.message : `import failed: ${messageOf(error)}`
+      outcome = { kind: 'skipped' as const, reason }
     }
     if (outcome.kind === 'skipped') report.skipped.push({ path: item.path, reason: outcome.reason })
     else {

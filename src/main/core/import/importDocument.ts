@@ -1,5 +1,6 @@
 import type { Source, SourceFormat, SourceOrigin } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
+import { deadlineAfter } from '../text/deadline'
 import { sha256 } from './sha256'
 import { preparePage, storePage, type StoredPage } from './storePage'
 import { writeTransaction } from '../db/writeTransaction'
@@ -31,6 +32,8 @@ export interface ImportContext {
   now: () => Date
   /** Normalised encoding label overriding detection. */
   encoding?: string
+  /** How long splitting one page may take (SPLIT_TIME_LIMIT_MS unless given). */
+  splitTimeLimitMs?: number
 }
 
 /**
@@ -73,7 +76,8 @@ export function importDocument(context: ImportContext, document: ImportDocument)
 
   // The reader's corrections to an earlier split of this page are replayed on the new one.
   const corrections = existing ? repos.corrections.ofSource(existing.id) : []
-  const prepared = preparePage(document.bytes, document.format, encoding, corrections)
+  const deadline = deadlineAfter(context.splitTimeLimitMs)
+  const prepared = preparePage(document.bytes, document.format, encoding, corrections, deadline)
   if ('reason' in prepared) return { kind: 'skipped', reason: prepared.reason }
 
   const record = {

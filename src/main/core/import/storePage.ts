@@ -5,6 +5,7 @@ import { placeHighlights, type AnchorTarget } from '../anchor/placeHighlights'
 import { applyCorrections } from '../corrections/applyCorrections'
 import type { Correction } from '../corrections/types'
 import { splitDocument } from '../split/splitDocument'
+import { deadlineAfter, type Deadline } from '../text/deadline'
 import type { SplitStory } from '../split/types'
 import { decodeText } from './decodeText'
 import { heirOf } from './heirOf'
@@ -39,21 +40,26 @@ export function preparePage(
   format: SourceFormat,
   encoding: string | undefined,
   corrections: Correction[],
+  deadline: Deadline = deadlineAfter(),
 ): PreparedPage | { reason: string } {
   const decoded = decodeText(bytes, { encoding, format })
   if (!decoded.ok) return { reason: decoded.reason }
-  const stories = splitPage(decoded.text, format, corrections)
+  const stories = splitPage(decoded.text, format, corrections, deadline)
   if (stories.length === 0) return { reason: 'no stories found' }
   return { text: decoded.text, encoding: decoded.encoding, stories }
 }
 
-/** Splits a page's decoded text with the current splitter, replaying the reader's corrections. */
+/**
+ * Splits a page's decoded text with the current splitter, replaying the reader's corrections;
+ * throws a TooSlowError past the deadline.
+ */
 export function splitPage(
   text: string,
   format: SourceFormat,
   corrections: Correction[],
+  deadline: Deadline = deadlineAfter(),
 ): PreparedPage['stories'] {
-  return applyCorrections(splitDocument(text, format), corrections).map((story) => ({
+  return applyCorrections(splitDocument(text, format, deadline), corrections).map((story) => ({
     ...story,
     textHash: sha256(story.body),
   }))

@@ -1,6 +1,7 @@
 import { hasOrgName, isSubtitle } from '../text/headingCues'
 import type { Paragraph } from '../text/buildParagraphs'
 import type { Line } from '../text/readLines'
+import { pushAll } from './pushAll'
 
 // Subheads of a feature are short (围绕产业强市 / 让职工建功立业, 坚持服务大局 激发职工干事热情);
 // story headlines name who did what and run longer.
@@ -43,7 +44,7 @@ export function isSubheadSeries(paragraphs: Paragraph[], from: number): boolean 
     if (paragraph.role === 'body' && (paragraph.isDateline || paragraph.trailing)) return false
     if (paragraph.role === 'heading') {
       const group: Line[] = []
-      while (paragraphs[at]?.role === 'heading') group.push(...paragraphs[at++].lines)
+      while (paragraphs[at]?.role === 'heading') pushAll(group, paragraphs[at++].lines)
       return isSubheadShaped(group)
     }
   }

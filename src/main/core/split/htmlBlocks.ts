@@ -1,5 +1,7 @@
 import { Parser } from 'htmlparser2'
 import { joinLines } from '../text/joinLines'
+import { NO_DEADLINE, type Deadline } from '../text/deadline'
+import { readHtml } from './readHtml'
 
 /** A run of text found in HTML: a heading (h1–h6 with its level) or a paragraph. */
 export interface HtmlBlock {
@@ -20,17 +22,22 @@ const BLOCKS = new Set(
 )
 const HEADING = /^h([1-6])$/
 
-/** Collapses HTML whitespace; a line break between CJK characters disappears, as browsers do. */
+/**
+ * Collapses HTML whitespace; a line break between CJK characters disappears, as browsers do.
+ * Split on bare line breaks (joinLines trims each line): a pattern eating the spaces around
+ * them took quadratic time on a long run of spaces.
+ */
 const collapse = (text: string): string =>
-  joinLines(text.split(/\s*\n\s*/))
+  joinLines(text.split('\n'))
     .replace(/[ \t\f\r]+/g, ' ')
     .trim()
 
 /**
  * Extracts plain text blocks from HTML. Only text ever comes out: tags, attributes (onerror=...),
- * comments and the content of script/style/nav and similar elements are dropped.
+ * comments and the content of script/style/nav and similar elements are dropped. An element
+ * that is never closed drops nothing: its start tag is passed over.
  */
-export function htmlBlocks(html: string): HtmlBlock[] {
+export function htmlBlocks(html: string, deadline: Deadline = NO_DEADLINE): HtmlBlock[] {
   const blocks: HtmlBlock[] = []
   let skipping = 0
   let level: number | null = null
@@ -45,29 +52,31 @@ export function htmlBlocks(html: string): HtmlBlock[] {
     if (text !== '') blocks.push({ level, text })
     buffer = ''
   }
-  const parser = new Parser({
-    onopentag(name) {
-      if (SKIPPED.has(name)) skipping++
-      else if (skipping > 0) return
-      else if (HEADING.test(name)) {
-        flush()
-        level = Number(HEADING.exec(name)?.[1])
-      } else if (BLOCKS.has(name)) breakBlock()
+  readHtml(
+    html,
+    {
+      onopen(name) {
+        if (SKIPPED.has(name)) skipping++
+        else if (skipping > 0) return
+        else if (HEADING.test(name)) {
+          flush()
+          level = Number(HEADING.exec(name)?.[1])
+        } else if (BLOCKS.has(name)) breakBlock()
+      },
+      ontext(text) {
+        if (skipping === 0) buffer += text
+      },
+      onclose(name) {
+        if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1)
+        else if (skipping > 0) return
+        else if (HEADING.test(name)) {
+          flush()
+          level = null
+        } else if (BLOCKS.has(name)) breakBlock()
+      },
     },
-    ontext(text) {
-      if (skipping === 0) buffer += text
-    },
-    onclosetag(name) {
-      if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1)
-      else if (skipping > 0) return
-      else if (HEADING.test(name)) {
-        flush()
-        level = null
-      } else if (BLOCKS.has(name)) breakBlock()
-    },
-  })
-  parser.write(html)
-  parser.end()
+    { mustClose: SKIPPED, deadline },
+  )
   flush()
   return blocks
 }

@@ -1,7 +1,9 @@
 import { isOrgOnly, isSubtitle } from '../text/headingCues'
 import type { Line } from '../text/readLines'
 import type { Draft } from './draft'
-import { overlapScores, terms } from './overlapScore'
+import { indexTerms, overlapScores, terms, type TermIndex } from './overlapScore'
+import { pushAll } from './pushAll'
+import { NO_DEADLINE, type Deadline } from '../text/deadline'
 
 // A stranded line goes back only to a story it shares enough rare terms with; below this it
 // is dropped (it is never a story of its own).
@@ -25,19 +27,34 @@ function pieces(run: Line[]): Line[][] {
   return found
 }
 
+/** The first document with the highest score, or null when none shares a term. */
+function bestOf(scores: Map<number, number>): { target: number; score: number } | null {
+  let best: { target: number; score: number } | null = null
+  for (const [target, score] of scores) {
+    const isBetter = !best || score > best.score || (score === best.score && target < best.target)
+    if (isBetter) best = { target, score }
+  }
+  return best
+}
+
 /** Scores each piece against the stories; neighbouring pieces that point at one story join. */
-function units(run: Line[], documents: Set<string>[]): Unit[] {
+function units(run: Line[], documents: TermIndex, deadline: Deadline): Unit[] {
   const found: Unit[] = []
+  // Positions in the run, kept as we go: searching the run for each piece was quadratic.
+  let next = 0
+  let lastEnd = -1
   for (const piece of pieces(run)) {
-    const scores = overlapScores(piece.map((line) => line.text).join(''), documents)
-    const best = scores.indexOf(Math.max(...scores))
-    if (scores[best] < MIN_SCORE) continue
+    deadline.check()
+    const start = next
+    next += piece.length
+    const best = bestOf(overlapScores(piece.map((line) => line.text).join(''), documents))
+    if (best === null || best.score < MIN_SCORE) continue
     const last = found.at(-1)
-    const isNeighbour = last && run.indexOf(last.lines.at(-1) as Line) === run.indexOf(piece[0]) - 1
-    if (last && isNeighbour && last.target === best) {
-      last.lines.push(...piece)
-      last.score = Math.max(last.score, scores[best])
-    } else found.push({ lines: [...piece], target: best, score: scores[best] })
+    if (last && lastEnd === start - 1 && last.target === best.target) {
+      pushAll(last.lines, piece)
+      last.score = Math.max(last.score, best.score)
+    } else found.push({ lines: [...piece], ...best })
+    lastEnd = next - 1
   }
   return found
 }
@@ -53,11 +70,18 @@ const draftText = (draft: Draft): string =>
  * 马鞍山市总工会 / 305万元… goes to the story about 马鞍山 and 305.11万元. A main headline only
  * goes to a story printed without one; a subtitle may join any story. Unmatched lines are dropped.
  */
-export function matchStranded(drafts: Draft[], stranded: Line[][]): void {
-  if (drafts.length === 0) return
-  const documents = drafts.map((draft) => terms(draftText(draft)))
-  const all = stranded.flatMap((run) => units(run, documents)).sort((a, b) => b.score - a.score)
+export function matchStranded(
+  drafts: Draft[],
+  stranded: Line[][],
+  deadline: Deadline = NO_DEADLINE,
+): void {
+  if (drafts.length === 0 || stranded.length === 0) return
+  const documents = indexTerms(drafts.map((draft) => terms(draftText(draft))))
+  const all = stranded
+    .flatMap((run) => units(run, documents, deadline))
+    .sort((a, b) => b.score - a.score)
   for (const unit of all) {
+    deadline.check()
     const draft = drafts[unit.target]
     const isSubtitleOnly = unit.lines.every((line) => isSubtitle(line.text))
     const hasMain = [...draft.headline, ...draft.strandedHeadline].some(
@@ -67,7 +91,7 @@ export function matchStranded(drafts: Draft[], stranded: Line[][]): void {
       isSubtitle(line.text),
     )
     if (isSubtitleOnly ? hasSubtitle : hasMain) continue
-    draft.strandedHeadline.push(...unit.lines)
+    pushAll(draft.strandedHeadline, unit.lines)
     draft.strandedHeadline.sort((a, b) => a.index - b.index)
   }
 }

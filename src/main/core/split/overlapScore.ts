@@ -14,18 +14,44 @@ export function terms(text: string): Set<string> {
   return found
 }
 
-/** Scores short text against documents by shared rare terms (0..1 per document). */
-export function overlapScores(text: string, documents: Set<string>[]): number[] {
-  const wanted = [...terms(text)]
-  const weight = (term: string): number => {
-    const count = documents.filter((document) => document.has(term)).length
-    return Math.log(1 + documents.length / (1 + count))
-  }
-  const weights = new Map(wanted.map((term) => [term, weight(term)]))
-  const total = wanted.reduce((sum, term) => sum + (weights.get(term) as number), 0)
-  return documents.map((document) => {
-    if (total === 0) return 0
-    const shared = wanted.filter((term) => document.has(term))
-    return shared.reduce((sum, term) => sum + (weights.get(term) as number), 0) / total
+/** Documents' terms, indexed by term: scoring a text then touches only documents sharing one. */
+export interface TermIndex {
+  size: number
+  /** For each term, the documents holding it, in order. */
+  holders: Map<string, number[]>
+}
+
+/** Indexes documents (sets of terms) for overlapScores. */
+export function indexTerms(documents: Set<string>[]): TermIndex {
+  const holders = new Map<string, number[]>()
+  documents.forEach((document, at) => {
+    for (const term of document) {
+      const list = holders.get(term)
+      if (list) list.push(at)
+      else holders.set(term, [at])
+    }
   })
+  return { size: documents.length, holders }
+}
+
+/**
+ * Scores short text against documents by shared rare terms (0..1 per document); documents
+ * sharing none are left out. Weights are added in the text's term order for every document,
+ * so scores come out the same as comparing with each document in turn.
+ */
+export function overlapScores(text: string, index: TermIndex): Map<number, number> {
+  const wanted = [...terms(text)]
+  const weights = wanted.map((term) => {
+    const count = index.holders.get(term)?.length ?? 0
+    return Math.log(1 + index.size / (1 + count))
+  })
+  const total = weights.reduce((sum, weight) => sum + weight, 0)
+  const shared = new Map<number, number>()
+  if (total === 0) return shared
+  wanted.forEach((term, at) => {
+    for (const holder of index.holders.get(term) ?? [])
+      shared.set(holder, (shared.get(holder) ?? 0) + weights[at])
+  })
+  for (const [holder, sum] of shared) shared.set(holder, sum / total)
+  return shared
 }

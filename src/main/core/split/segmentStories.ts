@@ -3,6 +3,8 @@ import type { Paragraph } from '../text/buildParagraphs'
 import type { Line } from '../text/readLines'
 import { newDraft, type Draft } from './draft'
 import { isSubheadLike, isSubheadSeries, isSubheadShaped, splitHeadlineRun } from './headlineShape'
+import { pushAll } from './pushAll'
+import { NO_DEADLINE, type Deadline } from '../text/deadline'
 
 /** Stories found in reading order, and headline lines that stand away from their story. */
 export interface Segmentation {
@@ -75,7 +77,7 @@ function close(walk: Walk): void {
 
 function addByline(story: Draft, byline: string, lines: Line[]): void {
   story.bylines.push(byline)
-  story.lines.push(...lines)
+  pushAll(story.lines, lines)
 }
 
 /** Reads a run of headline lines starting at `at`; returns the index of its last paragraph. */
@@ -83,7 +85,7 @@ function readHeadlines(walk: Walk, at: number): number {
   const { paragraphs, story } = walk
   const start = at
   const run: Line[] = []
-  while (paragraphs[at]?.role === 'heading') run.push(...paragraphs[at++].lines)
+  while (paragraphs[at]?.role === 'heading') pushAll(run, paragraphs[at++].lines)
   const body = nextBody(paragraphs, at)
   if (body?.role === 'body' && isUncreditedCaption(story, run, body, paragraphs, at)) {
     const caption = newDraft([run[0]])
@@ -102,10 +104,12 @@ function readHeadlines(walk: Walk, at: number): number {
     close(walk)
     walk.story = newDraft(headline)
   } else {
-    story.paragraphs.push(
-      ...paragraphs.slice(start, at).filter((each) => headline.includes(each.lines[0])),
+    const isInHeadline = new Set(headline)
+    pushAll(
+      story.paragraphs,
+      paragraphs.slice(start, at).filter((each) => isInHeadline.has(each.lines[0])),
     )
-    story.lines.push(...headline)
+    pushAll(story.lines, headline)
     story.isEnded = false
   }
   return at - 1
@@ -132,7 +136,7 @@ function readBody(walk: Walk, at: number): number {
   if (walk.story.paragraphs.length > 0 && isNext) close(walk)
   const story = walk.story
   story.paragraphs.push(paragraph)
-  story.lines.push(...paragraph.lines)
+  pushAll(story.lines, paragraph.lines)
   if (photo) {
     // A credited caption inside an open story credits that story's picture.
     addByline(story, photo.byline, lineCredit ? lineCredit.lines : [])
@@ -152,9 +156,13 @@ function readBody(walk: Walk, at: number): number {
  * subtitle), datelines open a story, bylines and credits close one, labels separate, a caption
  * with a photo credit is a story of its own; subheads stay inside the story they follow.
  */
-export function segmentStories(paragraphs: Paragraph[]): Segmentation {
+export function segmentStories(
+  paragraphs: Paragraph[],
+  deadline: Deadline = NO_DEADLINE,
+): Segmentation {
   const walk: Walk = { paragraphs, drafts: [], stranded: [], story: newDraft() }
   for (let at = 0; at < paragraphs.length; at++) {
+    deadline.check()
     const role = paragraphs[at].role
     if (role === 'label') close(walk)
     else if (role === 'heading') at = readHeadlines(walk, at)

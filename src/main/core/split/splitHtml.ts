@@ -1,3 +1,4 @@
+import { NO_DEADLINE, type Deadline } from '../text/deadline'
 import type { SplitStory } from './types'
 import { htmlBlocks } from './htmlBlocks'
 import { storiesFromSections, type Section } from './storiesFromSections'
@@ -6,17 +7,21 @@ import { storiesFromSections, type Section } from './storiesFromSections'
 const STORY_LEVEL = 3
 
 /** Splits an HTML page into stories at its h1–h3 headings; only plain text comes out. */
-export function splitHtml(html: string): SplitStory[] {
+export function splitHtml(html: string, deadline: Deadline = NO_DEADLINE): SplitStory[] {
   const sections: Section[] = [{ title: null, paragraphs: [], originalText: '' }]
-  for (const block of htmlBlocks(html)) {
+  // A section's lines as printed: its title, then its paragraphs; joined once at the end.
+  const printed: string[][] = [[]]
+  for (const block of htmlBlocks(html, deadline)) {
     const section = sections.at(-1) as Section
+    const lines = printed.at(-1) as string[]
     if (block.level !== null && block.level <= STORY_LEVEL) {
-      sections.push({ title: block.text, paragraphs: [], originalText: block.text })
+      sections.push({ title: block.text, paragraphs: [], originalText: '' })
+      printed.push([block.text])
       continue
     }
     section.paragraphs.push(block.text)
-    section.originalText =
-      section.originalText === '' ? block.text : `${section.originalText}\n${block.text}`
+    lines.push(block.text)
   }
-  return storiesFromSections(sections)
+  sections.forEach((section, at) => (section.originalText = printed[at].join('\n')))
+  return storiesFromSections(sections, deadline)
 }

@@ -3,21 +3,31 @@ import { joinLines } from '../text/joinLines'
 import type { SplitStory } from './types'
 import { decodeEntities, htmlBlocks } from './htmlBlocks'
 import { storiesFromSections, type Section } from './storiesFromSections'
+import { pushAll } from './pushAll'
+import { isTooNested } from './isTooNested'
+import { splitText } from './splitText'
+import { NO_DEADLINE, type Deadline } from '../text/deadline'
 
 // # and ## (ATX or setext) start a story; ### and below are subheads inside it.
 const STORY_DEPTH = 2
 
-/** Plain text of inline tokens: emphasis and links keep their words, inline HTML is dropped. */
+/**
+ * Plain text of inline tokens: emphasis and links keep their words, inline HTML is dropped.
+ * Walked with a stack of its own: emphasis can nest as deep as the page likes.
+ */
 function inlineText(tokens: Token[] | undefined, fallback: string): string {
   if (!tokens) return decodeEntities(fallback)
-  return tokens
-    .map((token) => {
-      if (token.type === 'html' || token.type === 'image') return ''
-      if (token.type === 'br') return '\n'
-      if ('tokens' in token && token.tokens) return inlineText(token.tokens, '')
-      return 'text' in token ? decodeEntities(String(token.text)) : ''
-    })
-    .join('')
+  const parts: string[] = []
+  const pending: Token[] = [...tokens].reverse()
+  while (pending.length > 0) {
+    const token = pending.pop() as Token
+    if (token.type === 'html' || token.type === 'image') continue
+    if (token.type === 'br') parts.push('\n')
+    else if ('tokens' in token && token.tokens) {
+      for (let at = token.tokens.length - 1; at >= 0; at--) pending.push(token.tokens[at])
+    } else if ('text' in token) parts.push(decodeEntities(String(token.text)))
+  }
+  return parts.join('')
 }
 
 /** The plain-text paragraphs a block token holds (lists give one per item). */
@@ -45,18 +55,37 @@ function blockParagraphs(token: Token): string[] {
   }
 }
 
-/** Splits a markdown document into stories at its # and ## headings (setext ones too). */
-export function splitMarkdown(markdown: string): SplitStory[] {
+/** marked's tokens for a page, or null when the page is beyond what marked can lex safely. */
+function lex(markdown: string): Token[] | null {
+  if (isTooNested(markdown)) return null
+  try {
+    return marked.lexer(markdown)
+  } catch (error) {
+    // Nesting the screen let through still overflowed marked's stack.
+    if (error instanceof RangeError) return null
+    throw error
+  }
+}
+
+/**
+ * Splits a markdown document into stories at its # and ## headings (setext ones too). A page
+ * nested past what marked can lex is read as plain text: its words are kept, its marks too.
+ */
+export function splitMarkdown(markdown: string, deadline: Deadline = NO_DEADLINE): SplitStory[] {
+  deadline.check()
+  const tokens = lex(markdown)
+  if (tokens === null) return splitText(markdown, deadline)
   const sections: Section[] = [{ title: null, paragraphs: [], originalText: '' }]
-  for (const token of marked.lexer(markdown)) {
+  for (const token of tokens) {
+    deadline.check()
     if (token.type === 'heading' && token.depth <= STORY_DEPTH) {
       sections.push({ title: blockParagraphs(token)[0], paragraphs: [], originalText: token.raw })
       continue
     }
     const section = sections.at(-1) as Section
-    section.paragraphs.push(...blockParagraphs(token))
+    pushAll(section.paragraphs, blockParagraphs(token))
     section.originalText += token.raw
   }
   for (const section of sections) section.originalText = section.originalText.trim()
-  return storiesFromSections(sections)
+  return storiesFromSections(sections, deadline)
 }

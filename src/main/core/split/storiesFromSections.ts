@@ -1,5 +1,6 @@
 import { readCredit, readTrailingCredit, type Credit } from '../text/bylineCues'
 import { normaliseSpacing } from '../text/normaliseSpacing'
+import { NO_DEADLINE, type Deadline } from '../text/deadline'
 import type { SplitStory } from './types'
 import { deriveTitle } from './deriveTitle'
 
@@ -17,9 +18,13 @@ export interface Section {
  * section without a heading gets a title from its first sentence. Sections without text are
  * dropped: a heading over nothing is a page title, not a story.
  */
-export function storiesFromSections(sections: Section[]): SplitStory[] {
+export function storiesFromSections(
+  sections: Section[],
+  deadline: Deadline = NO_DEADLINE,
+): SplitStory[] {
   const stories: SplitStory[] = []
   for (const section of sections) {
+    deadline.check()
     const paragraphs = section.paragraphs.map(normaliseSpacing).filter((text) => text !== '')
     const credits: Credit[] = []
     const first = readCredit(paragraphs[0] ?? '')

@@ -1,4 +1,5 @@
 import type { SourceFormat, StoryKind } from '../../../shared/types'
+import type { Deadline } from '../text/deadline'
 
 /** One story as the splitter finds it in a page, before it is stored. */
 export interface SplitStory {
@@ -15,5 +16,9 @@ export interface SplitStory {
   body: string
 }
 
-/** Splits one decoded page into stories. */
-export type SplitDocument = (text: string, format: SourceFormat) => SplitStory[]
+/** Splits one decoded page into stories, giving up (throwing) when the deadline passes. */
+export type SplitDocument = (
+  text: string,
+  format: SourceFormat,
+  deadline?: Deadline,
+) => SplitStory[]

@@ -4,6 +4,7 @@ import { isDateline } from './headingCues'
 import { joinLines } from './joinLines'
 import { classifyLines, type LineRole } from './classifyLines'
 import type { Line } from './readLines'
+import { NO_DEADLINE, type Deadline } from './deadline'
 
 /** A paragraph of a page: body lines joined across hard wraps, or one headline/credit/label line. */
 export interface Paragraph {
@@ -44,10 +45,11 @@ const make = (role: LineRole, line: Line): Paragraph => ({
  * Groups a page's lines into paragraphs: hard wraps and paragraphs broken by a blank line in
  * mid-sentence are joined; headlines, credits and labels stand alone.
  */
-export function buildParagraphs(lines: Line[]): Paragraph[] {
-  const roles = classifyLines(lines)
+export function buildParagraphs(lines: Line[], deadline: Deadline = NO_DEADLINE): Paragraph[] {
+  const roles = classifyLines(lines, deadline)
   const paragraphs: Paragraph[] = []
   lines.forEach((line, at) => {
+    deadline.check()
     const last = paragraphs.at(-1)
     if (roles[at] === 'body' && last?.role === 'body' && continues(last, line)) {
       last.lines.push(line)

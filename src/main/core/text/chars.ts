@@ -13,8 +13,7 @@ const QUOTE = /["'\u2018\u2019\u201c\u201d]/
 const FINAL = /[。！？!?…．.]/
 const CLOSER = /[”’」』）)】》"'\]]/
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
-const EDGE_SPACE =
-  /^[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+|[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+$/g
+const EDGE_SPACE = /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]/
 
 /** True for a character of a script written without spaces (Han, kana, hangul). */
 export const isCjk = (ch: string): boolean => CJK_CHAR.test(ch)
@@ -25,9 +24,19 @@ export const hasCjk = (text: string): boolean => CJK_CHAR.test(text)
 /** Line endings as LF: CRLF and lone CR (old Mac exports) alike. */
 export const normaliseEol = (text: string): string => text.replace(/\r\n?/g, '\n')
 
-/** A line without its indentation (ASCII, NBSP, ideographic spaces) or invisible marks. */
-export const trimLine = (line: string): string =>
-  line.replace(INVISIBLE, '').replace(EDGE_SPACE, '')
+/**
+ * A line without its indentation (ASCII, NBSP, ideographic spaces) or invisible marks. Scanned
+ * from both ends by hand: a pattern anchored at the end (`[spaces]+$`) is retried at every space
+ * of a long run inside the line, quadratic in the run.
+ */
+export function trimLine(line: string): string {
+  const text = line.replace(INVISIBLE, '')
+  let start = 0
+  let end = text.length
+  while (start < end && EDGE_SPACE.test(text[start])) start++
+  while (end > start && EDGE_SPACE.test(text[end - 1])) end--
+  return text.slice(start, end)
+}
 
 /**
  * True when the text ends a sentence. A closing quote or bracket only counts when a stop sits
@@ -45,10 +54,31 @@ export function endsSentence(text: string): boolean {
   return FINAL.test(end.at(-1) as string) && !/\d\.$/.test(end)
 }
 
+let wideCodes: Uint8Array | null = null
+
+/** 1 for each UTF-16 code unit printed full width; read out of the patterns once, not per character. */
+function wideTable(): Uint8Array {
+  if (wideCodes) return wideCodes
+  const table = new Uint8Array(0x10000)
+  for (let code = 0; code < table.length; code++) {
+    const ch = String.fromCharCode(code)
+    table[code] = CJK_OR_PUNCT.test(ch) || /[\u201c\u201d]/.test(ch) ? 1 : 0
+  }
+  wideCodes = table
+  return table
+}
+
 /** Width as printed: CJK and fullwidth characters count 1, halfwidth ones 1/2. */
 export function visualWidth(text: string): number {
+  const wide = wideTable()
   let width = 0
-  for (const ch of text) width += CJK_OR_PUNCT.test(ch) || /[\u201c\u201d]/.test(ch) ? 1 : 0.5
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    // A character outside the BMP (a surrogate pair) is never full width here; it counts once.
+    const next = text.charCodeAt(at + 1)
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) at++
+    width += wide[code] === 1 ? 1 : 0.5
+  }
   return width
 }
 

@@ -1,8 +1,9 @@
 import { readCredit } from './bylineCues'
-import { hasOrgName, isDateline, isHeadingShaped, isLabel } from './headingCues'
+import { hasOrgName, isDateline, isLabel } from './headingCues'
 import { joinLines } from './joinLines'
 import { closesParagraph, finishesSoon, isFirmlyApart, standsApart } from './lineEvidence'
 import type { Line } from './readLines'
+import { NO_DEADLINE, type Deadline } from './deadline'
 
 /** What a line is on its own: part of a paragraph, a headline line, a credit, or a label. */
 export type LineRole = 'body' | 'heading' | 'credit' | 'label'
@@ -27,7 +28,7 @@ function headlineTests(lines: Line[], roles: LineRole[]) {
   const isGlued = (at: number): boolean =>
     at > 0 && lines[at].isWrappedPage && lines[at].blankBefore === 0 && !usesIndent
   const isShaped = (at: number): boolean =>
-    at < lines.length && isHeadingShaped(lines[at].text) && !finishesSoon(lines[at + 1])
+    at < lines.length && lines[at].isHeadingShaped && !finishesSoon(lines[at + 1])
   const isApart = (at: number): boolean =>
     isShaped(at) && !isGlued(at) && standsApart(lines[at], lines[at + 1])
   // A line glued under a kicker is its main line only on firm evidence.
@@ -55,10 +56,11 @@ function headlineTests(lines: Line[], roles: LineRole[]) {
  * organisation without filling the column. After an unfinished paragraph (a story cut off by the page) a run of such lines still
  * counts when it names an organisation or a dateline follows it.
  */
-export function classifyLines(lines: Line[]): LineRole[] {
+export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): LineRole[] {
   const roles: LineRole[] = []
   const { isCandidate, isSecondLine } = headlineTests(lines, roles)
   for (let at = 0; at < lines.length; at++) {
+    deadline.check()
     const line = lines[at]
     const prev = lines[at - 1]
     // A credit wrapped over two lines ((吴兆 / 虎)) only closes the paragraph as a pair.

@@ -45,8 +45,15 @@ export function isLabel(text: string, isAlone: boolean): boolean {
   return /^[\u4e00-\u9fff]{2,4}$/.test(line) && !hasOrgName(line) && readCredit(line) === null
 }
 
-const balanced = (text: string, open: string, close: string): boolean =>
-  text.split(open).length === text.split(close).length
+const PAIRS = ['“”', '（）', '()', '《》', '「」', '『』', '【】']
+const BRACKETS = new Set(PAIRS.join(''))
+
+/** True when every bracket and quote opened in the line is closed: one pass over the line. */
+function isBalanced(text: string): boolean {
+  const counts = new Map<string, number>()
+  for (const ch of text) if (BRACKETS.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1)
+  return PAIRS.every(([open, close]) => (counts.get(open) ?? 0) === (counts.get(close) ?? 0))
+}
 
 /**
  * True when a line could be a headline or subhead by its content alone: short, no sentence
@@ -61,7 +68,6 @@ export function isHeadingShaped(text: string): boolean {
   if (endsSentence(line) || DANGLING.test(line) || OPENERS.test(line)) return false
   if (/[。！？!?]/.test(line.slice(0, -1)) || /\.\s/.test(line)) return false
   if ((line.match(/[，,；;]/g) ?? []).length > 1) return false
-  const pairs = ['“”', '（）', '()', '《》', '「」', '『』', '【】']
-  if (!pairs.every(([open, close]) => balanced(line, open, close))) return false
+  if (!isBalanced(line)) return false
   return !isDateline(line) && readCredit(line) === null
 }

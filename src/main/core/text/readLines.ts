@@ -1,4 +1,5 @@
 import { normaliseEol, trimLine, visualWidth } from './chars'
+import { NO_DEADLINE, type Deadline } from './deadline'
 import { isHeadingShaped } from './headingCues'
 
 /** One non-blank line of a page, with the layout around it. */
@@ -13,6 +14,8 @@ export interface Line {
   /** Blank lines right above it; two or more usually mark a picture that was not extracted. */
   blankBefore: number
   isIndented: boolean
+  /** Shaped like a headline by its text alone (isHeadingShaped); asked often, so read once. */
+  isHeadingShaped: boolean
   /** Typical width of the lines around it: "short" only means something relative to a column. */
   localWidth: number
   /** The page's column width when its text is hard-wrapped at a fixed width, else null. */
@@ -72,11 +75,15 @@ function localWidth(lines: Line[], isBodyLike: boolean[], at: number): number {
 }
 
 /** Splits a page into its non-blank lines (any line ending), noting blank runs and widths. */
-export function readLines(page: string): { all: string[]; lines: Line[] } {
+export function readLines(
+  page: string,
+  deadline: Deadline = NO_DEADLINE,
+): { all: string[]; lines: Line[] } {
   const all = normaliseEol(page).split('\n')
   const lines: Line[] = []
   let blanks = 0
   all.forEach((raw, index) => {
+    deadline.check()
     const text = trimLine(raw)
     if (text === '') {
       blanks++
@@ -91,22 +98,24 @@ export function readLines(page: string): { all: string[]; lines: Line[] } {
       width,
       blankBefore: blanks,
       isIndented,
+      isHeadingShaped: isHeadingShaped(text),
       localWidth: 0,
       column: null,
       isWrappedPage: false,
     })
     blanks = 0
   })
-  const isBodyLike = lines.map((line) => !isHeadingShaped(line.text))
+  const isBodyLike = lines.map((line) => !line.isHeadingShaped)
   const column = pageColumn(lines)
   const adjacent = lines.filter((line, at) => at > 0 && line.blankBefore === 0).length
   const isWrappedPage = adjacent >= WRAPPED_SHARE * (lines.length - 1) && lines.length > 1
-  lines.forEach((line, at) =>
+  lines.forEach((line, at) => {
+    deadline.check()
     Object.assign(line, {
       localWidth: column ?? localWidth(lines, isBodyLike, at),
       column,
       isWrappedPage,
-    }),
-  )
+    })
+  })
   return { all, lines }
 }

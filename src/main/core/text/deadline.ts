@@ -1,0 +1,54 @@
+/** How long splitting one page may take before it is given up: far beyond any real page. */
+export const SPLIT_TIME_LIMIT_MS = 15_000
+
+/** Thrown when a page takes longer to read than its time limit; the message is the reason. */
+export class TooSlowError extends Error {
+  constructor(limitMs: number) {
+    super(`took too long to read (over ${Math.round(limitMs / 100) / 10} s)`)
+    this.name = 'TooSlowError'
+  }
+}
+
+/** A point in time after which reading a page stops; `check` throws a TooSlowError past it. */
+export interface Deadline {
+  check: () => void
+}
+
+// Reading the process's CPU time is a system call; loops check far more often than that is needed.
+const CLOCK_EVERY = 64
+
+/**
+ * Milliseconds of CPU time this process has used. Work, not wall time, is what a page costs:
+ * on a busy machine (other imports, other programs) wall time would skip pages that are fine.
+ */
+function cpuClock(): () => number {
+  let calls = 0
+  let last = 0
+  return () => {
+    if (calls++ % CLOCK_EVERY === 0) {
+      const { user, system } = process.cpuUsage()
+      last = (user + system) / 1000
+    }
+    return last
+  }
+}
+
+/**
+ * A deadline `limitMs` from now on the given clock (by default the process's CPU time).
+ * Reading is synchronous (the import blocks its caller), so the loops that walk a page call
+ * `check` now and then rather than a timer interrupting them.
+ */
+export function deadlineAfter(
+  limitMs: number = SPLIT_TIME_LIMIT_MS,
+  now: () => number = cpuClock(),
+): Deadline {
+  const end = now() + limitMs
+  return {
+    check: () => {
+      if (now() > end) throw new TooSlowError(limitMs)
+    },
+  }
+}
+
+/** A deadline that never passes, for cleanup outside an import (reflow of one story). */
+export const NO_DEADLINE: Deadline = { check: () => {} }
