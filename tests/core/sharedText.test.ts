@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { codePointText } from '../../src/shared/text/codePoints'
 import { PARAGRAPH_BREAK, paragraphSpans, paragraphsOf } from '../../src/shared/text/paragraphs'
 
 // The reader and core both use these helpers: a highlight stores code points over the cleaned
@@ -47,5 +48,65 @@ describe('paragraphSpans', () => {
   it('exposes the break the corrections match openings by', () => {
     expect('a\n \nb'.split(PARAGRAPH_BREAK)).toEqual(['a', 'b'])
     expect(PARAGRAPH_BREAK.test('a\nb')).toBe(false)
+  })
+})
+
+describe('codePointText', () => {
+  it('is the identity for BMP-only text', () => {
+    const text = codePointText('工会帮扶')
+    expect(text.length).toBe(4)
+    expect(text.toUnit(3)).toBe(3)
+    expect(text.toPoint(3)).toBe(3)
+    expect(text.slice(2)).toBe('帮扶')
+  })
+
+  it('counts an astral character or an emoji as one code point', () => {
+    const body = 'a𠮷b🙂c'
+    const text = codePointText(body)
+    expect(text.length).toBe(5)
+    expect([0, 1, 2, 3, 4, 5].map(text.toUnit)).toEqual([0, 1, 3, 4, 6, 7])
+    expect([0, 1, 3, 4, 6, 7].map(text.toPoint)).toEqual([0, 1, 2, 3, 4, 5])
+    expect(text.slice(1, 4)).toBe('𠮷b🙂')
+  })
+
+  it('agrees with counting characters one by one at every whole-character offset', () => {
+    const body = '开头🙂\n\n𠮷野家 a👩‍👧b\r\n\r\n结尾'
+    const text = codePointText(body)
+    const chars = Array.from(body)
+    for (let point = 0; point <= chars.length; point++) {
+      const unit = chars.slice(0, point).join('').length
+      expect(text.toUnit(point)).toBe(unit)
+      expect(text.toPoint(unit)).toBe(point)
+    }
+  })
+
+  it('counts each code point of an emoji sequence', () => {
+    expect(codePointText('👩‍👧').length).toBe(3)
+  })
+
+  it('rounds a unit inside a surrogate pair down to its character', () => {
+    // The renderer's old converter counted the lone high surrogate and rounded up; no stored
+    // position comes from such a unit (a selection snaps to whole characters), and core always
+    // rounded down, so the shared converter keeps core's rule.
+    const text = codePointText('a𠮷b')
+    expect(text.toPoint(2)).toBe(1)
+  })
+
+  it('clamps offsets outside the text', () => {
+    const text = codePointText('𠮷b')
+    expect(text.toUnit(-1)).toBe(0)
+    expect(text.toUnit(9)).toBe(3)
+    expect(text.toPoint(9)).toBe(2)
+  })
+
+  it('turns each paragraph of a body into the code-point span core slices back', () => {
+    const body = '\n🙂 开头\n\n𠮷野家 的 牛肉饭\r\n\r\n\n结尾👩‍👧\n'
+    const text = codePointText(body)
+    for (const { text: paragraph, start } of paragraphSpans(body)) {
+      const from = text.toPoint(start)
+      const to = text.toPoint(start + paragraph.length)
+      expect(text.slice(from, to)).toBe(paragraph)
+      expect(text.toUnit(from)).toBe(start)
+    }
   })
 })
