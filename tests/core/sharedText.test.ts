@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CJK, CJK_SCRIPTS, HAN, hasCjk, hasHan } from '../../src/shared/text/cjk'
 import { codePointText } from '../../src/shared/text/codePoints'
 import { PARAGRAPH_BREAK, paragraphSpans, paragraphsOf } from '../../src/shared/text/paragraphs'
 
@@ -108,5 +109,37 @@ describe('codePointText', () => {
       expect(text.slice(from, to)).toBe(paragraph)
       expect(text.toUnit(from)).toBe(start)
     }
+  })
+})
+
+describe('CJK classes', () => {
+  const inClass =
+    (body: string, flags = '') =>
+    (ch: string) =>
+      new RegExp(`^[${body}]$`, flags).test(ch)
+
+  it('finds Han, kana and hangul with the cleanup class', () => {
+    expect(['中', '丽', 'か', 'カ', '한'].every(inClass(CJK))).toBe(true)
+    expect(['a', '1', '，', '\u3000'].some(inClass(CJK))).toBe(false)
+    expect(hasCjk('Union 工会')).toBe(true)
+    expect(hasCjk('union')).toBe(false)
+  })
+
+  it('keeps the cleanup class to BMP ranges and the search class to Unicode scripts', () => {
+    // Both are pinned by stored data (cleaned bodies, the search index): the edge cases differ.
+    expect(inClass(CJK)('𠮷')).toBe(false)
+    expect(inClass(CJK_SCRIPTS, 'u')('𠮷')).toBe(true)
+    expect(inClass(CJK)('々')).toBe(false)
+    expect(inClass(CJK_SCRIPTS, 'u')('々')).toBe(true)
+    expect(inClass(CJK_SCRIPTS, 'u')('中')).toBe(true)
+  })
+
+  it('tells Chinese from kana or hangul alone for the reader', () => {
+    expect(hasHan('ひらがな')).toBe(false)
+    expect(hasHan('한국어')).toBe(false)
+    expect(hasHan('漢字とかな')).toBe(true)
+    // Yijing hexagrams sit between Han blocks but are symbols, not Chinese text.
+    expect(inClass(HAN)('䷀')).toBe(false)
+    expect(hasHan('䷀')).toBe(false)
   })
 })
