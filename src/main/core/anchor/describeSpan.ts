@@ -1,5 +1,5 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../../../shared/annotations'
-import { codePointText } from './codePoints'
+import { codePointText } from '../../../shared/text/codePoints'
 
 /** Characters of context kept on each side of a quote: enough to tell repeats apart. */
 export const CONTEXT_LENGTH = 32

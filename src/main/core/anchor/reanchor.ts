@@ -1,6 +1,6 @@
 import search from 'approx-string-match'
 import type { TextPositionSelector, TextQuoteSelector } from '../../../shared/annotations'
-import { codePointText, type CodePointText } from './codePoints'
+import { codePointText, type CodePointText } from '../../../shared/text/codePoints'
 
 /** A highlight's stored selectors. */
 export interface Anchor {

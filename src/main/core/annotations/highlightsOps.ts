@@ -8,7 +8,7 @@ import type {
   UndoTicket,
 } from '../../../shared/annotations'
 import type { HighlightId, StoryId } from '../../../shared/ids'
-import { codePointText } from '../anchor/codePoints'
+import { codePointText } from '../../../shared/text/codePoints'
 import { describeSpan } from '../anchor/describeSpan'
 import type { HighlightRecord } from '../db/highlightsRepo'
 import { newHighlightId } from '../ids/newId'

@@ -1,5 +1,6 @@
 import type { SplitStory } from '../split/types'
-import { findStory, mergeStoryText, paragraphsOf, splitStoryText } from './storyText'
+import { paragraphsOf } from '../../../shared/text/paragraphs'
+import { findStory, mergeStoryText, splitStoryText } from './storyText'
 import type { Correction } from './types'
 
 const applyOne = (stories: SplitStory[], correction: Correction): SplitStory[] => {

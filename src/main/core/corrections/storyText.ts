@@ -1,21 +1,13 @@
 import type { SplitStory } from '../split/types'
 import { deriveTitle } from '../split/deriveTitle'
+import { PARAGRAPH_BREAK, paragraphsOf } from '../../../shared/text/paragraphs'
 
 // Long enough to tell stories apart, short enough to survive an edit further down the story.
 const OPENING_LENGTH = 40
 
 /** The text a correction uses to find a story or paragraph again (never past its first paragraph). */
 export const openingOf = (text: string): string =>
-  Array.from(text.trim().split(/\n\s*\n/)[0])
-    .slice(0, OPENING_LENGTH)
-    .join('')
-
-/** A story's cleaned paragraphs. */
-export const paragraphsOf = (body: string): string[] =>
-  body
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0)
+  Array.from(text.trim().split(PARAGRAPH_BREAK)[0]).slice(0, OPENING_LENGTH).join('')
 
 /** The index of the story whose body opens with `opening`; -1 when none does. */
 export const findStory = (stories: Array<{ body: string }>, opening: string): number =>

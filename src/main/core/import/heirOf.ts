@@ -1,5 +1,5 @@
 import { nearest, type AnchorTarget } from '../anchor/placeHighlights'
-import { paragraphsOf } from '../corrections/storyText'
+import { paragraphsOf } from '../../../shared/text/paragraphs'
 
 // Pieces short enough to survive an edit or a re-wrap nearby, long enough not to occur by chance.
 const PIECE_LENGTH = 16

@@ -1,3 +1,5 @@
+import { CJK_SCRIPTS } from '../../../shared/text/cjk'
+
 // Folding keeps one code unit per code unit, so an offset found in folded text is the same
 // offset in the original: snippets can mark matches without a mapping table.
 
@@ -24,10 +26,7 @@ export function foldText(text: string): string {
   return lower.replace(FULL_WIDTH_OR_SPACE, foldChar)
 }
 
-/** Scripts written without spaces between words, as a regex class body: indexed as bigrams. */
-export const CJK_CLASS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}'
-
-const CJK_CHAR = new RegExp(`[${CJK_CLASS}]`, 'u')
+const CJK_CHAR = new RegExp(`[${CJK_SCRIPTS}]`, 'u')
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 
 /** True when `char` belongs to a spaced-script word, so a term starting after it is mid-word. */

@@ -1,4 +1,4 @@
-import { CJK_CLASS } from './foldText'
+import { CJK_SCRIPTS } from '../../../shared/text/cjk'
 import { lunrZhTokenizer } from './lunrZh'
 
 // Longest run one regex match may take. An unbounded `+` over a run of millions of characters
@@ -9,11 +9,11 @@ const MAX_RUN = 1024
 // characters (letters, digits, marks); everything else separates tokens and is never indexed,
 // so no empty or punctuation-only term reaches lunr.
 const RUNS = new RegExp(
-  `(?<cjk>[${CJK_CLASS}]{1,${MAX_RUN}})|[[\\p{L}\\p{N}\\p{M}]--[${CJK_CLASS}]]{1,${MAX_RUN}}`,
+  `(?<cjk>[${CJK_SCRIPTS}]{1,${MAX_RUN}})|[[\\p{L}\\p{N}\\p{M}]--[${CJK_SCRIPTS}]]{1,${MAX_RUN}}`,
   'gv',
 )
-const HAS_CJK_3 = new RegExp(`[${CJK_CLASS}]{3}`, 'u')
-const NOT_CJK = new RegExp(`[^${CJK_CLASS}]`, 'u')
+const HAS_CJK_3 = new RegExp(`[${CJK_SCRIPTS}]{3}`, 'u')
+const NOT_CJK = new RegExp(`[^${CJK_SCRIPTS}]`, 'u')
 // A character jieba never joins to a word, so cutting the text there changes none of its words.
 const WORD_BREAK = /[^\p{L}\p{N}\p{M}+#&._%-]/u
 const SURROGATE = /[\uD800-\uDFFF]/

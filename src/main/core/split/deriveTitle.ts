@@ -1,4 +1,5 @@
-import { hasCjk, visualWidth } from '../text/chars'
+import { hasCjk } from '../../../shared/text/cjk'
+import { visualWidth } from '../text/chars'
 
 const DATELINE =
   /^(?:[\u4e00-\u9fff]{2,8}讯(?:[（(][^）)]{0,20}[）)])?|[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Za-z. ]{2,20})?\s+[—–])\s*/

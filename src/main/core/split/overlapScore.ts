@@ -1,4 +1,4 @@
-import { CJK } from '../text/chars'
+import { CJK } from '../../../shared/text/cjk'
 
 const WORD = new RegExp(`[${CJK}]+|[A-Za-z]+|\\d+`, 'g')
 

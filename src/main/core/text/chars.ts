@@ -1,25 +1,17 @@
 // Character classes shared by the cleanup and the splitter. Pages mix fullwidth and halfwidth
 // punctuation freely (PDF extraction, OCR, hand typing), so every test accepts both widths.
+import { CJK } from '../../../shared/text/cjk'
 
-/** Han, kana and hangul: scripts written without spaces between words. */
-export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af'
 /** Fullwidth punctuation that belongs to CJK text (quotes excluded: English uses them too). */
 export const CJK_PUNCT =
   '\\u3001-\\u3003\\u3008-\\u3011\\u3014-\\u301f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2014\\u2026\\u00b7'
 
-const CJK_CHAR = new RegExp(`[${CJK}]`)
 const CJK_OR_PUNCT = new RegExp(`[${CJK}${CJK_PUNCT}]`)
 const QUOTE = /["'\u2018\u2019\u201c\u201d]/
 const FINAL = /[。！？!?…．.]/
 const CLOSER = /[”’」』）)】》"'\]]/
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 const EDGE_SPACE = /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]/
-
-/** True for a character of a script written without spaces (Han, kana, hangul). */
-export const isCjk = (ch: string): boolean => CJK_CHAR.test(ch)
-
-/** True when the text holds at least one CJK character. */
-export const hasCjk = (text: string): boolean => CJK_CHAR.test(text)
 
 /** Line endings as LF: CRLF and lone CR (old Mac exports) alike. */
 export const normaliseEol = (text: string): string => text.replace(/\r\n?/g, '\n')

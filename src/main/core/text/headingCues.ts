@@ -1,4 +1,5 @@
-import { endsSentence, hasCjk, trimLine, visualWidth } from './chars'
+import { hasCjk } from '../../../shared/text/cjk'
+import { endsSentence, trimLine, visualWidth } from './chars'
 import { readCredit } from './bylineCues'
 
 // Column labels and page furniture seen on newsletter pages. The list is a hint; the shape

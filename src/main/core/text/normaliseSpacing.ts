@@ -1,4 +1,4 @@
-import { CJK } from './chars'
+import { CJK } from '../../../shared/text/cjk'
 
 // PDF extraction leaves spaces where the printed page had none: between a number and the
 // character it counts (1月 11日, 慰问金 20万元, 2016 年初) and around fullwidth punctuation.

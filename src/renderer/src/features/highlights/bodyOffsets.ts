@@ -1,6 +1,10 @@
+import { codePointText } from '../../../../shared/text/codePoints'
+import { paragraphSpans } from '../../../../shared/text/paragraphs'
+
 /**
  * Maps between the two ways of counting a story's text: highlights are stored in code points
- * (W3C TextPositionSelector), the DOM and JavaScript strings count UTF-16 units.
+ * (W3C TextPositionSelector), the DOM and JavaScript strings count UTF-16 units. Built from the
+ * helpers core uses, so a selection becomes exactly the span core stores.
  */
 export interface BodyOffsets {
   /** UTF-16 offset of each paragraph's first character in the body. */
@@ -11,19 +15,10 @@ export interface BodyOffsets {
 
 /** Offsets for a body whose paragraphs are separated by blank lines (as articleBlocks splits it). */
 export const bodyOffsets = (body: string): BodyOffsets => {
-  const paragraphStarts: number[] = []
-  let cursor = 0
-  for (const part of body.split(/(\n\s*\n)/)) {
-    const isSeparator = /^\n\s*\n$/.test(part)
-    if (!isSeparator && part.trim().length > 0) {
-      paragraphStarts.push(cursor + (part.length - part.trimStart().length))
-    }
-    cursor += part.length
-  }
-  const isBmp = !/[\uD800-\uDFFF]/.test(body)
+  const text = codePointText(body)
   return {
-    paragraphStarts,
-    toUnit: (point) => (isBmp ? point : Array.from(body).slice(0, point).join('').length),
-    toPoint: (unit) => (isBmp ? unit : Array.from(body.slice(0, unit)).length),
+    paragraphStarts: paragraphSpans(body).map((paragraph) => paragraph.start),
+    toUnit: text.toUnit,
+    toPoint: text.toPoint,
   }
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EditableTitle } from '../corrections/EditableTitle'
 import { AnnotatedText, type LocalHighlight } from '../highlights/AnnotatedText'
+import { hasHan } from '../../../../shared/text/cjk'
 import type { Story } from '../../../../shared/types'
 import { HighlightedText } from '../../ui/HighlightedText'
 import { Icon } from '../../ui/Icon'
@@ -20,15 +21,13 @@ interface StoryArticleProps {
   tagsBar: ReactNode
 }
 
-const hasCjk = (text: string): boolean => /[\u3400-\u9fff\uf900-\ufaff]/.test(text)
-
 /** The story itself, typeset for long-form Chinese reading. */
 export const StoryArticle = (props: StoryArticleProps) => {
   const { story, blocks, currentMatch } = props
   const { t } = useTranslation()
   const { title, byline, paragraphs } = blocks
   // Marking the text's language lets the browser pick Simplified Chinese glyphs and line breaking.
-  const lang = hasCjk(story.title + story.body.slice(0, 200)) ? 'zh-CN' : undefined
+  const lang = hasHan(story.title + story.body.slice(0, 200)) ? 'zh-CN' : undefined
 
   return (
     <article className="story" lang={lang} data-testid="story-article">

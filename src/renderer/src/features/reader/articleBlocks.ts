@@ -1,5 +1,5 @@
 import type { Story, StoryMatches } from '../../../../shared/types'
-import { bodyOffsets } from '../highlights/bodyOffsets'
+import { paragraphSpans } from '../../../../shared/text/paragraphs'
 
 /** One piece of text in the reader with its search matches numbered across the whole story. */
 export interface MarkedBlock {
@@ -47,13 +47,8 @@ export const articleBlocks = (story: Story, matches: StoryMatches | null): Artic
   const byline = story.byline
     ? mark(story.byline, rangesWithin(matches?.bylineMatches ?? [], 0, story.byline.length))
     : null
-  const starts = bodyOffsets(story.body).paragraphStarts
-  const paragraphs = story.body
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0)
-    .map((paragraph, index) =>
-      mark(paragraph, rangesWithin(matches?.bodyMatches ?? [], starts[index], paragraph.length)),
-    )
+  const paragraphs = paragraphSpans(story.body).map(({ text, start }) =>
+    mark(text, rangesWithin(matches?.bodyMatches ?? [], start, text.length)),
+  )
   return { title, byline, paragraphs, matchCount: count }
 }

@@ -1,15 +1,20 @@
+// Shared so the reader turns a selection into exactly the positions core stores, slices and
+// re-anchors: a highlight's TextPositionSelector counts code points over the cleaned body on
+// both sides, and one converter means one rounding rule (see toPoint).
+
 /**
  * Converts between code-point offsets (what selectors store: W3C TextPositionSelector counts
  * characters, and a CJK page must not shift when an emoji sits before a highlight) and the
  * UTF-16 offsets JavaScript strings use.
  */
 export interface CodePointText {
+  /** The string addressed. */
   text: string
   /** Number of code points. */
   length: number
   /** UTF-16 offset of a code-point offset (length maps to text.length). */
   toUnit(point: number): number
-  /** Code-point offset of a UTF-16 offset. */
+  /** Code-point offset of a UTF-16 offset; one inside a surrogate pair rounds down to its character. */
   toPoint(unit: number): number
   /** Substring by code-point offsets. */
   slice(start: number, end?: number): string
