@@ -45,7 +45,11 @@ const start = () => {
     devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY,
   )
   // The search index is rebuilt after the window is up and after each change, never at open.
-  const opened = openLibrary(libraryDir, { scheduleMaintenance: (task) => setImmediate(task) })
+  const opened = openLibrary(libraryDir, {
+    scheduleMaintenance: (task) => setImmediate(task),
+    pauseMaintenance: () => new Promise((resolve) => setImmediate(resolve)),
+    onIndexProgress: (progress) => emit('index:progress', progress),
+  })
   library = opened
   try {
     opened.importSeedsIfEmpty(seedDir)

@@ -172,6 +172,8 @@ export interface Events {
       | 'corrections'
       | 'undo'
   }
+  /** How far a background rebuild of the search index has got (search works meanwhile). */
+  'index:progress': { done: number; total: number }
   /** A desktop menu item was chosen (never sent in web mode). */
   'menu:command': { command: MenuCommand }
 }
@@ -226,6 +228,7 @@ export const CHANNELS = [
 export const EVENTS = [
   'import:progress',
   'library:changed',
+  'index:progress',
   'menu:command',
 ] as const satisfies readonly EventName[]
 

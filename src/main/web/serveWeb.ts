@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryDir } from '../core/library/defaultLibraryDir'
 import { openLibrary } from '../core/library/openLibrary'
+import type { Emit } from '../handlers/handlers'
 import { readOption } from '../handlers/readOption'
 import { startWebServer } from './startWebServer'
 
@@ -40,10 +41,17 @@ const main = async () => {
     )
   }
 
-  // The search index is rebuilt after the call that made it stale has answered.
-  const library = openLibrary(libraryDir, { scheduleMaintenance: (task) => setImmediate(task) })
+  // The search index is rebuilt after the call that made it stale has answered, in steps that
+  // let requests through, with its progress sent to the pages.
+  let emit: Emit = () => {}
+  const library = openLibrary(libraryDir, {
+    scheduleMaintenance: (task) => setImmediate(task),
+    pauseMaintenance: () => new Promise((resolve) => setImmediate(resolve)),
+    onIndexProgress: (progress) => emit('index:progress', progress),
+  })
   if (existsSync(seedDir)) library.importSeedsIfEmpty(seedDir)
   const server = await startWebServer({ library, rendererDir, port })
+  emit = server.emit
   console.log(`Inkstone web mode: ${server.url}`)
 
   let isClosing = false

@@ -6,7 +6,7 @@ import type { ErrorCode } from '../../shared/contract'
 import { MAX_FILE_BYTES } from '../../shared/limits'
 import type { Library } from '../core/library/types'
 import { createHandlers } from '../handlers/handlers'
-import type { HandlerTable } from '../handlers/handlers'
+import type { Emit, HandlerTable } from '../handlers/handlers'
 import { invokeChannel, isChannel } from '../handlers/invokeChannel'
 import { CONTENT_SECURITY_POLICY } from '../handlers/csp'
 import { createEventStream } from './createEventStream'
@@ -43,6 +43,8 @@ export interface WebServer {
   url: string
   port: number
   token: string
+  /** Sends an event to every open page (main's own news, like index rebuild progress). */
+  emit: Emit
   close(): Promise<void>
 }
 
@@ -170,6 +172,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     url: `http://${LOOPBACK}:${context.port}/?token=${token}`,
     port: context.port,
     token,
+    emit: events.send,
     close: () =>
       new Promise<void>((resolve, reject) => {
         events.close()

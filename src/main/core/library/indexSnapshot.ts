@@ -1,5 +1,11 @@
 import type { Repos } from '../db/createRepos'
-import { buildSearchIndex, loadSearchIndex, SEARCH_INDEX_VERSION } from '../search/searchIndex'
+import type { StoryId } from '../../../shared/ids'
+import {
+  buildSearchIndex,
+  createSearchIndexBuilder,
+  loadSearchIndex,
+  SEARCH_INDEX_VERSION,
+} from '../search/searchIndex'
 import { sealIndex, unsealIndex } from '../search/sealIndex'
 import type { SearchIndex } from '../search/types'
 
@@ -18,6 +24,45 @@ export function buildIndexSnapshot(repos: Repos): IndexSnapshot {
     generation: repos.searchIndex.libraryGeneration(),
     index: buildSearchIndex(repos.stories.iterateIndexable(), repos.stories.lookup),
   }))()
+}
+
+/** How far a rebuild has got, in stories. */
+export interface IndexProgress {
+  done: number
+  total: number
+}
+
+// Small enough that a pause comes every few milliseconds, large enough to keep lookups cheap.
+const STEP = 50
+
+/**
+ * Builds the index in steps, pausing between them (so a host's event loop serves the reader
+ * and reports progress). Null when the library changed meanwhile: such an index would be
+ * labelled with a generation its stories no longer have.
+ */
+export async function buildIndexSnapshotInSteps(
+  repos: Repos,
+  pause: () => Promise<void>,
+  onProgress?: (progress: IndexProgress) => void,
+): Promise<IndexSnapshot | null> {
+  const { generation, ids } = repos.db.transaction(() => ({
+    generation: repos.searchIndex.libraryGeneration(),
+    ids: repos.stories.idsInLibraryOrder(),
+  }))()
+  const builder = createSearchIndexBuilder(repos.stories.lookup)
+  onProgress?.({ done: 0, total: ids.length })
+  for (let start = 0; start < ids.length; start += STEP) {
+    const chunk: StoryId[] = ids.slice(start, start + STEP)
+    const byId = new Map(repos.stories.lookup(chunk).map((story) => [story.id, story]))
+    for (const id of chunk) {
+      const story = byId.get(id)
+      if (story) builder.add(story)
+    }
+    onProgress?.({ done: Math.min(start + STEP, ids.length), total: ids.length })
+    await pause()
+    if (repos.searchIndex.libraryGeneration() !== generation) return null
+  }
+  return { generation, index: builder.finish() }
 }
 
 /**

@@ -14,6 +14,7 @@ import { LibraryError } from '../errors/LibraryError'
 import { parseQuery } from '../search/parseQuery'
 import { searchLibrary } from './searchLibrary'
 import { searchIndexStore } from './searchIndexStore'
+import type { IndexProgress } from './indexSnapshot'
 import { annotationsApi } from './annotationsApi'
 import { correctionsApi } from './correctionsApi'
 import { replaceOps } from './replaceOps'
@@ -32,6 +33,10 @@ export interface LibraryDeps {
    * Without it the index is only rebuilt by library.maintain(), and search scans meanwhile.
    */
   scheduleMaintenance?: (task: () => void) => void
+  /** With scheduleMaintenance: rebuild in steps, pausing between them (a host's macrotask). */
+  pauseMaintenance?: () => Promise<void>
+  /** How far a background rebuild of the search index has got. */
+  onIndexProgress?: (progress: IndexProgress) => void
   /** Where problems with derived data go (they never fail a call); console.warn by default. */
   log?: (message: string, error: unknown) => void
 }
@@ -51,7 +56,12 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
   const repos = createRepos(db)
   // Opening never depends on derived data: the index is not read or rebuilt here, only checked
   // (one small row) so that a host can rebuild it in the background when it is not current.
-  const index = searchIndexStore(repos, { schedule: deps.scheduleMaintenance, log: deps.log })
+  const index = searchIndexStore(repos, {
+    schedule: deps.scheduleMaintenance,
+    pause: deps.pauseMaintenance,
+    onProgress: deps.onIndexProgress,
+    log: deps.log,
+  })
   index.check()
 
   const runImport = (

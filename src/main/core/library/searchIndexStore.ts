@@ -5,9 +5,11 @@ import type { ParsedQuery } from '../search/parseQuery'
 import type { SearchBackend, SearchIndex, SearchOptions } from '../search/types'
 import {
   buildIndexSnapshot,
+  buildIndexSnapshotInSteps,
   isStoredIndexCurrent,
   loadIndexSnapshot,
   storeIndexSnapshot,
+  type IndexProgress,
   type IndexSnapshot,
 } from './indexSnapshot'
 
@@ -15,6 +17,12 @@ import {
 export interface SearchIndexStoreOptions {
   /** Runs maintain() later (setImmediate in a long-lived host); without it, nothing is scheduled. */
   schedule?: (task: () => void) => void
+  /**
+   * With it, scheduled rebuilds run in steps with a pause between them (a long-lived host
+   * passes a macrotask), so the reader is served meanwhile and progress can be shown.
+   */
+  pause?: () => Promise<void>
+  onProgress?: (progress: IndexProgress) => void
   log?: (message: string, error: unknown) => void
 }
 
@@ -76,19 +84,44 @@ export function searchIndexStore(
     try {
       if (currentIndex() !== null) return true
       generation = repos.searchIndex.libraryGeneration()
-      const built = buildIndexSnapshot(repos)
-      current = built
-      try {
-        if (!storeIndexSnapshot(repos, built)) schedule()
-      } catch (error) {
-        // A full disk, a busy writer: the index still serves this connection from memory.
-        log('the search index could not be stored', error)
-      }
+      keep(buildIndexSnapshot(repos))
       return true
     } catch (error) {
       failedBuildGeneration = generation
       log('the search index could not be rebuilt; searching the text instead', error)
       return false
+    }
+  }
+
+  const keep = (built: IndexSnapshot): void => {
+    current = built
+    try {
+      if (!storeIndexSnapshot(repos, built)) schedule()
+    } catch (error) {
+      // A full disk, a busy writer: the index still serves this connection from memory.
+      log('the search index could not be stored', error)
+    }
+  }
+
+  // The background rebuild: in steps, giving way to the reader between them. A library that
+  // changed meanwhile makes the build worthless; it is started again from the new stories.
+  let isRebuilding = false
+  const maintainInSteps = async (pause: () => Promise<void>): Promise<void> => {
+    if (isRebuilding || isClosed) return
+    isRebuilding = true
+    let generation: number | null = null
+    try {
+      if (currentIndex() !== null) return
+      generation = repos.searchIndex.libraryGeneration()
+      const built = await buildIndexSnapshotInSteps(repos, pause, options.onProgress)
+      if (isClosed) return
+      if (built === null) schedule()
+      else keep(built)
+    } catch (error) {
+      failedBuildGeneration = generation
+      log('the search index could not be rebuilt; searching the text instead', error)
+    } finally {
+      isRebuilding = false
     }
   }
 
@@ -104,7 +137,8 @@ export function searchIndexStore(
         log('the search index could not be checked', error)
         return
       }
-      maintain()
+      if (options.pause) void maintainInSteps(options.pause)
+      else maintain()
     })
   }
 

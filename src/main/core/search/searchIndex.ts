@@ -47,11 +47,24 @@ const createIndex = (state: IndexState, lookup: StoryLookup): SearchIndex => ({
   },
 })
 
+/** An index being built a story at a time (a host can pause between stories and report progress). */
+export interface SearchIndexBuilder {
+  add(story: IndexableStory): void
+  finish(): SearchIndex
+}
+
 /** Indexes stories (title, byline, cleaned body) for exact CJK and English search. */
 export function buildSearchIndex(
   stories: Iterable<IndexableStory>,
   lookup: StoryLookup,
 ): SearchIndex {
+  const builder = createSearchIndexBuilder(lookup)
+  for (const story of stories) builder.add(story)
+  return builder.finish()
+}
+
+/** Starts an index that stories are added to one by one, then finished once. */
+export function createSearchIndexBuilder(lookup: StoryLookup): SearchIndexBuilder {
   // A bare Builder has empty pipelines: no stemmer, no stop words, no trimmer, on either side.
   const builder = new lunr.Builder()
   builder.ref('ref')
@@ -61,15 +74,17 @@ export function buildSearchIndex(
   builder.metadataWhitelist = []
   builder.tokenizer = tokenizeField
   const state: Omit<IndexState, 'lunr'> = { ids: [], titles: [] }
-  for (const story of stories) {
-    // Short base-36 refs instead of story ids: every posting repeats its ref.
-    const ref = state.ids.length.toString(36)
-    const title = foldText(story.title)
-    state.ids.push(story.id)
-    state.titles.push(title)
-    builder.add({ ref, title, byline: foldText(story.byline ?? ''), body: foldText(story.body) })
+  return {
+    add: (story) => {
+      // Short base-36 refs instead of story ids: every posting repeats its ref.
+      const ref = state.ids.length.toString(36)
+      const title = foldText(story.title)
+      state.ids.push(story.id)
+      state.titles.push(title)
+      builder.add({ ref, title, byline: foldText(story.byline ?? ''), body: foldText(story.body) })
+    },
+    finish: () => createIndex({ ...state, lunr: builder.build() }, lookup),
   }
-  return createIndex({ ...state, lunr: builder.build() }, lookup)
 }
 
 const isStoredIndex = (value: unknown): value is StoredIndex => {

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ImportPickers } from '../features/import/ImportPickers'
 import { ImportProgressBanner } from '../features/import/ImportProgressBanner'
+import { IndexProgressBanner } from '../features/search/IndexProgressBanner'
 import { ImportSummaryDialog } from '../features/import/ImportSummaryDialog'
 import { DropOverlay } from '../features/import/DropOverlay'
 import { useFileDrop } from '../features/import/useFileDrop'
@@ -122,6 +123,7 @@ export const Shell = () => {
         onOpenShortcuts={() => setDialog('shortcuts')}
       />
       <ImportProgressBanner status={importer.status} />
+      <IndexProgressBanner />
       <div className="workspace" style={{ gridTemplateColumns: layout.gridTemplate }}>
         {!layout.collapsed.library && (
           <>

@@ -43,6 +43,8 @@ export const en = {
   search: {
     label: 'Search stories',
     placeholder: 'Search',
+    indexing:
+      'Rebuilding the search index… {{done}} of {{total}} stories (search finds everything meanwhile)',
     clear: 'Clear search',
     results_one: '{{count}} result',
     results_other: '{{count}} results',

@@ -45,6 +45,7 @@ export const zh: Messages = {
   search: {
     label: '搜索文章',
     placeholder: '搜索',
+    indexing: '正在重建搜索索引… {{done}} / {{total}} 篇（其间搜索照常可用）',
     clear: '清除搜索',
     results_one: '{{count}} 条结果',
     results_other: '{{count}} 条结果',

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next'
+import { ProgressBar } from '../../ui/ProgressBar'
+import { useIndexProgress } from './useIndexProgress'
+import '../import/import.css'
+
+/** A thin bar under the toolbar while the search index is rebuilt; search works meanwhile. */
+export const IndexProgressBanner = () => {
+  const { t } = useTranslation()
+  const progress = useIndexProgress()
+  if (progress === null) return null
+  const label = t('search.indexing', { done: progress.done, total: progress.total })
+  return (
+    <div className="import-banner" role="status" data-testid="index-progress">
+      <ProgressBar done={progress.done} total={progress.total} label={label} />
+      <span className="import-banner-label">{label}</span>
+    </div>
+  )
+}
