@@ -1,5 +1,6 @@
 import { homedir } from 'node:os'
 import { runCli } from './cli/runCli'
+import { stdinLines } from './cli/stdinLines'
 
 /** The `inkstone` command line over the process's arguments and streams; returns the exit code. */
 export function main(argv: string[] = process.argv.slice(2)): number {
@@ -15,5 +16,6 @@ export function main(argv: string[] = process.argv.slice(2)): number {
     platform: process.platform,
     env: process.env,
     homedir: homedir(),
+    stdinLines: () => stdinLines(),
   })
 }

@@ -13,7 +13,7 @@ export interface CliRun {
  * Runs the CLI in this process (fast), with its config folder and home inside `dir`, so the
  * default library never touches the real one.
  */
-export function runCliIn(dir: string, argv: string[]): CliRun {
+export function runCliIn(dir: string, argv: string[], stdin: string[] = []): CliRun {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -23,6 +23,7 @@ export function runCliIn(dir: string, argv: string[]): CliRun {
     platform: 'linux',
     env: { XDG_CONFIG_HOME: join(dir, 'config') },
     homedir: dir,
+    stdinLines: () => stdin,
   }
   const code = runCli(argv, io)
   return { code, stdout, stderr }

@@ -9,6 +9,8 @@ export interface CliIo {
   platform: NodeJS.Platform
   env: Record<string, string | undefined>
   homedir: string
+  /** The lines of standard input as they arrive (search --stdin). */
+  stdinLines?: () => Iterable<string>
 }
 
 /** One option a command accepts, for node:util parseArgs and for the help text. */
@@ -37,6 +39,8 @@ export interface CommandContext {
    */
   printStyled(text: string): void
   printJson(value: unknown): void
+  /** Prints a value as one line of JSON (a stream of answers, one a line). */
+  printJsonLine(value: unknown): void
 }
 
 /** A CLI command; adding one is one file exporting this and one line in commands.ts. */

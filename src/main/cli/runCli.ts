@@ -95,6 +95,7 @@ const execute = (argv: string[], io: CliIo, opened: { library?: Library }): numb
     print,
     printStyled,
     printJson: (value) => printStyled(terminalSafeJson(JSON.stringify(value, null, 2))),
+    printJsonLine: (value) => printStyled(terminalSafeJson(JSON.stringify(value))),
   }
   return command.run(context) ?? 0
 }

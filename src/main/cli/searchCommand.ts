@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../shared/types'
-import type { CliCommand } from './CliCommand'
+import type { CliCommand, CommandContext } from './CliCommand'
 import { expectArgs, positiveIntOption } from './cliOptions'
 import { terminalSafe } from './terminalSafe'
 
@@ -25,10 +25,10 @@ export function markSnippet(
   return marked + piece(at)
 }
 
-/** `inkstone search <query> [--limit N]` */
+/** `inkstone search <query> [--limit N]`, or `inkstone search --stdin [--json]` */
 export const searchCommand: CliCommand = {
   name: 'search',
-  usage: '<query> [--limit N]',
+  usage: '<query> [--limit N] | --stdin [--json] [--limit N]',
   summary: 'full-text search (quote a query with -exclusions: "工会 -困难")',
   options: {
     limit: {
@@ -36,10 +36,27 @@ export const searchCommand: CliCommand = {
       valueName: 'N',
       description: `at most N results (default ${DEFAULT_LIMIT})`,
     },
+    stdin: {
+      type: 'boolean',
+      description: 'answer one query per line of standard input, one JSON array a line',
+    },
   },
-  run({ args, values, isJson, io, library, print, printStyled, printJson }) {
-    expectArgs(args, 1, Infinity, '<query>')
+  run(context) {
+    const { args, values, isJson, io, library, printJson } = context
     const limit = positiveIntOption(values, 'limit', DEFAULT_LIMIT)
+    if (values.stdin === true) {
+      expectArgs(args, 0, 0, '')
+      // One open library answers every query; each answer is written as soon as it is found
+      // (stdout is synchronous on a pipe), so a script can wait for it before the next query.
+      for (const line of io.stdinLines?.() ?? []) {
+        const hits = line.trim() === '' ? [] : library().search(line, { limit })
+        if (isJson) context.printJsonLine(hits)
+        else printHits(context, line, hits)
+      }
+      library().maintain()
+      return
+    }
+    expectArgs(args, 1, Infinity, '<query>')
     const query = args.join(' ')
     const hits = library().search(query, { limit })
     // Answered first (by scanning when the index was stale), then a current index is left for
@@ -49,11 +66,19 @@ export const searchCommand: CliCommand = {
       library().maintain()
       return
     }
-    if (hits.length === 0) print(`No stories match ${query}.`)
-    for (const hit of hits) {
-      const head = terminalSafe(`${hit.title} — ${hit.source}`)
-      printStyled(`${head}\n  ${markSnippet(hit, io.isTTY)}`)
-    }
+    printHits(context, query, hits)
     library().maintain()
   },
+}
+
+const printHits = (
+  { io, print, printStyled }: CommandContext,
+  query: string,
+  hits: SearchHit[],
+): void => {
+  if (hits.length === 0) print(`No stories match ${query}.`)
+  for (const hit of hits) {
+    const head = terminalSafe(`${hit.title} — ${hit.source}`)
+    printStyled(`${head}\n  ${markSnippet(hit, io.isTTY)}`)
+  }
 }
