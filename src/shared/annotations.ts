@@ -1,3 +1,4 @@
+import type { UndoAction } from './messages'
 import type { CollectionId, HighlightId, SourceId, StoryId, TagId, UndoId } from './ids'
 
 /** The five highlight colours; each has a name the reader can change (Settings.highlightColorNames). */
@@ -112,8 +113,8 @@ export interface Collection {
 /** Handed back by an undoable action (delete, rename, merge) so the page can offer Undo. */
 export interface UndoTicket {
   id: UndoId
-  /** What would be undone, in plain words for the toast ("Deleted tag “工会”"). */
-  label: string
+  /** What would be undone, as a code the toast says in the reader's language. */
+  action: UndoAction
 }
 
 /** What splitting a story produced. */

@@ -13,6 +13,7 @@ import type {
   TextPositionSelector,
   UndoTicket,
 } from './annotations'
+import type { ErrorDetail } from './messages'
 import type { CollectionId, HighlightId, SourceId, StoryId, TagId, UndoId } from './ids'
 import type { ImportReport, SearchHit, Source, Story, StorySummary } from './types'
 
@@ -232,21 +233,33 @@ export const EVENTS = [
   'menu:command',
 ] as const satisfies readonly EventName[]
 
-/** Error codes a request can fail with. */
-export type ErrorCode =
-  | 'INVALID_ARGUMENT'
-  | 'NOT_FOUND'
-  | 'IMPORT_FAILED'
-  | 'FORBIDDEN'
-  | 'UNAVAILABLE'
-  | 'CONFLICT'
+/** Error codes a request can fail with, at run time. */
+export const ERROR_CODES = [
+  'INVALID_ARGUMENT',
+  'NOT_FOUND',
+  'IMPORT_FAILED',
+  'FORBIDDEN',
+  'UNAVAILABLE',
+  'CONFLICT',
   /** The request was bigger than the bridge reads (web mode): one upload over the page limit. */
-  | 'TOO_LARGE'
-  | 'INTERNAL'
+  'TOO_LARGE',
+  'INTERNAL',
+] as const
+/** Error codes a request can fail with. */
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/**
+ * A failed request: its code, an English message for logs and the CLI, and (for expected
+ * failures) the detail the renderer says in the reader's language.
+ */
+export interface Failure {
+  code: ErrorCode
+  message: string
+  detail?: ErrorDetail
+}
 
 /** What every request resolves to: expected failures are values, not exceptions. */
-export type Result<T> =
-  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }
+export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure }
 
 type CamelPart<S extends string> = S extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : S
 /** `stories:list` -> `storiesList`. */

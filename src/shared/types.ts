@@ -1,4 +1,5 @@
 import type { TagRef } from './annotations'
+import type { SkipReason } from './messages'
 import type { CollectionId, SourceId, StoryId } from './ids'
 
 /** What a story is: a written article or a photo with its caption and credit. */
@@ -59,7 +60,7 @@ export interface Story extends StorySummary {
 /** One file the importer passed over, and why. */
 export interface SkippedFile {
   path: string
-  reason: string
+  reason: SkipReason
 }
 
 /** What an import did. */

@@ -38,11 +38,11 @@ describe('decodeText', () => {
     expect(forced.ok && forced.text).not.toBe(TRADITIONAL)
     expect(decodeText(utf8(SIMPLIFIED), { encoding: 'big5' })).toEqual({
       ok: false,
-      reason: 'not valid big5',
+      reason: { code: 'invalidEncoding', params: { encoding: 'big5' } },
     })
     expect(decodeText(utf8(SIMPLIFIED), { encoding: 'klingon' })).toEqual({
       ok: false,
-      reason: 'unknown encoding "klingon"',
+      reason: { code: 'unknownEncoding', params: { encoding: 'klingon' } },
     })
   })
 
@@ -57,18 +57,18 @@ describe('decodeText', () => {
   })
 
   it('refuses empty, whitespace-only, binary and undecodable bytes with a reason', () => {
-    expect(decodeText(new Uint8Array())).toEqual({ ok: false, reason: 'empty file' })
-    expect(decodeText(utf8(' \n\t\u3000\n'))).toEqual({ ok: false, reason: 'empty file' })
+    expect(decodeText(new Uint8Array())).toEqual({ ok: false, reason: { code: 'empty' } })
+    expect(decodeText(utf8(' \n\t\u3000\n'))).toEqual({ ok: false, reason: { code: 'empty' } })
     expect(decodeText(Uint8Array.from([0x61, 0, 0x62, 0x63]))).toEqual({
       ok: false,
-      reason: 'binary file (not text)',
+      reason: { code: 'binary' },
     })
     expect(decodeText(PNG, { format: 'html' })).toEqual({
       ok: false,
-      reason: 'binary file (not text)',
+      reason: { code: 'binary' },
     })
     const latin1 = Buffer.from('Le café est très bon à Noël.', 'latin1')
-    expect(decodeText(latin1)).toEqual({ ok: false, reason: 'not valid UTF-8, GB18030 or Big5' })
+    expect(decodeText(latin1)).toEqual({ ok: false, reason: { code: 'undecodable' } })
   })
 })
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import type { ImportReport } from '../../src/shared/types'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -40,15 +41,16 @@ const writePages = (dir: string, count: number, size: number): void => {
 }
 
 /** Checks that what the report says was committed is exactly what the library holds. */
-const expectReportMatchesLibrary = (
-  report: { files: number; skipped: Array<{ path: string; reason: string }> },
-  library: Library,
-  pageCount: number,
-) => {
+const expectReportMatchesLibrary = (report: ImportReport, library: Library, pageCount: number) => {
   expect(report.files).toBeGreaterThan(0)
   expect(report.skipped.length).toBeGreaterThan(0)
   expect(report.files + report.skipped.length).toBe(pageCount)
-  for (const skipped of report.skipped) expect(skipped.reason).toMatch(/full/)
+  for (const skipped of report.skipped) {
+    expect(skipped.reason).toEqual({
+      code: 'failed',
+      params: { message: expect.stringMatching(/full/) },
+    })
+  }
   const names = library.listSources().map((source) => source.name)
   expect(names).toHaveLength(report.files)
   for (const skipped of report.skipped) expect(names).not.toContain(skipped.path.split('/').pop())

@@ -43,10 +43,10 @@ describe('bad files are skipped with a reason naming them', () => {
     expect(report.files).toBe(1)
     expect(new Map(report.skipped.map((item) => [item.path, item.reason]))).toEqual(
       new Map([
-        [binary, 'binary file (not text)'],
-        [empty, 'empty file'],
-        [huge, 'file too large (21 MB > 20 MB)'],
-        [truncated, 'truncated UTF-8 (the file ends inside a character)'],
+        [binary, { code: 'binary' }],
+        [empty, { code: 'empty' }],
+        [huge, { code: 'tooLarge', params: { sizeMb: 21, limitMb: 20 } }],
+        [truncated, { code: 'truncated' }],
       ]),
     )
     expect(library.listSources().map((source) => source.path)).toEqual([good])

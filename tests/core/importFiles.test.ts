@@ -53,8 +53,8 @@ describe('importPaths', () => {
     const pdf = file('notes.pdf', 'x')
     const missing = join(temp.dir, 'nope.txt')
     expect(library.importPaths([pdf, missing]).skipped).toEqual([
-      { path: pdf, reason: 'unsupported file type (.pdf)' },
-      { path: missing, reason: 'no such file or directory' },
+      { path: pdf, reason: { code: 'unsupportedType', params: { extension: '.pdf' } } },
+      { path: missing, reason: { code: 'notFound' } },
     ])
   })
 
@@ -74,12 +74,12 @@ describe('importPaths', () => {
     expect(report.files).toBe(1)
     expect(new Map(report.skipped.map((skipped) => [skipped.path, skipped.reason]))).toEqual(
       new Map([
-        [blank, 'empty file'],
-        [binary, 'binary file (not text)'],
-        [empty, 'empty file'],
-        [huge, 'file too large (31 MB > 20 MB)'],
-        [png, 'binary file (not text)'],
-        [latin1, 'not valid UTF-8, GB18030 or Big5'],
+        [blank, { code: 'empty' }],
+        [binary, { code: 'binary' }],
+        [empty, { code: 'empty' }],
+        [huge, { code: 'tooLarge', params: { sizeMb: 31, limitMb: 20 } }],
+        [png, { code: 'binary' }],
+        [latin1, { code: 'undecodable' }],
       ]),
     )
     expect(library.listSources().map((source) => source.path)).toContain(good)
@@ -177,8 +177,8 @@ describe('importUploads', () => {
     ])
     expect(report.files).toBe(1)
     expect(report.skipped).toEqual([
-      { path: 'photo.png', reason: 'unsupported file type (.png)' },
-      { path: 'fake.html', reason: 'binary file (not text)' },
+      { path: 'photo.png', reason: { code: 'unsupportedType', params: { extension: '.png' } } },
+      { path: 'fake.html', reason: { code: 'binary' } },
     ])
     expect(library.listSources()[0]).toMatchObject({
       name: 'upload.txt',

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import type { SkipReason } from '../../src/shared/messages'
+import type { SkippedFile } from '../../src/shared/types'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
@@ -26,7 +28,7 @@ afterEach(() => {
   temp.remove()
 })
 
-const reasons = (skipped: { path: string; reason: string }[]): Map<string, string> =>
+const reasons = (skipped: SkippedFile[]): Map<string, SkipReason> =>
   new Map(skipped.map((item) => [item.path, item.reason]))
 
 // A FIFO nobody writes to blocks a plain open() forever; these tests hang without the fix.
@@ -36,11 +38,13 @@ describe('special files', { timeout: 20000 }, () => {
     execFileSync('mkfifo', [fifo])
     const inFolder = library.importPaths([pages])
     expect(inFolder.files).toBe(1)
-    expect(reasons(inFolder.skipped)).toEqual(new Map([[fifo, 'not a regular file (a FIFO)']]))
+    expect(reasons(inFolder.skipped)).toEqual(
+      new Map([[fifo, { code: 'notRegular', params: { kind: 'fifo' } }]]),
+    )
     const named = library.importPaths([fifo])
     expect(named).toMatchObject({
       files: 0,
-      skipped: [{ path: fifo, reason: 'not a regular file (a FIFO)' }],
+      skipped: [{ path: fifo, reason: { code: 'notRegular', params: { kind: 'fifo' } } }],
     })
   })
 
@@ -54,8 +58,8 @@ describe('special files', { timeout: 20000 }, () => {
     expect(report.files).toBe(1)
     expect(reasons(report.skipped)).toEqual(
       new Map([
-        [zero, 'not a regular file (a character device)'],
-        [random, 'not a regular file (a character device)'],
+        [zero, { code: 'notRegular', params: { kind: 'characterDevice' } }],
+        [random, { code: 'notRegular', params: { kind: 'characterDevice' } }],
       ]),
     )
     // Reading either device would take gigabytes; skipping it takes nothing.
@@ -71,12 +75,14 @@ describe('special files', { timeout: 20000 }, () => {
   it('refuses a special file at read time too, should one take a page’s place after the walk', () => {
     const fifo = join(pages, 'late.txt')
     execFileSync('mkfifo', [fifo])
-    expect(readDocument(fifo, 'text')).toEqual({ reason: 'not a regular file (a FIFO)' })
+    expect(readDocument(fifo, 'text')).toEqual({
+      reason: { code: 'notRegular', params: { kind: 'fifo' } },
+    })
     expect(readDocument('/dev/zero', 'text')).toEqual({
-      reason: 'not a regular file (a character device)',
+      reason: { code: 'notRegular', params: { kind: 'characterDevice' } },
     })
     expect(readDocument(join(pages, 'gone.txt'), 'text')).toEqual({
-      reason: 'no such file or directory',
+      reason: { code: 'notFound' },
     })
   })
 })

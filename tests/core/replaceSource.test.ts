@@ -89,7 +89,10 @@ describe('replaceSource', () => {
 
     const ticket = library.replaceSource(page, { name: 'garden.html', bytes: bytes(UNRELATED) })
 
-    expect(ticket.label).toBe('Replaced “index.html” with “garden.html”')
+    expect(ticket.action).toEqual({
+      code: 'replacePage',
+      params: { from: 'index.html', to: 'garden.html' },
+    })
     const replaced = pageState(library, page)
     expect(replaced.source).toMatchObject({ name: 'garden.html', origin: 'upload', storyCount: 1 })
     expect(replaced.highlights).toMatchObject([{ isOrphan: true, note: 'check the figure' }])

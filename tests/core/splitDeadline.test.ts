@@ -44,8 +44,8 @@ describe('deadline for splitting a page', () => {
     )
   })
 
-  it('names the reason "took too long to read"', () => {
-    expect(new TooSlowError(15_000).message).toBe('took too long to read (over 15 s)')
+  it('says how long the limit was, in seconds', () => {
+    expect(new TooSlowError(15_000).seconds).toBe(15)
   })
 })
 
@@ -74,7 +74,9 @@ describe('a page that takes too long in an import', () => {
     const { report } = importBatch(context, pending, { skipped: [] })
     expect(report).toMatchObject({
       files: 0,
-      skipped: [{ path: join(temp.dir, 'slow.txt'), reason: 'took too long to read (over 0 s)' }],
+      skipped: [
+        { path: join(temp.dir, 'slow.txt'), reason: { code: 'tooSlow', params: { seconds: 0 } } },
+      ],
     })
     expect(repos.sources.list()).toEqual([])
 

@@ -39,7 +39,10 @@ describe('tags', () => {
       name: '帮扶',
       color: 'red',
     })
-    expect(library.undo(ticket.id)?.label).toContain('帮扶')
+    expect(library.undo(ticket.id)?.action).toEqual({
+      code: 'renameTag',
+      params: { from: 'a', to: '帮扶' },
+    })
     expect(library.listTags().find((t) => t.id === first.id)).toMatchObject({ name: 'a' })
     expect(second.name).toBe('b')
   })

@@ -4,6 +4,7 @@ import { normalizeEncoding } from '../core/import/decodeText'
 import type { CliCommand } from './CliCommand'
 import { CliError, usageError } from './CliError'
 import { expectArgs, stringOption } from './cliOptions'
+import { describeSkip } from './describeMessage'
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
@@ -31,7 +32,8 @@ export function formatImportReport(report: ImportReport): string {
   }
   if (report.skipped.length > 0) {
     lines.push(`Skipped ${plural(report.skipped.length, 'file')}:`)
-    for (const skipped of report.skipped) lines.push(`  ${skipped.path}: ${skipped.reason}`)
+    for (const skipped of report.skipped)
+      lines.push(`  ${skipped.path}: ${describeSkip(skipped.reason)}`)
   }
   return lines.join('\n')
 }

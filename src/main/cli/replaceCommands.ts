@@ -5,6 +5,7 @@ import { readDocument } from '../core/import/readDocument'
 import type { CliCommand } from './CliCommand'
 import { CliError, usageError } from './CliError'
 import { expectArgs } from './cliOptions'
+import { describeSkip, describeUndo } from './describeMessage'
 
 const wholeNumber = (raw: string, what: string): number => {
   const value = Number(raw)
@@ -18,7 +19,7 @@ const wholeNumber = (raw: string, what: string): number => {
 // the size limit, checked through the open descriptor.
 const readPage = (path: string): Uint8Array => {
   const document = readDocument(path, formatOfPath(path) ?? 'text')
-  if ('reason' in document) throw new CliError(`${path}: ${document.reason}`)
+  if ('reason' in document) throw new CliError(`${path}: ${describeSkip(document.reason)}`)
   return document.bytes
 }
 
@@ -35,8 +36,9 @@ export const replaceCommand: CliCommand = {
     const source = library()
       .listSources()
       .find((page) => page.id === id)
-    if (isJson) return void printJson({ ...ticket, source })
-    print(`${ticket.label}: ${source?.storyCount ?? 0} stories.`)
+    const label = describeUndo(ticket.action)
+    if (isJson) return void printJson({ ...ticket, label, source })
+    print(`${label}: ${source?.storyCount ?? 0} stories.`)
     print(`Undo with: inkstone undo ${ticket.id}`)
   },
 }
@@ -50,7 +52,7 @@ export const undoCommand: CliCommand = {
     expectArgs(args, 0, 1, '[<undoId>]')
     const id = args[0] === undefined ? undefined : asUndoId(wholeNumber(args[0], '<undoId>'))
     const undone = library().undo(id)
-    if (isJson) printJson(undone)
-    else print(undone ? `Undone: ${undone.label}` : 'Nothing to undo.')
+    if (isJson) printJson(undone && { ...undone, label: describeUndo(undone.action) })
+    else print(undone ? `Undone: ${describeUndo(undone.action)}` : 'Nothing to undo.')
   },
 }

@@ -9,6 +9,7 @@ import { COMMON_OPTIONS } from './cliOptions'
 import { COMMANDS } from './commands'
 import { terminalSafe, terminalSafeJson } from './terminalSafe'
 import { commandUsage, usageText } from './usage'
+import { describeDetail } from './describeMessage'
 
 // The command is the first word that is neither an option nor --library's value, so
 // `inkstone --library DIR stories` works as well as `inkstone stories --library DIR`.
@@ -114,7 +115,7 @@ export function runCli(argv: string[], io: CliIo): number {
       return error.exitCode
     }
     if (error instanceof LibraryError) {
-      complain(error.message)
+      complain((error.detail && describeDetail(error.detail)) ?? error.message)
       return error.code === 'INVALID_ARGUMENT' ? 2 : 1
     }
     // Unexpected (a corrupt database, a full disk): still one line, no stack trace.

@@ -62,6 +62,7 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
         throw new ChannelError(
           'UNAVAILABLE',
           'the native file dialog exists only in the desktop app',
+          { key: 'nativeDialogOnly' },
         )
       }
       const paths = await deps.pickPaths(kind)
@@ -144,10 +145,14 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
     'shell:openExternal': async (raw) => {
       const url = parseExternalUrl(raw)
       if (!url) {
-        throw new ChannelError('FORBIDDEN', 'only http and https links open outside the app')
+        throw new ChannelError('FORBIDDEN', 'only http and https links open outside the app', {
+          key: 'linkNotHttp',
+        })
       }
       if (!deps.openExternal) {
-        throw new ChannelError('UNAVAILABLE', 'opening links is left to the browser in web mode')
+        throw new ChannelError('UNAVAILABLE', 'opening links is left to the browser in web mode', {
+          key: 'linksInBrowser',
+        })
       }
       await deps.openExternal(url.href)
       return null

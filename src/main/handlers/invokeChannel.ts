@@ -1,20 +1,10 @@
 import type { z } from 'zod'
-import { CHANNELS } from '../../shared/contract'
+import { CHANNELS, ERROR_CODES } from '../../shared/contract'
 import type { Channel, Channels, ErrorCode, Result } from '../../shared/contract'
+import type { ErrorDetail } from '../../shared/messages'
 import { ChannelError } from './ChannelError'
 import type { HandlerTable } from './handlers'
 import { channelSchemas } from './schemas'
-
-const ERROR_CODES: readonly ErrorCode[] = [
-  'INVALID_ARGUMENT',
-  'NOT_FOUND',
-  'IMPORT_FAILED',
-  'FORBIDDEN',
-  'UNAVAILABLE',
-  'CONFLICT',
-  'TOO_LARGE',
-  'INTERNAL',
-]
 
 // Core reports expected failures with its own error classes; they are matched by name (and by
 // a `code` field when one is set) so this layer need not import every class core may add.
@@ -56,7 +46,11 @@ export const toFailure = (error: unknown): Result<never> => {
   const code = errorCodeOf(error)
   const message = error instanceof Error ? error.message : String(error)
   if (code === 'INTERNAL') console.error('[inkstone] handler failed:', error)
-  return { ok: false, error: { code, message: message || code } }
+  const detail = (error as { detail?: ErrorDetail } | null)?.detail
+  return {
+    ok: false,
+    error: detail ? { code, message: message || code, detail } : { code, message: message || code },
+  }
 }
 
 /**

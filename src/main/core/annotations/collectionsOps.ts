@@ -11,14 +11,21 @@ const collator = new Intl.Collator('zh')
 /** Collections (ordered reading lists), story notes and favourites. */
 export function collectionsOps({ repos, now, db }: StoreContext) {
   const get = (id: CollectionId): Collection =>
-    found(repos.collections.byId(id), `collection with id ${id}`)
+    found(repos.collections.byId(id), 'collectionNotFound', id)
 
   const cleanName = (name: string, self?: CollectionId): string => {
     const clean = name.trim().replace(/\s+/g, ' ')
-    if (clean.length === 0) throw new LibraryError('INVALID_ARGUMENT', 'a collection needs a name')
+    if (clean.length === 0) {
+      throw new LibraryError('INVALID_ARGUMENT', 'a collection needs a name', {
+        key: 'emptyCollectionName',
+      })
+    }
     const other = repos.collections.byName(clean)
     if (other && other.id !== self) {
-      throw new LibraryError('CONFLICT', `a collection named “${other.name}” already exists`)
+      throw new LibraryError('CONFLICT', `a collection named “${other.name}” already exists`, {
+        key: 'collectionNameTaken',
+        params: { name: other.name },
+      })
     }
     return clean
   }
@@ -67,7 +74,8 @@ export function collectionsOps({ repos, now, db }: StoreContext) {
           },
         ]
         repos.collections.remove(id)
-        return recordUndo(repos, now, `Deleted collection “${collection.name}”`, {
+        const action = { code: 'deleteCollection' as const, params: { name: collection.name } }
+        return recordUndo(repos, now, action, {
           restore,
           remove: [],
         })
@@ -97,6 +105,7 @@ export function collectionsOps({ repos, now, db }: StoreContext) {
           throw new LibraryError(
             'INVALID_ARGUMENT',
             'a new order must list every story of the collection once',
+            { key: 'incompleteOrder' },
           )
         }
         storyIds.forEach((storyId, index) => repos.collections.setPosition(id, storyId, index + 1))

@@ -33,22 +33,25 @@ export function highlightsOps(
 
   // A span must lie inside the body and hold some text: a highlight of blanks is a mis-click.
   const spanIn = (storyId: StoryId, at: TextPositionSelector) => {
-    const story = found(repos.stories.get(storyId), `story with id ${storyId}`)
+    const story = found(repos.stories.get(storyId), 'storyNotFound', storyId)
     const text = codePointText(story.body)
     if (at.start < 0 || at.end > text.length || at.end <= at.start) {
       throw new LibraryError(
         'INVALID_ARGUMENT',
         `span ${at.start}-${at.end} is outside the story's text`,
+        { key: 'spanOutsideStory', params: { start: at.start, end: at.end } },
       )
     }
     if (text.slice(at.start, at.end).trim().length === 0) {
-      throw new LibraryError('INVALID_ARGUMENT', 'a highlight must cover some text')
+      throw new LibraryError('INVALID_ARGUMENT', 'a highlight must cover some text', {
+        key: 'emptyHighlight',
+      })
     }
     return describeSpan(story.body, at.start, at.end)
   }
 
   const get = (id: HighlightId): HighlightRecord =>
-    found(repos.highlights.get(id), `highlight with id ${id}`)
+    found(repos.highlights.get(id), 'highlightNotFound', id)
 
   return {
     listHighlights: (query: HighlightQuery = {}): HighlightListItem[] => {
@@ -106,7 +109,8 @@ export function highlightsOps(
         ]
         repos.highlights.remove(id)
         const quote = Array.from(record.quote.exact).slice(0, 20).join('')
-        return recordUndo(repos, now, `Deleted highlight “${quote}”`, { restore, remove: [] })
+        const action = { code: 'deleteHighlight' as const, params: { quote } }
+        return recordUndo(repos, now, action, { restore, remove: [] })
       }),
     reattachHighlight: (id: HighlightId, at: TextPositionSelector): Highlight =>
       writeTransaction(db, () => {

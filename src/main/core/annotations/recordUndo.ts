@@ -1,4 +1,5 @@
 import type { UndoTicket } from '../../../shared/annotations'
+import type { UndoAction } from '../../../shared/messages'
 import type { Repos } from '../db/createRepos'
 import type { UndoPayload } from '../db/undoRepo'
 
@@ -9,9 +10,9 @@ const UNDO_DEPTH = 100
 export function recordUndo(
   repos: Repos,
   now: () => Date,
-  label: string,
+  action: UndoAction,
   payload: UndoPayload,
 ): UndoTicket {
-  const id = repos.undo.push(label, payload, now().toISOString(), UNDO_DEPTH)
-  return { id, label }
+  const id = repos.undo.push(action, payload, now().toISOString(), UNDO_DEPTH)
+  return { id, action }
 }

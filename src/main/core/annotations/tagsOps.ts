@@ -5,6 +5,7 @@ import {
   type UndoTicket,
 } from '../../../shared/annotations'
 import type { StoryId, TagId } from '../../../shared/ids'
+import type { UndoAction } from '../../../shared/messages'
 import { LibraryError } from '../errors/LibraryError'
 import type { StoreContext } from '../db/StoreContext'
 import { found, requireStories } from './requireExists'
@@ -55,7 +56,9 @@ export function tagsOps({ repos, now, db }: StoreContext) {
       writeTransaction(db, () => {
         requireStories(repos, storyIds)
         const tagIds = ensureTags(names)
-        if (tagIds.length === 0) throw new LibraryError('INVALID_ARGUMENT', 'no tag name given')
+        if (tagIds.length === 0) {
+          throw new LibraryError('INVALID_ARGUMENT', 'no tag name given', { key: 'noTagName' })
+        }
         const at = now().toISOString()
         for (const storyId of storyIds)
           for (const tagId of tagIds) repos.tags.tagStory(storyId, tagId, at)
@@ -68,30 +71,35 @@ export function tagsOps({ repos, now, db }: StoreContext) {
       }),
     updateTag: (id: TagId, patch: { name?: string; color?: TagColor }): UndoTicket =>
       writeTransaction(db, () => {
-        const tag = found(repos.tags.byId(id), `tag with id ${id}`)
+        const tag = found(repos.tags.byId(id), 'tagNotFound', id)
         const name = patch.name === undefined ? tag.name : cleanTagNames([patch.name])[0]
-        if (!name) throw new LibraryError('INVALID_ARGUMENT', 'a tag needs a name')
+        if (!name) {
+          throw new LibraryError('INVALID_ARGUMENT', 'a tag needs a name', { key: 'emptyTagName' })
+        }
         const other = repos.tags.byName(name)
         if (other && other.id !== id) {
           throw new LibraryError(
             'CONFLICT',
             `a tag named “${other.name}” already exists; merge instead`,
+            { key: 'tagNameTaken', params: { name: other.name } },
           )
         }
         const restore = [
           { table: 'tags' as const, rows: repos.undo.snapshot('tags', 'id = ?', id) },
         ]
         repos.tags.update(id, name, patch.color ?? tag.color)
-        const label =
-          name === tag.name ? `Recoloured tag “${name}”` : `Renamed tag “${tag.name}” to “${name}”`
-        return recordUndo(repos, now, label, { restore, remove: [] })
+        const action: UndoAction =
+          name === tag.name
+            ? { code: 'recolorTag', params: { name } }
+            : { code: 'renameTag', params: { from: tag.name, to: name } }
+        return recordUndo(repos, now, action, { restore, remove: [] })
       }),
     mergeTags: (fromIds: TagId[], intoId: TagId): UndoTicket =>
       writeTransaction(db, () => {
-        const into = found(repos.tags.byId(intoId), `tag with id ${intoId}`)
+        const into = found(repos.tags.byId(intoId), 'tagNotFound', intoId)
         const sources = fromIds
           .filter((id) => id !== intoId)
-          .map((id) => found(repos.tags.byId(id), `tag with id ${id}`))
+          .map((id) => found(repos.tags.byId(id), 'tagNotFound', id))
         const restore = sources.flatMap((tag) => snapshotTag(tag.id))
         const before = {
           stories: new Set(
@@ -129,15 +137,19 @@ export function tagsOps({ repos, now, db }: StoreContext) {
             keys: [...addedHighlights].map((highlight_id) => ({ highlight_id, tag_id: intoId })),
           },
         ]
-        const names = sources.map((tag) => `“${tag.name}”`).join(', ')
-        return recordUndo(repos, now, `Merged ${names} into “${into.name}”`, { restore, remove })
+        const action: UndoAction = {
+          code: 'mergeTags',
+          params: { names: sources.map((tag) => tag.name), into: into.name },
+        }
+        return recordUndo(repos, now, action, { restore, remove })
       }),
     deleteTag: (id: TagId): UndoTicket =>
       writeTransaction(db, () => {
-        const tag = found(repos.tags.byId(id), `tag with id ${id}`)
+        const tag = found(repos.tags.byId(id), 'tagNotFound', id)
         const restore = snapshotTag(id)
         repos.tags.remove(id)
-        return recordUndo(repos, now, `Deleted tag “${tag.name}”`, { restore, remove: [] })
+        const action: UndoAction = { code: 'deleteTag', params: { name: tag.name } }
+        return recordUndo(repos, now, action, { restore, remove: [] })
       }),
   }
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { asSourceId, asUndoId, type UndoId } from '../../../shared/ids'
+import { UNDO_ACTIONS, type UndoAction } from '../../../shared/messages'
 import { pageRowsRepo } from './pageRowsRepo'
 
 /** Rows an undo puts back and rows it takes away, by table. */
@@ -30,6 +31,24 @@ const KEYS = {
 } as const
 /** Tables an undo may touch. */
 export type UndoTable = keyof typeof KEYS
+
+/**
+ * The action a stored label names: the label column holds the action as JSON; rows written
+ * before actions were codes hold plain English, kept as a `legacy` action.
+ */
+export function parseUndoLabel(label: string): UndoAction {
+  if (label.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(label) as Partial<UndoAction>
+      if ((UNDO_ACTIONS as readonly string[]).includes(parsed.code ?? '')) {
+        return parsed as UndoAction
+      }
+    } catch {
+      // Not JSON after all: an old plain-text label that starts with a brace.
+    }
+  }
+  return { code: 'legacy', params: { label } }
+}
 
 /** SQL for the undo log and for snapshotting and restoring rows. */
 export function undoRepo(db: Database) {
@@ -69,17 +88,22 @@ export function undoRepo(db: Database) {
       db.prepare(`SELECT * FROM ${table} WHERE ${where}`).all(...params) as Array<
         Record<string, unknown>
       >,
-    push: (label: string, payload: UndoPayload, createdAt: string, keep: number): UndoId => {
+    push: (action: UndoAction, payload: UndoPayload, createdAt: string, keep: number): UndoId => {
+      const label = JSON.stringify(action)
       const id = asUndoId(
         Number(insert.run(label, JSON.stringify(payload), createdAt).lastInsertRowid),
       )
       trim.run(keep)
       return id
     },
-    get: (id?: UndoId): { id: UndoId; label: string; payload: UndoPayload } | null => {
+    get: (id?: UndoId): { id: UndoId; action: UndoAction; payload: UndoPayload } | null => {
       const row = id === undefined ? latest.get() : byId.get(id)
       return row
-        ? { id: asUndoId(row.id), label: row.label, payload: JSON.parse(row.payload) }
+        ? {
+            id: asUndoId(row.id),
+            action: parseUndoLabel(row.label),
+            payload: JSON.parse(row.payload),
+          }
         : null
     },
     /** Applies a payload: the page's stories, then removals, then restores (parents first). */

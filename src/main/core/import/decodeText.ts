@@ -1,10 +1,11 @@
+import type { SkipReason } from '../../../shared/messages'
 import type { SourceFormat } from '../../../shared/types'
 import { chineseScore } from './chineseScore'
 import { isBinary } from './isBinary'
 
 /** A decoded page, or why it could not be read as text. */
 export type DecodeResult =
-  { ok: true; text: string; encoding: string } | { ok: false; reason: string }
+  { ok: true; text: string; encoding: string } | { ok: false; reason: SkipReason }
 
 /** How to decode one file. */
 export interface DecodeOptions {
@@ -19,8 +20,14 @@ export interface DecodeOptions {
 const MIN_CHINESE_SCORE = 0.5
 // How far into an HTML page to look for <meta charset>; browsers look at the first 1024 bytes.
 const META_WINDOW = 4096
-const UNDECODABLE = 'not valid UTF-8, GB18030 or Big5'
-const TRUNCATED = 'truncated UTF-8 (the file ends inside a character)'
+const UNDECODABLE: SkipReason = { code: 'undecodable' }
+const TRUNCATED: SkipReason = { code: 'truncated' }
+const EMPTY: SkipReason = { code: 'empty' }
+const BINARY: SkipReason = { code: 'binary' }
+const invalidIn = (encoding: string): SkipReason => ({
+  code: 'invalidEncoding',
+  params: { encoding },
+})
 
 /** The WHATWG name for an encoding label ("GBK" -> "gbk", "utf8" -> "utf-8"), or null if unknown. */
 export function normalizeEncoding(label: string): string | null {
@@ -81,28 +88,32 @@ const detectLegacy = (bytes: Uint8Array): DecodeResult => {
 }
 
 const decoded = (text: string, encoding: string): DecodeResult =>
-  text.trim() === '' ? { ok: false, reason: 'empty file' } : { ok: true, text, encoding }
+  text.trim() === '' ? { ok: false, reason: EMPTY } : { ok: true, text, encoding }
 
 /** Decodes a page: BOM, then strict UTF-8, then GB18030 or Big5 by detection; or says why not. */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' }
+  if (bytes.length === 0) return { ok: false, reason: EMPTY }
   if (options.encoding !== undefined) {
     const encoding = normalizeEncoding(options.encoding)
-    if (encoding === null) return { ok: false, reason: `unknown encoding "${options.encoding}"` }
+    if (encoding === null)
+      return {
+        ok: false,
+        reason: { code: 'unknownEncoding', params: { encoding: options.encoding } },
+      }
     if (!encoding.startsWith('utf-16') && isBinary(bytes)) {
-      return { ok: false, reason: 'binary file (not text)' }
+      return { ok: false, reason: BINARY }
     }
     const text = tryDecode(bytes, encoding)
-    return text === null ? { ok: false, reason: `not valid ${encoding}` } : decoded(text, encoding)
+    return text === null ? { ok: false, reason: invalidIn(encoding) } : decoded(text, encoding)
   }
 
   const bom = bomEncoding(bytes)
   if (bom !== null) {
     // TextDecoder drops the BOM itself.
     const text = tryDecode(bytes, bom)
-    return text === null ? { ok: false, reason: `not valid ${bom}` } : decoded(text, bom)
+    return text === null ? { ok: false, reason: invalidIn(bom) } : decoded(text, bom)
   }
-  if (isBinary(bytes)) return { ok: false, reason: 'binary file (not text)' }
+  if (isBinary(bytes)) return { ok: false, reason: BINARY }
 
   const declared = options.format === 'html' ? metaCharset(bytes) : null
   if (declared !== null) {

@@ -1,4 +1,5 @@
 import { extname } from 'node:path'
+import type { SkipReason } from '../../../shared/messages'
 import type { SourceFormat } from '../../../shared/types'
 
 const FORMATS: Record<string, SourceFormat> = {
@@ -15,7 +16,6 @@ export function formatOfPath(path: string): SourceFormat | null {
 }
 
 /** Why a file of this name is not imported. */
-export function unsupportedReason(path: string): string {
-  const extension = extname(path)
-  return `unsupported file type (${extension === '' ? 'no extension' : extension})`
+export function unsupportedReason(path: string): SkipReason {
+  return { code: 'unsupportedType', params: { extension: extname(path) } }
 }

@@ -1,3 +1,4 @@
+import type { SkipReason } from '../../../shared/messages'
 import type { ImportReport } from '../../../shared/types'
 import type { ImportProgress } from '../../../shared/contract'
 import { TooSlowError } from '../text/deadline'
@@ -6,7 +7,7 @@ import { importDocument, type ImportContext, type ImportDocument } from './impor
 /** A page waiting to be read: its bytes, or why they could not be had. */
 export interface PendingDocument {
   path: string
-  read: () => ImportDocument | { reason: string }
+  read: () => ImportDocument | { reason: SkipReason }
 }
 
 /** An import's report, and whether the library changed (so the search index must be rebuilt). */
@@ -48,8 +49,10 @@ export function importBatch(
     } catch (error) {
       // The page's transaction rolled back; report it like any other unreadable page.
       // A page that took too long says so plainly; anything else is an unexpected failure.
-      const reason =
-        error instanceof TooSlowError ? error.message : `import failed: ${messageOf(error)}`
+      const reason: SkipReason =
+        error instanceof TooSlowError
+          ? { code: 'tooSlow', params: { seconds: error.seconds } }
+          : { code: 'failed', params: { message: messageOf(error) } }
       outcome = { kind: 'skipped' as const, reason }
     }
     if (outcome.kind === 'skipped') report.skipped.push({ path: item.path, reason: outcome.reason })

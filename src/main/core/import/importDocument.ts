@@ -1,3 +1,4 @@
+import type { SkipReason } from '../../../shared/messages'
 import type { Source, SourceFormat, SourceOrigin } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
 import { deadlineAfter } from '../text/deadline'
@@ -17,7 +18,7 @@ export interface ImportDocument {
 
 /** What importing one page did. */
 export type DocumentOutcome =
-  | { kind: 'skipped'; reason: string }
+  | { kind: 'skipped'; reason: SkipReason }
   | ({
       kind: 'imported'
       /** False when the page was already in the library as it is. */

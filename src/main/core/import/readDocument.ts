@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { basename } from 'node:path'
 import { MAX_FILE_BYTES } from '../../../shared/limits'
+import type { SkipReason } from '../../../shared/messages'
 import type { SourceFormat } from '../../../shared/types'
 import { notRegularProblem, reasonOf } from './fileProblems'
 import type { ImportDocument } from './importDocument'
@@ -9,9 +10,12 @@ const MB = 1024 * 1024
 const CHUNK = 1024 * 1024
 
 /** Why a page of this size is refused, or null when it is small enough. */
-export function sizeProblem(size: number): string | null {
+export function sizeProblem(size: number): SkipReason | null {
   if (size <= MAX_FILE_BYTES) return null
-  return `file too large (${Math.ceil(size / MB)} MB > ${MAX_FILE_BYTES / MB} MB)`
+  return {
+    code: 'tooLarge',
+    params: { sizeMb: Math.ceil(size / MB), limitMb: MAX_FILE_BYTES / MB },
+  }
 }
 
 /** Reads at most `limit` bytes from an open file, however long it turns out to be. */
@@ -36,7 +40,7 @@ function readAtMost(fd: number, limit: number): Buffer {
 export function readDocument(
   path: string,
   format: SourceFormat,
-): ImportDocument | { reason: string } {
+): ImportDocument | { reason: SkipReason } {
   let fd: number
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)

@@ -1,3 +1,4 @@
+import type { SkipReason } from '../../../shared/messages'
 import type { Source, SourceFormat } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
 import type { SourceRecord } from '../db/sourcesRepo'
@@ -41,11 +42,11 @@ export function preparePage(
   encoding: string | undefined,
   corrections: Correction[],
   deadline: Deadline = deadlineAfter(),
-): PreparedPage | { reason: string } {
+): PreparedPage | { reason: SkipReason } {
   const decoded = decodeText(bytes, { encoding, format })
   if (!decoded.ok) return { reason: decoded.reason }
   const stories = splitPage(decoded.text, format, corrections, deadline)
-  if (stories.length === 0) return { reason: 'no stories found' }
+  if (stories.length === 0) return { reason: { code: 'noStories' } }
   return { text: decoded.text, encoding: decoded.encoding, stories }
 }
 

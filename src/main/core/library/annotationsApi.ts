@@ -22,7 +22,10 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
         const entry = repos.undo.get(id)
         if (!entry) {
           if (id === undefined) return null
-          throw new LibraryError('NOT_FOUND', `nothing to undo with id ${id}`)
+          throw new LibraryError('NOT_FOUND', `nothing to undo with id ${id}`, {
+            key: 'undoNotFound',
+            params: { id },
+          })
         }
         try {
           repos.undo.apply(entry.payload)
@@ -30,13 +33,14 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
           // A name reused since (a new tag called like the deleted one) blocks the restore.
           throw new LibraryError(
             'CONFLICT',
-            `cannot undo “${entry.label}”: ${(error as Error).message}`,
+            `cannot undo ${entry.action.code}: ${(error as Error).message}`,
+            { key: 'undoConflict' },
           )
         }
         repos.undo.remove(entry.id)
         // A page's stories came back: the search index is stale until rebuilt.
         if (entry.payload.page) isPageRestored = true
-        return { id: entry.id, label: entry.label }
+        return { id: entry.id, action: entry.action }
       })
       if (isPageRestored) context.index.check()
       return ticket

@@ -25,7 +25,7 @@ const asSplit = (story: Story): SplitStory => ({
 
 /** Split, merge and headline corrections, stored so they survive re-import. */
 export function correctionsApi({ repos, now, db, index }: LibraryContext): CorrectionsApi {
-  const get = (id: StoryId): Story => found(repos.stories.get(id), `story with id ${id}`)
+  const get = (id: StoryId): Story => found(repos.stories.get(id), 'storyNotFound', id)
 
   const write = (story: Story, text: SplitStory, id: StoryId, position: number, isNew: boolean) => {
     const record = {
@@ -60,6 +60,7 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
         throw new LibraryError(
           'INVALID_ARGUMENT',
           `paragraph ${paragraphIndex} cannot start a new story`,
+          { key: 'cannotSplitHere', params: { index: paragraphIndex } },
         )
       }
       const correction: Correction = {
@@ -89,7 +90,11 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
     mergeWithNext: (id: StoryId): StoryId => {
       const story = get(id)
       const nextId = repos.stories.idAt(story.sourceId, story.position + 1)
-      if (!nextId) throw new LibraryError('INVALID_ARGUMENT', 'this is the last story of its page')
+      if (!nextId) {
+        throw new LibraryError('INVALID_ARGUMENT', 'this is the last story of its page', {
+          key: 'lastStory',
+        })
+      }
       const next = get(nextId)
       const correction: Correction = {
         kind: 'merge',
@@ -122,7 +127,9 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
       const story = get(id)
       const clean = title.trim().replace(/\s+/g, ' ')
       if (clean.length === 0)
-        throw new LibraryError('INVALID_ARGUMENT', 'a headline cannot be empty')
+        throw new LibraryError('INVALID_ARGUMENT', 'a headline cannot be empty', {
+          key: 'emptyHeadline',
+        })
       correct(story, { kind: 'title', storyOpening: openingOf(story.body), title: clean }, () => {
         write(
           story,

@@ -45,7 +45,12 @@ export interface LibraryDeps {
 export const LIBRARY_FILE = 'library.sqlite3'
 
 const requireStory = (repos: Repos, id: StoryId): void => {
-  if (!repos.stories.get(id)) throw new LibraryError('NOT_FOUND', `no story with id ${id}`)
+  if (!repos.stories.get(id)) {
+    throw new LibraryError('NOT_FOUND', `no story with id ${id}`, {
+      key: 'storyNotFound',
+      params: { id },
+    })
+  }
 }
 
 /** Opens the library in `dir` (creating the folder and database as needed) at the latest schema. */
@@ -73,7 +78,10 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     if (options.encoding !== undefined) {
       encoding = normalizeEncoding(options.encoding) ?? undefined
       if (encoding === undefined) {
-        throw new LibraryError('INVALID_ARGUMENT', `unknown encoding "${options.encoding}"`)
+        throw new LibraryError('INVALID_ARGUMENT', `unknown encoding "${options.encoding}"`, {
+          key: 'unknownEncoding',
+          params: { encoding: options.encoding },
+        })
       }
     }
     const result = importBatch({ repos, now, encoding }, pending, { skipped }, options.onProgress)
@@ -141,7 +149,12 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
         repos.notes.removeOfSource(id)
         return repos.sources.remove(id)
       })
-      if (!isRemoved) throw new LibraryError('NOT_FOUND', `no source with id ${id}`)
+      if (!isRemoved) {
+        throw new LibraryError('NOT_FOUND', `no source with id ${id}`, {
+          key: 'sourceNotFound',
+          params: { id },
+        })
+      }
       index.check()
     },
     maintain: () => index.maintain(),

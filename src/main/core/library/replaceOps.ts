@@ -1,5 +1,7 @@
 import type { UndoTicket } from '../../../shared/annotations'
+import type { ErrorCode } from '../../../shared/contract'
 import type { SourceId } from '../../../shared/ids'
+import type { SkipReason } from '../../../shared/messages'
 import { found } from '../annotations/requireExists'
 import { recordUndo } from '../annotations/recordUndo'
 import { formatOfPath, unsupportedReason } from '../import/formatOfPath'
@@ -10,6 +12,13 @@ import { LibraryError } from '../errors/LibraryError'
 import type { LibraryContext } from './LibraryContext'
 import type { FileUpload } from './types'
 import { writeTransaction } from '../db/writeTransaction'
+
+const refused = (code: ErrorCode, name: string, reason: SkipReason): LibraryError =>
+  new LibraryError(code, `${name}: ${reason.code}`, {
+    key: 'fileRefused',
+    params: { name },
+    reason,
+  })
 
 /** Replacing a page with another document: an explicit action, and undoable. */
 export function replaceOps({ repos, now, db, index }: LibraryContext) {
@@ -22,18 +31,19 @@ export function replaceOps({ repos, now, db, index }: LibraryContext) {
      * page as it was, so undo gives it back exactly.
      */
     replaceSource: (id: SourceId, file: FileUpload): UndoTicket => {
-      const before = found(repos.sources.get(id), `source with id ${id}`)
+      const before = found(repos.sources.get(id), 'sourceNotFound', id)
       const format = formatOfPath(file.name)
-      if (format === null) throw new LibraryError('INVALID_ARGUMENT', unsupportedReason(file.name))
+      if (format === null)
+        throw refused('INVALID_ARGUMENT', file.name, unsupportedReason(file.name))
       const problem = sizeProblem(file.bytes.length)
-      if (problem !== null) throw new LibraryError('INVALID_ARGUMENT', `${file.name}: ${problem}`)
+      if (problem !== null) throw refused('INVALID_ARGUMENT', file.name, problem)
       // Decoding and splitting can take a while: done before the write lock is taken.
       const prepared = preparePage(file.bytes, format, undefined, repos.corrections.ofSource(id))
       if ('reason' in prepared) {
-        throw new LibraryError('IMPORT_FAILED', `${file.name}: ${prepared.reason}`)
+        throw refused('IMPORT_FAILED', file.name, prepared.reason)
       }
       const ticket = writeTransaction(db, () => {
-        const page = found(repos.sources.get(id), `source with id ${id}`)
+        const page = found(repos.sources.get(id), 'sourceNotFound', id)
         const restore = repos.pages.rows(id)
         const importedAt = now().toISOString()
         const record = {
@@ -48,7 +58,11 @@ export function replaceOps({ repos, now, db, index }: LibraryContext) {
           size: file.bytes.length,
         }
         storePage(repos, page, record, prepared.stories)
-        return recordUndo(repos, now, `Replaced “${before.name}” with “${file.name}”`, {
+        const action = {
+          code: 'replacePage' as const,
+          params: { from: before.name, to: file.name },
+        }
+        return recordUndo(repos, now, action, {
           restore,
           remove: [],
           page: { sourceId: id, fingerprint: repos.pages.fingerprint(id) },

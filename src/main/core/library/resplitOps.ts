@@ -88,7 +88,10 @@ export function resplitOps({ repos, db, index }: LibraryContext) {
         } catch (error) {
           report.skipped.push({
             path: page.name,
-            reason: `re-split failed: ${error instanceof Error ? error.message : String(error)}`,
+            reason: {
+              code: 'resplitFailed',
+              params: { message: error instanceof Error ? error.message : String(error) },
+            },
           })
         }
         onProgress?.({ done: i + 1, total: pages.length, path: page.name })

@@ -1,11 +1,15 @@
 /** How long splitting one page may take before it is given up: far beyond any real page. */
 export const SPLIT_TIME_LIMIT_MS = 15_000
 
-/** Thrown when a page takes longer to read than its time limit; the message is the reason. */
+/** Thrown when a page takes longer to read than its time limit, in seconds (one decimal). */
 export class TooSlowError extends Error {
+  readonly seconds: number
+
   constructor(limitMs: number) {
-    super(`took too long to read (over ${Math.round(limitMs / 100) / 10} s)`)
+    const seconds = Math.max(0, Math.round(limitMs / 100) / 10)
+    super(`took too long to read (over ${seconds} s)`)
     this.name = 'TooSlowError'
+    this.seconds = seconds
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Result } from '../../../shared/contract'
+import type { Failure, Result } from '../../../shared/contract'
 
 /** What a cached request depends on; a change to the library invalidates some topics. */
 export type Topic =
@@ -28,7 +28,7 @@ export const ALL_TOPICS: readonly Topic[] = [
 /** One request's last answer. */
 export interface QuerySnapshot<T> {
   data: T | undefined
-  error: string | null
+  error: Failure | null
   isLoading: boolean
 }
 
@@ -64,7 +64,7 @@ const fetchEntry = (entry: Entry): void => {
   void entry.load().then((result) => {
     entry.isFetching = false
     if (result.ok) publish(entry, { data: result.value, error: null, isLoading: false })
-    else publish(entry, { error: result.error.message || result.error.code, isLoading: false })
+    else publish(entry, { error: result.error, isLoading: false })
     if (entry.isRefetchDue) {
       entry.isRefetchDue = false
       fetchEntry(entry)

@@ -1,12 +1,12 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react'
-import type { Result } from '../../../shared/contract'
+import type { Failure, Result } from '../../../shared/contract'
 import './libraryChanges'
 import { querySnapshot, refetchQuery, subscribeQuery, type Topic } from './queryCache'
 
 /** What a data hook hands to components. */
 export interface QueryState<T> {
   data: T | undefined
-  error: string | null
+  error: Failure | null
   isLoading: boolean
   reload: () => void
 }

@@ -1,7 +1,9 @@
 import { annotateEn } from './annotateEn'
+import { messagesEn } from './messagesEn'
 /** English interface text; the shape every other language must match. */
 export const en = {
   annotate: annotateEn,
+  messages: messagesEn,
   app: {
     toggleLibrary: 'Show or hide the library',
     toggleList: 'Show or hide the story list',

@@ -1,9 +1,11 @@
 import { annotateZh } from './annotateZh'
+import { messagesZh } from './messagesZh'
 import type { Messages } from './en'
 
 /** Simplified Chinese interface text. */
 export const zh: Messages = {
   annotate: annotateZh,
+  messages: messagesZh,
   app: {
     toggleLibrary: '显示或隐藏文库',
     toggleList: '显示或隐藏文章列表',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../../ui/Dialog'
 import { Icon } from '../../ui/Icon'
+import { sayFailure, saySkip } from '../../i18n/sayMessage'
 import type { ImportStatus } from './useImport'
 import './import.css'
 
@@ -25,7 +26,7 @@ export const ImportSummaryDialog = ({
     <Dialog isOpen={isOpen} title={title} onClose={onClose} footer={footer} testId="import-summary">
       {status.phase === 'failed' && (
         <p className="import-error" role="alert">
-          {status.message}
+          {sayFailure(t, status.failure)}
         </p>
       )}
       {status.phase === 'done' && (
@@ -72,7 +73,7 @@ export const ImportSummaryDialog = ({
                 {status.report.skipped.map((file, index) => (
                   <li key={`${file.path}-${index}`}>
                     <span className="import-skipped-path">{file.path}</span>
-                    <span className="import-skipped-reason">{file.reason}</span>
+                    <span className="import-skipped-reason">{saySkip(t, file.reason)}</span>
                   </li>
                 ))}
               </ul>

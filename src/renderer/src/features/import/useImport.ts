@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import { useTranslation } from 'react-i18next'
-import type { ImportProgress, LibraryInfo, Result } from '../../../../shared/contract'
-import { MAX_FILE_BYTES } from '../../../../shared/limits'
+import type { Failure, ImportProgress, LibraryInfo, Result } from '../../../../shared/contract'
 import type { ImportReport } from '../../../../shared/types'
 import { api } from '../../data/api'
 import { announceChange } from '../../data/libraryChanges'
@@ -15,7 +13,7 @@ export type ImportStatus =
   | { phase: 'idle' }
   | { phase: 'running'; progress: ImportProgress | null }
   | { phase: 'done'; report: ImportReport }
-  | { phase: 'failed'; message: string }
+  | { phase: 'failed'; failure: Failure }
 
 /** What the Import menu offers: pick files or a folder, or re-split the stored pages. */
 export type PickKind = 'files' | 'folder' | 'resplit'
@@ -35,7 +33,6 @@ export interface ImportController {
  * pick files and their bytes are sent instead, one request per file. Drops always send bytes.
  */
 export const useImport = (mode: LibraryInfo['mode'] | undefined): ImportController => {
-  const { t } = useTranslation()
   const [status, setStatus] = useState<ImportStatus>({ phase: 'idle' })
   const filesInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
@@ -57,7 +54,7 @@ export const useImport = (mode: LibraryInfo['mode'] | undefined): ImportControll
     setStatus({ phase: 'running', progress: null })
     const result = await task()
     if (!result.ok) {
-      setStatus({ phase: 'failed', message: result.error.message || result.error.code })
+      setStatus({ phase: 'failed', failure: result.error })
     } else if (result.value === null) {
       setStatus({ phase: 'idle' })
     } else {
@@ -66,28 +63,21 @@ export const useImport = (mode: LibraryInfo['mode'] | undefined): ImportControll
     }
   }, [])
 
-  const importFiles = useCallback(
-    (files: PickedFile[]) => {
-      isUploading.current = true
-      setStatus({ phase: 'running', progress: null })
-      void uploadFiles(files, {
-        send: (upload) => api.libraryImportUploads([upload]),
-        onProgress: (progress) => setStatus({ phase: 'running', progress }),
-        messages: {
-          tooLarge: t('import.tooLarge', { size: MAX_FILE_BYTES / 1024 / 1024 }),
-          unreadable: t('import.unreadable'),
-        },
+  const importFiles = useCallback((files: PickedFile[]) => {
+    isUploading.current = true
+    setStatus({ phase: 'running', progress: null })
+    void uploadFiles(files, {
+      send: (upload) => api.libraryImportUploads([upload]),
+      onProgress: (progress) => setStatus({ phase: 'running', progress }),
+    })
+      .then((report) => {
+        setStatus({ phase: 'done', report })
+        announceChange(ALL_TOPICS)
       })
-        .then((report) => {
-          setStatus({ phase: 'done', report })
-          announceChange(ALL_TOPICS)
-        })
-        .finally(() => {
-          isUploading.current = false
-        })
-    },
-    [t],
-  )
+      .finally(() => {
+        isUploading.current = false
+      })
+  }, [])
 
   const pick = useCallback(
     (kind: PickKind) => {

@@ -26,7 +26,7 @@ export const ReaderPane = ({
   const content = () => {
     if (storyId === null)
       return <EmptyState icon="books" title={t('reader.noneTitle')} body={t('reader.noneBody')} />
-    if (error) return <ErrorState title={t('reader.loadError')} message={error} onRetry={reload} />
+    if (error) return <ErrorState title={t('reader.loadError')} failure={error} onRetry={reload} />
     // While the next story loads the previous one stays up: no skeleton flash on j/k + Enter.
     if (story === undefined || (isLoading && story === null))
       return <LoadingState label={t('reader.loading')} lines={1} />

@@ -27,7 +27,7 @@ export const SearchResultsPane = ({
   const { data: hits, error, reload, settledQuery, isPending } = search
 
   const body = () => {
-    if (error) return <ErrorState title={t('search.error')} message={error} onRetry={reload} />
+    if (error) return <ErrorState title={t('search.error')} failure={error} onRetry={reload} />
     if (!hits) return <LoadingState label={t('search.searching')} />
     if (hits.length === 0 && !isPending) {
       return (

@@ -65,7 +65,7 @@ export const StoryListPane = (props: StoryListPaneProps) => {
   }
 
   const body = () => {
-    if (error) return <ErrorState title={t('stories.loadError')} message={error} onRetry={reload} />
+    if (error) return <ErrorState title={t('stories.loadError')} failure={error} onRetry={reload} />
     if (!data) return <LoadingState label={t('stories.loading')} />
     if (data.length === 0) return emptyState()
     return (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UndoTicket } from '../../../../shared/annotations'
 import { api } from '../../data/api'
+import { sayFailure, sayUndo } from '../../i18n/sayMessage'
 import { useShortcuts } from '../shortcuts/useShortcuts'
 import { onActionFailure, runAction } from './runAction'
 import { onUndoable } from './undoBus'
@@ -17,7 +18,16 @@ export const UndoToast = () => {
   const [toast, setToast] = useState<Toast | null>(null)
 
   useEffect(() => onUndoable((ticket) => setToast({ kind: 'undo', ticket })), [])
-  useEffect(() => onActionFailure((text) => setToast({ kind: 'message', text })), [])
+  useEffect(
+    () =>
+      onActionFailure((failure) =>
+        setToast({
+          kind: 'message',
+          text: typeof failure === 'string' ? failure : sayFailure(t, failure),
+        }),
+      ),
+    [t],
+  )
   useEffect(() => {
     if (!toast) return
     const timer = setTimeout(() => setToast(null), VISIBLE_MS)
@@ -27,7 +37,12 @@ export const UndoToast = () => {
   const undo = async (id?: UndoTicket['id']) => {
     // An absent id must not travel as null (JSON has no undefined): ask for the latest instead.
     const undone = await runAction(id === undefined ? api.undoApply() : api.undoApply(id))
-    if (undone) setToast({ kind: 'message', text: t('annotate.undone', { label: undone.label }) })
+    if (undone) {
+      setToast({
+        kind: 'message',
+        text: t('annotate.undone', { label: sayUndo(t, undone.action) }),
+      })
+    }
   }
   // In a text field Ctrl/Cmd+Z belongs to the field's own typing history.
   useShortcuts({
@@ -43,7 +58,7 @@ export const UndoToast = () => {
       {toast && (
         <div className="toast" data-testid="toast">
           <span className="toast-text">
-            {toast.kind === 'undo' ? toast.ticket.label : toast.text}
+            {toast.kind === 'undo' ? sayUndo(t, toast.ticket.action) : toast.text}
           </span>
           {toast.kind === 'undo' && (
             <button

@@ -1,9 +1,9 @@
-import type { Result } from '../../../../shared/contract'
+import type { Failure, Result } from '../../../../shared/contract'
 import type { UndoTicket } from '../../../../shared/annotations'
 import { announceUndoable } from './undoBus'
 
-/** The last failure of an action, for the toast to show. */
-export type ActionFailure = (message: string) => void
+/** The last failure of an action, for the toast to show: words already said, or a failure. */
+export type ActionFailure = (failure: string | Failure) => void
 let reportFailure: ActionFailure = () => {}
 
 /** Shows a failure that happened before any call (a file that could not be read). */
@@ -21,7 +21,7 @@ export const onActionFailure = (listener: ActionFailure): void => {
 export const runAction = async <T>(call: Promise<Result<T>>): Promise<T | null> => {
   const result = await call
   if (!result.ok) {
-    reportFailure(result.error.message || result.error.code)
+    reportFailure(result.error)
     return null
   }
   return result.value
