@@ -3,6 +3,7 @@ import type { ImportReport } from '../../../shared/types'
 import type { ImportProgress } from '../../../shared/contract'
 import { TooSlowError } from '../text/deadline'
 import { importDocument, type ImportContext, type ImportDocument } from './importDocument'
+import { emptyImportReport } from '../../../shared/importReport'
 
 /** A page waiting to be read: its bytes, or why they could not be had. */
 export interface PendingDocument {
@@ -26,17 +27,7 @@ export function importBatch(
   initial: Pick<ImportReport, 'skipped'>,
   onProgress?: (progress: ImportProgress) => void,
 ): BatchResult {
-  const report: ImportReport = {
-    files: 0,
-    stories: 0,
-    added: 0,
-    removed: 0,
-    unchanged: 0,
-    reanchored: 0,
-    orphaned: 0,
-    skipped: [...initial.skipped],
-    namesakes: [],
-  }
+  const report: ImportReport = { ...emptyImportReport(), skipped: [...initial.skipped] }
   let isChanged = false
   pending.forEach((item, index) => {
     let outcome

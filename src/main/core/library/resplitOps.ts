@@ -5,6 +5,7 @@ import type { StoredSplit } from '../db/pageSplitRepo'
 import { writeTransaction } from '../db/writeTransaction'
 import { splitPage, storePage, type PreparedPage } from '../import/storePage'
 import type { LibraryContext } from './LibraryContext'
+import { emptyImportReport } from '../../../shared/importReport'
 
 const isSameSplit = (stored: StoredSplit[], split: PreparedPage['stories']): boolean =>
   stored.length === split.length &&
@@ -69,17 +70,7 @@ export function resplitOps({ repos, db, index }: LibraryContext) {
      * are not written. Each page is its own transaction.
      */
     resplitPages: (onProgress?: (progress: ImportProgress) => void): ImportReport => {
-      const report: ImportReport = {
-        files: 0,
-        stories: 0,
-        added: 0,
-        removed: 0,
-        unchanged: 0,
-        reanchored: 0,
-        orphaned: 0,
-        skipped: [],
-        namesakes: [],
-      }
+      const report = emptyImportReport()
       const pages = repos.sources.list()
       pages.forEach((page, i) => {
         try {

@@ -1,17 +1,8 @@
 import type { ImportReport } from '../../../../shared/types'
+import { emptyImportReport } from '../../../../shared/importReport'
 
 /** The report of an import that did nothing yet. */
-export const EMPTY_REPORT: ImportReport = {
-  files: 0,
-  stories: 0,
-  added: 0,
-  removed: 0,
-  unchanged: 0,
-  reanchored: 0,
-  orphaned: 0,
-  skipped: [],
-  namesakes: [],
-}
+export const EMPTY_REPORT: ImportReport = emptyImportReport()
 
 /** One summary of two imports: counts added up, skipped files in order. */
 export const mergeReports = (a: ImportReport, b: ImportReport): ImportReport => ({
