@@ -106,3 +106,19 @@ it('starts again when the library changes during the rebuild, and stores the new
   expect(stored.generation).toBe(stored.current)
   expect(host.library.search('玫瑰港湾纪事').map((hit) => hit.id)).toEqual([story.id])
 })
+
+it('is a search backend: told of upserted and removed stories, it finds exactly the stored text', () => {
+  const library = openLibrary(libraryDir, { log: () => {} })
+  open.push(library)
+  const [first, second] = library.listStories()
+  library.setTitle(first.id, '灯塔守望者')
+  expect(library.search('灯塔守望者').map((hit) => hit.id)).toEqual([first.id])
+  library.mergeWithNext(first.id)
+  expect(library.getStory(second.id)).toBeNull()
+  expect(library.search(second.title).some((hit) => hit.id === second.id)).toBe(false)
+  // An explicit rebuild leaves a current index behind.
+  library.maintain()
+  const stored = stamp()!
+  expect(stored.generation).toBe(stored.current)
+  expect(library.search('灯塔守望者').map((hit) => hit.id)).toEqual([first.id])
+})

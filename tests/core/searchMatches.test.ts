@@ -121,6 +121,9 @@ describe('search hits carry what they matched', () => {
           received.push(query)
           return scanSearch(repos.stories.iterateIndexable(), query, options)
         },
+        upsert: () => {},
+        remove: () => {},
+        rebuild: () => {},
       }
       const tag: QueryFilter = { key: 'tag', value: '工会', isNegated: false }
       const note: QueryFilter = { key: 'note', value: 'Draft  One', isNegated: true }

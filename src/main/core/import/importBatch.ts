@@ -1,3 +1,5 @@
+import type { StoryId } from '../../../shared/ids'
+import { pushAll } from '../split/pushAll'
 import type { SkipReason } from '../../../shared/messages'
 import type { ImportReport } from '../../../shared/types'
 import type { ImportProgress } from '../../../shared/contract'
@@ -15,6 +17,9 @@ export interface PendingDocument {
 export interface BatchResult {
   report: ImportReport
   isChanged: boolean
+  /** Stories written and stories gone, for the search backend. */
+  storyIds: StoryId[]
+  removedIds: StoryId[]
 }
 
 const messageOf = (error: unknown): string =>
@@ -29,6 +34,8 @@ export function importBatch(
 ): BatchResult {
   const report: ImportReport = { ...emptyImportReport(), skipped: [...initial.skipped] }
   let isChanged = false
+  const storyIds: StoryId[] = []
+  const removedIds: StoryId[] = []
   pending.forEach((item, index) => {
     let outcome
     try {
@@ -56,9 +63,11 @@ export function importBatch(
       report.reanchored += outcome.reanchored
       report.orphaned += outcome.orphaned
       isChanged ||= outcome.isChanged
+      pushAll(storyIds, outcome.storyIds)
+      pushAll(removedIds, outcome.removedIds)
       if (outcome.isNamesake) report.namesakes.push(item.path)
     }
     onProgress?.({ done: index + 1, total: pending.length, path: item.path })
   })
-  return { report, isChanged }
+  return { report, isChanged, storyIds, removedIds }
 }

@@ -72,6 +72,8 @@ export function importDocument(context: ImportContext, document: ImportDocument)
       isNamesake: false,
       reanchored: 0,
       orphaned: 0,
+      storyIds: [],
+      removedIds: [],
     }
   }
 

@@ -1,3 +1,4 @@
+import type { StoryId } from '../../../shared/ids'
 import type { SkipReason } from '../../../shared/messages'
 import type { Source, SourceFormat } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
@@ -30,6 +31,9 @@ export interface StoredPage {
   /** Highlights placed again in the page's new text, and those that could not be. */
   reanchored: number
   orphaned: number
+  /** The page's stories now, and the stories it lost (for the search backend). */
+  storyIds: StoryId[]
+  removedIds: StoryId[]
 }
 
 /**
@@ -114,5 +118,7 @@ export function storePage(
     removed: removed.length,
     unchanged: matches.filter((match) => match.isUnchanged).length,
     ...placed,
+    storyIds: targets.map((target) => target.id),
+    removedIds: removed.map((old) => old.id),
   }
 }

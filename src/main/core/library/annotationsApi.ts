@@ -42,6 +42,7 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
         if (entry.payload.page) isPageRestored = true
         return { id: entry.id, action: entry.action }
       })
+      // A page's stories came back from a snapshot: the index is stale until rebuilt.
       if (isPageRestored) context.index.check()
       return ticket
     },

@@ -41,14 +41,21 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
     return { id, body: text.body, position }
   }
 
-  // Every change is recorded and applied as one step. The search index is not touched: the
-  // commit moves the library generation, so the index is stale (search scans) until rebuilt.
-  const correct = <T>(story: Story, correction: Correction, apply: () => T): T => {
+  // Every change is recorded and applied as one step; the search backend then hears which
+  // stories changed and which are gone (`touched` names them from the result).
+  const correct = <T>(
+    story: Story,
+    correction: Correction,
+    apply: () => T,
+    touched: (result: T) => { upserted: StoryId[]; removed?: StoryId[] },
+  ): T => {
     const result = writeTransaction(db, () => {
       repos.corrections.add(story.sourceId, correction, now().toISOString())
       return apply()
     })
-    index.check()
+    const { upserted, removed = [] } = touched(result)
+    index.upsert(upserted)
+    index.remove(removed)
     return result
   }
 
@@ -68,24 +75,29 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
         storyOpening: openingOf(story.body),
         paragraphOpening: openingOf(paragraphs[paragraphIndex]),
       }
-      return correct(story, correction, () => {
-        const highlights = repos.highlights.ofStory(id)
-        const [first, second] = splitStoryText(asSplit(story), paragraphIndex)
-        repos.stories.shiftAfter(story.sourceId, story.position, 1)
-        const secondId = newStoryId()
-        const targets = [
-          write(story, first, id, story.position, false),
-          write(story, second, secondId, story.position + 1, true),
-        ]
-        placeHighlights(
-          repos,
-          highlights,
-          targets,
-          new Map([[id, story.position]]),
-          now().toISOString(),
-        )
-        return { first: id, second: secondId }
-      })
+      return correct(
+        story,
+        correction,
+        () => {
+          const highlights = repos.highlights.ofStory(id)
+          const [first, second] = splitStoryText(asSplit(story), paragraphIndex)
+          repos.stories.shiftAfter(story.sourceId, story.position, 1)
+          const secondId = newStoryId()
+          const targets = [
+            write(story, first, id, story.position, false),
+            write(story, second, secondId, story.position + 1, true),
+          ]
+          placeHighlights(
+            repos,
+            highlights,
+            targets,
+            new Map([[id, story.position]]),
+            now().toISOString(),
+          )
+          return { first: id, second: secondId }
+        },
+        (split) => ({ upserted: [split.first, split.second] }),
+      )
     },
     mergeWithNext: (id: StoryId): StoryId => {
       const story = get(id)
@@ -101,27 +113,32 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
         firstOpening: openingOf(story.body),
         secondOpening: openingOf(next.body),
       }
-      return correct(story, correction, () => {
-        const highlights = [...repos.highlights.ofStory(id), ...repos.highlights.ofStory(nextId)]
-        const merged = write(
-          story,
-          mergeStoryText(asSplit(story), asSplit(next)),
-          id,
-          story.position,
-          false,
-        )
-        placeHighlights(
-          repos,
-          highlights,
-          [merged],
-          new Map([[id, story.position]]),
-          now().toISOString(),
-        )
-        repos.readerState.carryOver(nextId, id)
-        repos.stories.remove(nextId)
-        repos.stories.shiftAfter(story.sourceId, next.position, -1)
-        return id
-      })
+      return correct(
+        story,
+        correction,
+        () => {
+          const highlights = [...repos.highlights.ofStory(id), ...repos.highlights.ofStory(nextId)]
+          const merged = write(
+            story,
+            mergeStoryText(asSplit(story), asSplit(next)),
+            id,
+            story.position,
+            false,
+          )
+          placeHighlights(
+            repos,
+            highlights,
+            [merged],
+            new Map([[id, story.position]]),
+            now().toISOString(),
+          )
+          repos.readerState.carryOver(nextId, id)
+          repos.stories.remove(nextId)
+          repos.stories.shiftAfter(story.sourceId, next.position, -1)
+          return id
+        },
+        () => ({ upserted: [id], removed: [nextId] }),
+      )
     },
     setTitle: (id: StoryId, title: string): void => {
       const story = get(id)
@@ -130,15 +147,20 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
         throw new LibraryError('INVALID_ARGUMENT', 'a headline cannot be empty', {
           key: 'emptyHeadline',
         })
-      correct(story, { kind: 'title', storyOpening: openingOf(story.body), title: clean }, () => {
-        write(
-          story,
-          { ...asSplit(story), title: clean, isTitleDerived: false },
-          id,
-          story.position,
-          false,
-        )
-      })
+      correct(
+        story,
+        { kind: 'title', storyOpening: openingOf(story.body), title: clean },
+        () => {
+          write(
+            story,
+            { ...asSplit(story), title: clean, isTitleDerived: false },
+            id,
+            story.position,
+            false,
+          )
+        },
+        () => ({ upserted: [id] }),
+      )
     },
   }
 }

@@ -86,7 +86,8 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     }
     const result = importBatch({ repos, now, encoding }, pending, { skipped }, options.onProgress)
     // The report says what was committed; the index only learns that it is stale.
-    if (result.isChanged) index.check()
+    index.upsert(result.storyIds)
+    index.remove(result.removedIds)
     return result.report
   }
 
@@ -143,7 +144,9 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
       return mergeSettings(repos.settings.getAll())
     },
     removeSource: (id: SourceId) => {
+      let gone: StoryId[] = []
       const isRemoved = writeTransaction(db, () => {
+        gone = repos.stories.keysOfSource(id).map((story) => story.id)
         // Highlights and notes never cascade (see migration 3): removing a page removes them here.
         repos.highlights.removeOfSource(id)
         repos.notes.removeOfSource(id)
@@ -155,7 +158,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
           params: { id },
         })
       }
-      index.check()
+      index.remove(gone)
     },
     maintain: () => index.maintain(),
     close: () => {

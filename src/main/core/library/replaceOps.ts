@@ -7,7 +7,7 @@ import { recordUndo } from '../annotations/recordUndo'
 import { formatOfPath, unsupportedReason } from '../import/formatOfPath'
 import { sizeProblem } from '../import/readDocument'
 import { sha256 } from '../import/sha256'
-import { preparePage, storePage } from '../import/storePage'
+import { preparePage, storePage, type StoredPage } from '../import/storePage'
 import { LibraryError } from '../errors/LibraryError'
 import type { LibraryContext } from './LibraryContext'
 import type { FileUpload } from './types'
@@ -42,6 +42,7 @@ export function replaceOps({ repos, now, db, index }: LibraryContext) {
       if ('reason' in prepared) {
         throw refused('IMPORT_FAILED', file.name, prepared.reason)
       }
+      let stored = null as StoredPage | null
       const ticket = writeTransaction(db, () => {
         const page = found(repos.sources.get(id), 'sourceNotFound', id)
         const restore = repos.pages.rows(id)
@@ -57,7 +58,7 @@ export function replaceOps({ repos, now, db, index }: LibraryContext) {
           importedAt,
           size: file.bytes.length,
         }
-        storePage(repos, page, record, prepared.stories)
+        stored = storePage(repos, page, record, prepared.stories)
         const action = {
           code: 'replacePage' as const,
           params: { from: before.name, to: file.name },
@@ -68,7 +69,8 @@ export function replaceOps({ repos, now, db, index }: LibraryContext) {
           page: { sourceId: id, fingerprint: repos.pages.fingerprint(id) },
         })
       })
-      index.check()
+      index.upsert(stored?.storyIds ?? [])
+      index.remove(stored?.removedIds ?? [])
       return ticket
     },
   }

@@ -54,6 +54,9 @@ export function resplitOps({ repos, db, index }: LibraryContext) {
       )
     })
     if (stored === null) return
+    // Each page is its own commit: the search backend hears of it as soon as it is stored.
+    index.upsert(stored.storyIds)
+    index.remove(stored.removedIds)
     report.stories += stored.stories
     report.added += stored.added
     report.removed += stored.removed
@@ -87,7 +90,6 @@ export function resplitOps({ repos, db, index }: LibraryContext) {
         }
         onProgress?.({ done: i + 1, total: pages.length, path: page.name })
       })
-      index.check()
       return report
     },
   }

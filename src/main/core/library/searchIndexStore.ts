@@ -148,6 +148,15 @@ export function searchIndexStore(
     return failedGeneration !== generation && isStoredIndexCurrent(repos)
   }
 
+  const check = (): void => {
+    try {
+      if (!isCurrent()) schedule()
+    } catch (error) {
+      log('the search index could not be checked', error)
+      schedule()
+    }
+  }
+
   return {
     search: (query, searchOptions) => {
       let index: SearchIndex | null = null
@@ -166,12 +175,21 @@ export function searchIndexStore(
       schedule()
       return scanSearch(repos.stories.iterateIndexable(), query, searchOptions)
     },
-    check: () => {
+    check,
+    // lunr cannot take or drop one story: the change has already moved the library's
+    // generation (in its transaction), so the index is stale and is rebuilt in the background.
+    upsert: (ids) => {
+      if (ids.length > 0) check()
+    },
+    remove: (ids) => {
+      if (ids.length > 0) check()
+    },
+    rebuild: () => {
+      if (isClosed) return
       try {
-        if (!isCurrent()) schedule()
+        keep(buildIndexSnapshot(repos))
       } catch (error) {
-        log('the search index could not be checked', error)
-        schedule()
+        log('the search index could not be rebuilt; searching the text instead', error)
       }
     },
     maintain,

@@ -28,10 +28,16 @@ export interface SearchOptions {
  */
 export interface SearchBackend {
   search(query: ParsedQuery, options?: SearchOptions): SearchHit[]
+  /** Stories (by id) that are new or whose text changed; the backend reads what it indexes. */
+  upsert(ids: StoryId[]): void
+  /** Stories that are gone. */
+  remove(ids: StoryId[]): void
+  /** Builds the whole index again from the stored stories; never throws. */
+  rebuild(): void
 }
 
 /** A built search index: answers queries exactly and serialises for storage. */
-export interface SearchIndex extends SearchBackend {
+export interface SearchIndex extends Pick<SearchBackend, 'search'> {
   /** JSON for storing in the library, so opening it does not rebuild. */
   serialize(): string
 }
