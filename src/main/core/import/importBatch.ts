@@ -4,6 +4,7 @@ import type { SkipReason } from '../../../shared/messages'
 import type { ImportReport } from '../../../shared/types'
 import type { ImportProgress } from '../../../shared/contract'
 import { TooSlowError } from '../text/deadline'
+import { countStoredPage } from './storePage'
 import { importDocument, type ImportContext, type ImportDocument } from './importDocument'
 import { emptyImportReport } from '../../../shared/importReport'
 
@@ -55,13 +56,7 @@ export function importBatch(
     }
     if (outcome.kind === 'skipped') report.skipped.push({ path: item.path, reason: outcome.reason })
     else {
-      report.files++
-      report.stories += outcome.stories
-      report.added += outcome.added
-      report.removed += outcome.removed
-      report.unchanged += outcome.unchanged
-      report.reanchored += outcome.reanchored
-      report.orphaned += outcome.orphaned
+      countStoredPage(report, outcome)
       isChanged ||= outcome.isChanged
       pushAll(storyIds, outcome.storyIds)
       pushAll(removedIds, outcome.removedIds)

@@ -1,6 +1,6 @@
 import type { StoryId } from '../../../shared/ids'
 import type { SkipReason } from '../../../shared/messages'
-import type { Source, SourceFormat } from '../../../shared/types'
+import type { ImportReport, Source, SourceFormat } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
 import type { SourceRecord } from '../db/sourcesRepo'
 import { placeHighlights, type AnchorTarget } from '../anchor/placeHighlights'
@@ -22,18 +22,28 @@ export interface PreparedPage {
   stories: Array<SplitStory & { textHash: string }>
 }
 
+/** The counts of a report that storing one page adds to (reanchored/orphaned: highlights). */
+type PageCounts = Pick<
+  ImportReport,
+  'stories' | 'added' | 'removed' | 'unchanged' | 'reanchored' | 'orphaned'
+>
+
 /** What storing a page did to its stories and highlights. */
-export interface StoredPage {
-  stories: number
-  added: number
-  removed: number
-  unchanged: number
-  /** Highlights placed again in the page's new text, and those that could not be. */
-  reanchored: number
-  orphaned: number
+export interface StoredPage extends PageCounts {
   /** The page's stories now, and the stories it lost (for the search backend). */
   storyIds: StoryId[]
   removedIds: StoryId[]
+}
+
+/** Adds one stored page's counts to a report (an import's or a re-split's). */
+export function countStoredPage(report: ImportReport, page: PageCounts): void {
+  report.files++
+  report.stories += page.stories
+  report.added += page.added
+  report.removed += page.removed
+  report.unchanged += page.unchanged
+  report.reanchored += page.reanchored
+  report.orphaned += page.orphaned
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ImportReport } from '../../../shared/types'
 import type { ImportProgress } from '../../../shared/contract'
 import type { StoredSplit } from '../db/pageSplitRepo'
 import { writeTransaction } from '../db/writeTransaction'
-import { splitPage, storePage, type PreparedPage } from '../import/storePage'
+import { countStoredPage, splitPage, storePage, type PreparedPage } from '../import/storePage'
 import type { LibraryContext } from './LibraryContext'
 import { emptyImportReport } from '../../../shared/importReport'
 
@@ -24,13 +24,13 @@ export function resplitOps({ repos, db, index }: LibraryContext) {
   const textOf = (page: Source): string =>
     repos.sources.textOf(page.id) ?? repos.pageSplits.originalTexts(page.id).join('\n\n')
 
-  const resplitOne = (page: Source, report: ImportReport): void => {
+  const NOTHING = { stories: 0, added: 0, removed: 0, unchanged: 0, reanchored: 0, orphaned: 0 }
+
+  const resplitOne = (page: Source): typeof NOTHING => {
     const text = textOf(page)
     const split = splitPage(text, page.format, repos.corrections.ofSource(page.id))
     if (split.length === 0 || isSameSplit(repos.pageSplits.splitOf(page.id), split)) {
-      report.unchanged += page.storyCount
-      report.stories += page.storyCount
-      return
+      return { ...NOTHING, stories: page.storyCount, unchanged: page.storyCount }
     }
     const stored = writeTransaction(db, () => {
       // Read again under the write lock: another process may have changed the page since.
@@ -53,16 +53,11 @@ export function resplitOps({ repos, db, index }: LibraryContext) {
         split,
       )
     })
-    if (stored === null) return
+    if (stored === null) return NOTHING
     // Each page is its own commit: the search backend hears of it as soon as it is stored.
     index.upsert(stored.storyIds)
     index.remove(stored.removedIds)
-    report.stories += stored.stories
-    report.added += stored.added
-    report.removed += stored.removed
-    report.unchanged += stored.unchanged
-    report.reanchored += stored.reanchored
-    report.orphaned += stored.orphaned
+    return stored
   }
 
   return {
@@ -77,8 +72,7 @@ export function resplitOps({ repos, db, index }: LibraryContext) {
       const pages = repos.sources.list()
       pages.forEach((page, i) => {
         try {
-          resplitOne(page, report)
-          report.files++
+          countStoredPage(report, resplitOne(page))
         } catch (error) {
           report.skipped.push({
             path: page.name,
