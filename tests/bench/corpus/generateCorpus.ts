@@ -23,12 +23,14 @@ export interface CorpusManifest extends CorpusSummary {
   seed: number
   /** Words a hard wrap cut across two lines, first seen first (the same at every size). */
   cutWords: string[]
+  /** Two-word runs printed in the pages, first seen first: phrase queries that occur. */
+  pairs: string[]
 }
 
 /** The manifest's file name inside the corpus folder; not a .txt, so importers skip it. */
 export const MANIFEST_FILE = 'corpus.json'
 
-const MAX_CUT_WORDS = 200
+const MAX_SAMPLES = 200
 
 /**
  * Writes a deterministic synthetic newsletter corpus: pages of 5–10 stories (~1,700 characters
@@ -40,6 +42,7 @@ export function generateCorpus({ stories, seed, outDir }: CorpusOptions): Corpus
   const random = mulberry32(seed)
   mkdirSync(outDir, { recursive: true })
   const cutWords = new Set<string>()
+  const pairs = new Set<string>()
   let written = 0
   let pages = 0
   let characters = 0
@@ -52,7 +55,8 @@ export function generateCorpus({ stories, seed, outDir }: CorpusOptions): Corpus
         ? writePhoto(vocabulary, random)
         : writeStory(vocabulary, random, intBetween(random, 500, 2900))
       lines.push(...story.lines)
-      for (const word of story.cutWords) if (cutWords.size < MAX_CUT_WORDS) cutWords.add(word)
+      for (const word of story.cutWords) if (cutWords.size < MAX_SAMPLES) cutWords.add(word)
+      for (const pair of story.pairs) if (pairs.size < MAX_SAMPLES) pairs.add(pair)
     }
     const text = lines.join('\n')
     characters += text.length
@@ -61,7 +65,7 @@ export function generateCorpus({ stories, seed, outDir }: CorpusOptions): Corpus
     writeFileSync(join(outDir, `page-${String(pages).padStart(5, '0')}.txt`), text, 'utf8')
   }
   const summary = { pages, stories: written, characters }
-  const manifest: CorpusManifest = { ...summary, seed, cutWords: [...cutWords] }
+  const manifest: CorpusManifest = { ...summary, seed, cutWords: [...cutWords], pairs: [...pairs] }
   writeFileSync(join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2), 'utf8')
   return summary
 }

@@ -7,7 +7,19 @@ import { wrapTokens, type Tokens } from './wrapText'
 export interface PrintedStory {
   lines: string[]
   cutWords: string[]
+  /** Two adjacent words of 2+ CJK characters, one per paragraph: phrase queries that occur. */
+  pairs: string[]
   characters: number
+}
+
+const CJK_WORD = /^[\u4e00-\u9fff]{2,4}$/
+
+/** The first two adjacent CJK words of a paragraph, joined; chosen without drawing a number. */
+const firstPair = (tokens: Tokens): string[] => {
+  for (let at = 1; at < tokens.length; at++)
+    if (CJK_WORD.test(tokens[at - 1]) && CJK_WORD.test(tokens[at]))
+      return [tokens[at - 1] + tokens[at]]
+  return []
 }
 
 const ACRONYMS = ['APP', 'GDP', '5G', 'AI', 'CPI', 'PPP', 'ETC', 'VR', 'WiFi', 'CEO']
@@ -69,6 +81,7 @@ function dateline(random: Random): { lead: Tokens; hasReporter: boolean } {
 export function writeStory(vocabulary: Vocabulary, random: Random, target: number): PrintedStory {
   const lines: string[] = ['', ...headline(vocabulary, random), '']
   const cutWords: string[] = []
+  const pairs: string[] = []
   let characters = 0
   const { lead, hasReporter } = dateline(random)
   let tokens = paragraph(vocabulary, random, lead)
@@ -76,6 +89,7 @@ export function writeStory(vocabulary: Vocabulary, random: Random, target: numbe
     const wrapped = wrapTokens(tokens, random)
     lines.push(...wrapped.lines, '')
     cutWords.push(...wrapped.cutWords)
+    pairs.push(...firstPair(tokens))
     for (const line of wrapped.lines) characters += line.length
     tokens = characters < target ? paragraph(vocabulary, random) : []
   }
@@ -85,7 +99,7 @@ export function writeStory(vocabulary: Vocabulary, random: Random, target: numbe
       : `记者 ${personName(random)}`
     lines.push(byline, '')
   }
-  return { lines, cutWords, characters }
+  return { lines, cutWords, pairs, characters }
 }
 
 /** A photo item: a short headline, then a caption ending with the photographer's …摄. */
@@ -102,7 +116,7 @@ export function writePhoto(vocabulary: Vocabulary, random: Random): PrintedStory
     '',
   ]
   const characters = wrapped.lines.reduce((sum, line) => sum + line.length, 0)
-  return { lines, cutWords: wrapped.cutWords, characters }
+  return { lines, cutWords: wrapped.cutWords, pairs: [], characters }
 }
 
 /** A column label standing alone between blank lines. */
