@@ -1,0 +1,62 @@
+import { join } from 'node:path'
+import { openLibrary } from '../../../src/main/core/library/openLibrary'
+import type { Library } from '../../../src/main/core/library/types'
+import type { SearchHit } from '../../../src/shared/types'
+import type { BenchEngine, EngineInput } from './types'
+
+/** The paged search being added for issue 9; detected at run time so this bench runs before it. */
+type PagedSearch = (
+  query: string,
+  options: { limit: number; offset: number },
+) => { total: number; hits: SearchHit[] }
+
+// What the fallback asks for when there is no searchPage: more than any bench corpus holds.
+const EVERYTHING = 1_000_000
+
+const pagedSearch = (library: Library): PagedSearch | null =>
+  'searchPage' in library ? (library.searchPage as PagedSearch).bind(library) : null
+
+/**
+ * Inkstone through its public core API: the full import (decode, clean, split, store) and
+ * maintain() (the index rebuild, or nothing once indexing happens on import), then reopen.
+ * Without searchPage, the total is the length of an unbounded search (one extra search).
+ */
+export function inkstone(): BenchEngine {
+  let dir = ''
+  let library: Library | null = null
+  const lib = (): Library => (library ??= openLibrary(dir))
+  const ids = (hits: SearchHit[]): string[] => hits.map((hit) => String(hit.id))
+
+  return {
+    name: 'inkstone',
+    build({ corpusDir, workDir }: EngineInput) {
+      dir = join(workDir, 'library')
+      const built = openLibrary(dir)
+      built.importPaths([corpusDir])
+      built.maintain()
+      built.close()
+    },
+    open() {
+      lib()
+    },
+    search(query, _parsed, limit) {
+      const paged = pagedSearch(lib())
+      if (paged) {
+        const page = paged(query, { limit, offset: 0 })
+        return { ids: ids(page.hits), total: page.total }
+      }
+      const first = lib().search(query, { limit })
+      return { ids: ids(first), total: lib().search(query, { limit: EVERYTHING }).length }
+    },
+    searchAll(query) {
+      const paged = pagedSearch(lib())
+      if (!paged) return ids(lib().search(query, { limit: EVERYTHING }))
+      const total = paged(query, { limit: 1, offset: 0 }).total
+      return ids(paged(query, { limit: Math.max(1, total), offset: 0 }).hits)
+    },
+    close() {
+      library?.close()
+      library = null
+    },
+  }
+}

@@ -1,0 +1,42 @@
+import type { ParsedQuery } from '../../../src/main/core/search/parseQuery'
+
+/** A story as Inkstone stored it: what every baseline indexes, so all search the same text. */
+export interface BenchStory {
+  id: string
+  title: string
+  byline: string
+  body: string
+}
+
+/** One answer: the first page of ranked story ids and how many stories match in all. */
+export interface EngineAnswer {
+  ids: string[]
+  total: number
+}
+
+/** Where an engine finds its input and keeps its files. */
+export interface EngineInput {
+  /** The generated pages (Inkstone imports these). */
+  corpusDir: string
+  /** The stories Inkstone stored from them (the baselines index these). */
+  stories: BenchStory[]
+  /** A fresh folder of the engine's own. */
+  workDir: string
+}
+
+/** A search engine under test. Each runs alone in a child process, one after another. */
+export interface BenchEngine {
+  readonly name: string
+  /** Builds the index from scratch (Inkstone: the full import). */
+  build(input: EngineInput): void
+  /** Opens what build left on disk; the harness times this together with the first search. */
+  open(): void
+  /** The first `limit` ids, best first, and the count of all matches. */
+  search(query: string, parsed: ParsedQuery, limit: number): EngineAnswer
+  /** Every matching id (the recall pass), in any order. */
+  searchAll(query: string, parsed: ParsedQuery): string[]
+  close(): void
+}
+
+/** Page size every engine is asked for, as Inkstone's search list asks. */
+export const PAGE_SIZE = 50
