@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
+import { parseArgs } from 'node:util'
 import { benchAnnotations } from './annotationsBench'
+import { DEFAULT_ENGINES, sizeBench } from './sizeBench'
 
 const QUERIES = [
   '困难职工',
@@ -71,4 +73,22 @@ function main(): void {
   benchAnnotations(seedDir)
 }
 
-main()
+// `--size N` runs the synthetic-corpus comparison of issue 9 instead of the seed pages.
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string' },
+    rounds: { type: 'string', default: '5' },
+    engines: { type: 'string' },
+    'timeout-min': { type: 'string', default: '20' },
+    seed: { type: 'string', default: '9' },
+  },
+})
+if (values.size === undefined) main()
+else
+  sizeBench({
+    size: Number(values.size),
+    rounds: Number(values.rounds),
+    engines: values.engines?.split(',') ?? DEFAULT_ENGINES,
+    timeoutMin: Number(values['timeout-min']),
+    seed: Number(values.seed),
+  })
