@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { openLibrary } from '../../../src/main/core/library/openLibrary'
 import type { Library } from '../../../src/main/core/library/types'
 import type { SearchHit } from '../../../src/shared/types'
-import type { BenchEngine, EngineInput } from './types'
+import { storyKey, type BenchEngine, type EngineInput } from './types'
 
 /** The paged search being added for issue 9; detected at run time so this bench runs before it. */
 type PagedSearch = (
@@ -24,8 +24,11 @@ const pagedSearch = (library: Library): PagedSearch | null =>
 export function inkstone(): BenchEngine {
   let dir = ''
   let library: Library | null = null
+  // Each library gives its own ids: hits are reported as page#position, like the baselines'.
+  const keys = new Map<string, string>()
   const lib = (): Library => (library ??= openLibrary(dir))
-  const ids = (hits: SearchHit[]): string[] => hits.map((hit) => String(hit.id))
+  const ids = (hits: SearchHit[]): string[] =>
+    hits.map((hit) => keys.get(String(hit.id)) ?? String(hit.id))
 
   return {
     name: 'inkstone',
@@ -34,6 +37,7 @@ export function inkstone(): BenchEngine {
       const built = openLibrary(dir)
       built.importPaths([corpusDir])
       built.maintain()
+      for (const story of built.listStories()) keys.set(String(story.id), storyKey(story))
       built.close()
     },
     open() {

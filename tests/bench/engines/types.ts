@@ -2,6 +2,7 @@ import type { ParsedQuery } from '../../../src/main/core/search/parseQuery'
 
 /** A story as Inkstone stored it: what every baseline indexes, so all search the same text. */
 export interface BenchStory {
+  /** `page#position` (storyKey): the same story in two libraries, whatever ids each gave it. */
   id: string
   title: string
   byline: string
@@ -40,3 +41,7 @@ export interface BenchEngine {
 
 /** Page size every engine is asked for, as Inkstone's search list asks. */
 export const PAGE_SIZE = 50
+
+/** A story's id across libraries: its page's name and its place on the page. */
+export const storyKey = (story: { sourceName: string; position: number }): string =>
+  `${story.sourceName}#${story.position}`

@@ -7,7 +7,7 @@ import { openLibrary } from '../../../src/main/core/library/openLibrary'
 import { parseQuery } from '../../../src/main/core/search/parseQuery'
 import type { BenchQuery } from '../corpus/querySet'
 import { ENGINES } from '../engines/registry'
-import { PAGE_SIZE, type BenchStory } from '../engines/types'
+import { PAGE_SIZE, storyKey, type BenchStory } from '../engines/types'
 import type { EngineRun, PrepareRun, QueryRun, WorkerTask } from './protocol'
 
 const mb = (bytes: number): number => Math.round(bytes / 1048576)
