@@ -22,7 +22,7 @@ function prepare(task: WorkerTask): PrepareRun {
     const story = library.getStory(summary.id)
     if (story)
       stories.push({
-        id: String(story.id),
+        id: storyKey(story),
         title: story.title,
         byline: story.byline ?? '',
         body: story.body,
