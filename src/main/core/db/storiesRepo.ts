@@ -62,16 +62,16 @@ interface SummaryRow {
   tags_json: string
 }
 
+// The list's excerpt comes from the head of the body that triggers keep in story_docs (160
+// characters), so listing never walks the overflow pages of a story's text.
 const EXCERPT_LENGTH = 80
-// Enough characters from the body for an excerpt, so listing never loads whole stories.
-const HEAD_LENGTH = EXCERPT_LENGTH * 2
 // Well under SQLite's limit on bound parameters.
 const LOOKUP_CHUNK = 500
 const titleCollator = new Intl.Collator('zh')
 
 const SUMMARY = `
   SELECT st.id, st.source_id, so.name AS source_name, st.position, st.title, st.is_title_derived,
-    st.byline, st.kind, substr(st.body, 1, ${HEAD_LENGTH}) AS head, st.created_at,
+    st.byline, st.kind, coalesce(sd.head, '') AS head, st.created_at,
     COALESCE(rs.is_read, 0) AS is_read, COALESCE(rs.progress, 0) AS progress, rs.last_opened_at,
     COALESCE(rs.is_favorite, 0) AS is_favorite,
     (SELECT COUNT(*) FROM highlights h WHERE h.story_id = st.id) AS highlight_count,
@@ -80,6 +80,7 @@ const SUMMARY = `
       FROM story_tags sg JOIN tags t ON t.id = sg.tag_id WHERE sg.story_id = st.id) AS tags_json
   FROM stories st
   JOIN sources so ON so.id = st.source_id
+  LEFT JOIN story_docs sd ON sd.story_id = st.id
   LEFT JOIN reading_state rs ON rs.story_id = st.id`
 
 const byName = (a: TagRef, b: TagRef): number => titleCollator.compare(a.name, b.name)
