@@ -123,6 +123,8 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     importSeedsIfEmpty: (seedDir) => (repos.sources.count() === 0 ? importPaths([seedDir]) : null),
     listSources: () => repos.sources.list(),
     listStories: (query) => repos.stories.list(query),
+    listStoryIds: (query) => repos.storyOrder.ids(query),
+    storySummaries: (ids) => repos.stories.summaries(ids),
     getStory: (id) => repos.stories.get(id),
     // The one place a typed query is parsed; everything below works on the parse.
     search: (query, options) => searchParsed(parseQuery(query), options).hits,

@@ -54,6 +54,10 @@ export interface PagesApi {
   importSeedsIfEmpty(seedDir: string): ImportReport | null
   listSources(): Source[]
   listStories(query?: StoryListQuery): StorySummary[]
+  /** The ids of the stories a list query keeps, in its order. */
+  listStoryIds(query?: StoryListQuery): StoryId[]
+  /** Summaries of the given stories in the given order; unknown ids are left out. */
+  storySummaries(ids: StoryId[]): StorySummary[]
   getStory(id: StoryId): Story | null
   search(query: string, options?: { limit?: number }): SearchHit[]
   /** One page of a search (offset, limit) and the exact number of matching stories. */
