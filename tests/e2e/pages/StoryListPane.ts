@@ -27,7 +27,7 @@ export class StoryListPane {
   /** The number in the list header ("37 stories"). */
   async storyCount(): Promise<number> {
     const text = (await this.count.textContent()) ?? ''
-    return Number(/\d+/.exec(text)?.[0] ?? Number.NaN)
+    return Number(/\d[\d,]*/.exec(text)?.[0]?.replaceAll(',', '') ?? Number.NaN)
   }
 
   option(title: string | RegExp): Locator {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { useJoinedHits } from './useJoinedHits'
+import { useJoinedHits, type JoinedHits } from './useJoinedHits'
 import type { Failure } from '../../../../shared/contract'
 import type { SearchHit, SearchPage } from '../../../../shared/types'
 import { api } from '../../data/api'
@@ -29,8 +29,6 @@ export interface SearchState {
 
 const pageKey = (query: string, page: number) => `search:${page}:${query}`
 
-const sameHits = { hits: [] as SearchHit[], total: 0 }
-
 /** Runs `query` against the library's full-text index, debounced, refreshed after imports. */
 export const useSearch = (query: string): SearchState => {
   const trimmed = query.trim()
@@ -57,7 +55,7 @@ export const useSearch = (query: string): SearchState => {
   const current = useJoinedHits(pages.map((page) => page?.data))
 
   // While a new query's first page loads, the previous hits stay, so the list does not flash.
-  const shown = useRef<{ hits: SearchHit[]; total: number } | null>(null)
+  const shown = useRef<JoinedHits | null>(null)
   if (settledQuery === '') shown.current = null
   else if (current) shown.current = current
   const visible = current ?? shown.current
@@ -71,10 +69,13 @@ export const useSearch = (query: string): SearchState => {
 
   const error = pages.find((page) => page?.error)?.error ?? null
   const isLoading = settledQuery !== '' && (pages[0] === undefined || pages[0].isLoading)
-  const reload = useCallback(() => requests.forEach((request) => refetchQuery(request.key)), [requests])
+  const reload = useCallback(
+    () => requests.forEach((request) => refetchQuery(request.key)),
+    [requests],
+  )
   return {
     data: visible?.hits,
-    total: (visible ?? sameHits).total,
+    total: visible?.total ?? 0,
     error,
     isLoading,
     reload,
