@@ -29,7 +29,7 @@ const forgetOldest = <K, V>(map: Map<K, V>, keep: number): void => {
 
 /**
  * Fetches the summaries of the rendered rows (plus some overscan) by page of ids, through the
- * shared cache: pages refresh on the 'stories' topic and the ones scrolled past are forgotten.
+ * shared cache: pages refresh on the 'storyRows' topic and the ones scrolled past are forgotten.
  */
 export const useStorySummaries = (ids: readonly StoryId[] | undefined): StorySummaries => {
   const [pageSpan, setPageSpan] = useState<[number, number]>([
@@ -60,7 +60,7 @@ export const useStorySummaries = (ids: readonly StoryId[] | undefined): StorySum
     }
     return pages
   }, [ids, pageSpan])
-  const snapshots = useQueryPages<StorySummary[]>(requests, ['stories'])
+  const snapshots = useQueryPages<StorySummary[]>(requests, ['storyRows'])
 
   // Every answer goes into one map, newest last: a row whose page is fetched again under
   // another key (a new order, an import) shows its last summary meanwhile, not a skeleton.
