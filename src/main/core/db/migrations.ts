@@ -195,16 +195,14 @@ const pageIdentityAndGeneration: Migration = {
     `),
 }
 
-// The search index moves into SQLite: an FTS5 table (tokens built by ftsTokens.ts, written by
-// triggers in the same transaction as the story, so it is never stale) replaces the stored lunr
-// JSON. Stories that exist already are indexed afterwards in the background, in steps, from
-// search_build's range; search scans the text until that is done. story_docs gives each story
-// a stable integer for the FTS rowid (a plain rowid may change on VACUUM) and keeps the start
-// of its body, so listing stories never reads the bodies stored after their original text.
-const FTS_FIELDS = `
-  inkstone_fts_text(new.title),
-  inkstone_fts_text(coalesce(new.byline, '') || char(10) || new.body),
-  inkstone_fts_chars(new.title || char(10) || coalesce(new.byline, '') || char(10) || new.body)`
+// The search index moves into SQLite: an FTS5 table (tokens built by ftsTokens.ts) replaces the
+// stored lunr JSON. Triggers queue every new or changed story in search_pending, in the story's
+// own transaction, and remove a changed or deleted story's index row at once; the queue is
+// indexed in the background in large batches (one FTS5 write per story per page would cost
+// several times more), and search scans the queued stories meanwhile, so every answer is
+// exact at once. story_docs gives each story a stable integer for the FTS rowid (a plain rowid
+// may change on VACUUM) and keeps the start of its body, so listing stories never reads the
+// bodies stored after their original text. An upgraded library queues every story.
 const fullTextIndex: Migration = {
   name: 'full-text index in SQLite, story heads',
   up: (db) =>
@@ -220,26 +218,21 @@ const fullTextIndex: Migration = {
       CREATE VIRTUAL TABLE story_fts USING fts5(
         title, body, chars, tokenize = 'ascii', content = '', contentless_delete = 1
       );
-      CREATE TABLE search_build (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        next_doc INTEGER NOT NULL,
-        last_doc INTEGER NOT NULL
-      );
-      INSERT INTO search_build (id, next_doc, last_doc)
-        SELECT 1, 1, coalesce(max(doc), 0) FROM story_docs;
+      CREATE TABLE search_pending (doc INTEGER PRIMARY KEY);
+      INSERT INTO search_pending (doc) SELECT doc FROM story_docs;
       CREATE TRIGGER story_docs_insert AFTER INSERT ON stories BEGIN
         INSERT INTO story_docs (story_id, head) VALUES (new.id, substr(new.body, 1, 160));
-        INSERT INTO story_fts (rowid, title, body, chars)
-          SELECT doc, ${FTS_FIELDS} FROM story_docs WHERE story_id = new.id;
+        INSERT INTO search_pending (doc) SELECT doc FROM story_docs WHERE story_id = new.id;
       END;
       CREATE TRIGGER story_docs_update AFTER UPDATE OF title, byline, body ON stories BEGIN
         UPDATE story_docs SET head = substr(new.body, 1, 160) WHERE story_id = new.id;
         DELETE FROM story_fts WHERE rowid = (SELECT doc FROM story_docs WHERE story_id = new.id);
-        INSERT INTO story_fts (rowid, title, body, chars)
-          SELECT doc, ${FTS_FIELDS} FROM story_docs WHERE story_id = new.id;
+        INSERT OR IGNORE INTO search_pending (doc)
+          SELECT doc FROM story_docs WHERE story_id = new.id;
       END;
       CREATE TRIGGER story_docs_delete AFTER DELETE ON stories BEGIN
         DELETE FROM story_fts WHERE rowid = (SELECT doc FROM story_docs WHERE story_id = old.id);
+        DELETE FROM search_pending WHERE doc = (SELECT doc FROM story_docs WHERE story_id = old.id);
         DELETE FROM story_docs WHERE story_id = old.id;
       END;
     `),

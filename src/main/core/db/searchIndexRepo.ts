@@ -1,14 +1,15 @@
 import type { Database } from 'better-sqlite3'
 import { asStoryId, type StoryId } from '../../../shared/ids'
 
-/** How far indexing the stories that predate the full-text index has got. */
+/** How far indexing the queued stories has got. */
 export interface SearchBuildState {
-  /** Stories indexed so far among those that need it. */
+  /** Stories indexed since the queue was last empty. */
   done: number
   total: number
 }
 
-// What the triggers of migration 5 write for a story, for the rows the background build fills.
+// What the index holds for a story: the token streams of its headline and of its byline and
+// body, and its distinct CJK characters.
 const FTS_FIELDS = `
   inkstone_fts_text(st.title),
   inkstone_fts_text(coalesce(st.byline, '') || char(10) || st.body),
@@ -19,33 +20,29 @@ const FTS_FIELDS = `
 const RANK = 'bm25(story_fts, 10.0, 1.0, 0.1)'
 
 /**
- * SQL for the full-text index (story_fts, written by triggers on stories) and for the
- * background build of stories that were in the library before the index existed.
+ * SQL for the full-text index (story_fts) and its queue (search_pending), which triggers on
+ * stories fill in the story's own transaction (migration 5).
  */
 export function searchIndexRepo(db: Database) {
-  const state = db.prepare<[], { next_doc: number; last_doc: number }>(
-    'SELECT next_doc, last_doc FROM search_build WHERE id = 1',
-  )
-  const countBetween = db
-    .prepare<[number, number], number>('SELECT count(*) FROM story_docs WHERE doc BETWEEN ? AND ?')
-    .pluck()
-  const docsFrom = db
-    .prepare<[number, number, number], number>(
-      'SELECT doc FROM story_docs WHERE doc >= ? AND doc <= ? ORDER BY doc LIMIT 1 OFFSET ?',
+  const pendingCount = db.prepare<[], number>('SELECT count(*) FROM search_pending').pluck()
+  const pendingIds = db
+    .prepare<[], string>(
+      'SELECT d.story_id FROM search_pending p JOIN story_docs d ON d.doc = p.doc ORDER BY p.doc',
     )
     .pluck()
-  const unindex = db.prepare<[number, number]>(
-    'DELETE FROM story_fts WHERE rowid IN (SELECT doc FROM story_docs WHERE doc BETWEEN ? AND ?)',
-  )
-  const index = db.prepare<[number, number]>(`
+  const nextDocs = db
+    .prepare<[number], number>('SELECT doc FROM search_pending ORDER BY doc LIMIT ?')
+    .pluck()
+  const unindex = db.prepare<[number]>('DELETE FROM story_fts WHERE rowid = ?')
+  const index = db.prepare<[number]>(`
     INSERT INTO story_fts (rowid, title, body, chars)
     SELECT d.doc, ${FTS_FIELDS} FROM story_docs d JOIN stories st ON st.id = d.story_id
-    WHERE d.doc BETWEEN ? AND ?`)
-  const advance = db.prepare<[number]>('UPDATE search_build SET next_doc = ? WHERE id = 1')
-  const restart = db.prepare(`
-    UPDATE search_build SET next_doc = (SELECT coalesce(min(doc), 1) FROM story_docs),
-      last_doc = (SELECT coalesce(max(doc), 0) FROM story_docs) WHERE id = 1`)
+    WHERE d.doc = ?`)
+  const dequeue = db.prepare<[number]>('DELETE FROM search_pending WHERE doc = ?')
   const deleteAll = db.prepare("INSERT INTO story_fts (story_fts) VALUES ('delete-all')")
+  const queueAll = db.prepare('INSERT OR IGNORE INTO search_pending (doc) SELECT doc FROM story_docs')
+  // The size of the queue when it was last empty and began to fill, for progress.
+  let queued = 0
 
   const count = db
     .prepare<[string], number>('SELECT count(*) FROM story_fts WHERE story_fts MATCH ?')
@@ -61,39 +58,40 @@ export function searchIndexRepo(db: Database) {
       WHERE story_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?`)
     .pluck()
 
-  const buildState = (): SearchBuildState => {
-    const row = state.get()
-    if (!row || row.next_doc > row.last_doc) return { done: 0, total: 0 }
-    return {
-      done: countBetween.get(0, row.next_doc - 1) ?? 0,
-      total: countBetween.get(0, row.last_doc) ?? 0,
-    }
-  }
+  const pending = (): number => pendingCount.get() ?? 0
 
   return {
-    /** True when every story is in the full-text index, so a query can be answered from it. */
-    isComplete: (): boolean => {
-      const row = state.get()
-      return row !== undefined && row.next_doc > row.last_doc
+    /** Stories queued for the index (new, changed, or there before the index existed). */
+    pendingCount: pending,
+    /** The queued stories' ids: search reads these from the store instead of the index. */
+    pendingIds: (): StoryId[] => pendingIds.all().map(asStoryId),
+    /** How far the queue has been worked through since it was last empty. */
+    buildState: (): SearchBuildState => {
+      const left = pending()
+      queued = Math.max(queued, left)
+      return { done: queued - left, total: queued }
     },
-    buildState,
     /**
-     * Indexes the next `size` stories of the background build (the caller holds a write
-     * transaction); false when nothing was left to do.
+     * Indexes up to `size` queued stories (the caller holds a write transaction); false when
+     * the queue was empty.
      */
-    buildStep: (size: number): boolean => {
-      const row = state.get()
-      if (!row || row.next_doc > row.last_doc) return false
-      const end = docsFrom.get(row.next_doc, row.last_doc, size - 1) ?? row.last_doc
-      unindex.run(row.next_doc, end)
-      index.run(row.next_doc, end)
-      advance.run(end + 1)
+    indexQueued: (size: number): boolean => {
+      const docs = nextDocs.all(size)
+      if (docs.length === 0) {
+        queued = 0
+        return false
+      }
+      for (const doc of docs) {
+        unindex.run(doc)
+        index.run(doc)
+        dequeue.run(doc)
+      }
       return true
     },
-    /** Empties the index and starts the background build over every story (caller's transaction). */
+    /** Empties the index and queues every story again (caller's transaction). */
     restart: (): void => {
       deleteAll.run()
-      restart.run()
+      queueAll.run()
     },
     /** Stories matching an FTS5 expression. */
     count: (match: string): number => count.get(match) ?? 0,

@@ -3,7 +3,8 @@ import { writeTransaction } from '../db/writeTransaction'
 import { ftsSearch } from '../search/ftsSearch'
 import type { ParsedQuery } from '../search/parseQuery'
 import { scanSearch } from '../search/scanSearch'
-import type { SearchBackend, SearchOptions, SearchPage } from '../search/types'
+import type { StoryId } from '../../../shared/ids'
+import type { IndexableStory, SearchBackend, SearchOptions, SearchPage } from '../search/types'
 
 /** How far a background build of the search index has got. */
 export interface IndexProgress {
@@ -22,9 +23,9 @@ export interface SearchIndexStoreOptions {
 }
 
 /**
- * The library's full-text index. Triggers keep it in step with every story in the story's own
- * transaction; only stories that were there before it existed (an upgraded library) or an index
- * found damaged need a build, which runs in the background while search scans the text.
+ * The library's full-text index. Triggers queue every new or changed story in its own
+ * transaction; the queue is indexed in the background (or by maintain()), and search reads the
+ * queued stories' text meanwhile, so every answer is exact the moment a change commits.
  */
 export interface SearchIndexStore extends SearchBackend {
   search(query: ParsedQuery, options?: SearchOptions): SearchPage
@@ -36,9 +37,15 @@ export interface SearchIndexStore extends SearchBackend {
   close(): void
 }
 
-// Stories indexed per write transaction of the background build: a step takes tens of
-// milliseconds, so writers and readers wait no longer than that.
-const STEP = 100
+// Stories indexed per write transaction in the background: a step takes tens of milliseconds,
+// so the reader waits no longer than that between steps. maintain() (the CLI) takes larger
+// steps: FTS5 writes a batch far faster than the same stories one transaction each.
+const STEP = 40
+const MAINTAIN_STEP = 500
+// Queued stories read from the store at once while scanning them.
+const SCAN_CHUNK = 200
+
+const DEFAULT_LIMIT = 50
 
 const warn = (message: string, error: unknown): void => {
   console.warn(`[inkstone] ${message}:`, error instanceof Error ? error.message : error)
@@ -57,12 +64,13 @@ export function searchIndexStore(
   // Set when a build step failed: scheduled work does not retry it on every search.
   let hasFailed = false
 
-  const step = (): boolean => writeTransaction(repos.db, () => index.buildStep(STEP))
+  const step = (size: number): boolean =>
+    writeTransaction(repos.db, () => index.indexQueued(size))
 
   const maintain = (): boolean => {
     if (isClosed) return false
     try {
-      while (step()) {
+      while (step(MAINTAIN_STEP)) {
         /* one step per transaction, so a waiting writer gets in between */
       }
       return true
@@ -73,11 +81,19 @@ export function searchIndexStore(
     }
   }
 
+  const check = (): void => {
+    try {
+      if (index.pendingCount() > 0) schedule()
+    } catch (error) {
+      log('the search index could not be checked', error)
+    }
+  }
+
   const buildInSteps = async (pause: () => Promise<void>): Promise<void> => {
     if (isBuilding) return
     isBuilding = true
     try {
-      while (!isClosed && step()) {
+      while (!isClosed && step(STEP)) {
         options.onProgress?.(index.buildState())
         await pause()
       }
@@ -102,12 +118,12 @@ export function searchIndexStore(
     })
   }
 
-  const isComplete = (): boolean => {
+  const pendingIds = (): StoryId[] | null => {
     try {
-      return index.isComplete()
+      return index.pendingIds()
     } catch (error) {
       log('the search index could not be checked', error)
-      return false
+      return null
     }
   }
 
@@ -127,25 +143,53 @@ export function searchIndexStore(
   const scan = (query: ParsedQuery, searchOptions?: SearchOptions): SearchPage =>
     scanSearch(repos.stories.iterateIndexable(), query, searchOptions)
 
+  function* storiesOf(ids: StoryId[]): Generator<IndexableStory> {
+    for (let start = 0; start < ids.length; start += SCAN_CHUNK) {
+      yield* repos.stories.lookup(ids.slice(start, start + SCAN_CHUNK))
+    }
+  }
+
+  // Queued stories are not in the index: their hits come first (they are the newest or just
+  // edited), read from their text, then the index's hits.
+  const searchWithQueue = (
+    queue: StoryId[],
+    query: ParsedQuery,
+    searchOptions: SearchOptions = {},
+  ): SearchPage => {
+    const offset = searchOptions.offset ?? 0
+    const limit = searchOptions.limit ?? DEFAULT_LIMIT
+    const within = searchOptions.within
+    const ids = within === undefined ? queue : queue.filter((id) => within.has(id))
+    const queued = scanSearch(storiesOf(ids), query, { within, limit: offset + limit })
+    const fromQueue = queued.hits.slice(offset, offset + limit)
+    const indexed = ftsSearch(index, repos.stories.lookup, query, {
+      within,
+      offset: Math.max(0, offset - queued.total),
+      limit: Math.max(1, limit - fromQueue.length),
+    })
+    const hits = fromQueue.length < limit ? fromQueue.concat(indexed.hits) : fromQueue
+    return { total: queued.total + indexed.total, hits: hits.slice(0, limit) }
+  }
+
   return {
     search: (query, searchOptions) => {
-      if (!isComplete()) {
-        schedule()
-        return scan(query, searchOptions)
-      }
+      const queue = pendingIds()
+      if (queue === null) return scan(query, searchOptions)
       try {
-        return ftsSearch(index, repos.stories.lookup, query, searchOptions)
+        if (queue.length === 0) return ftsSearch(index, repos.stories.lookup, query, searchOptions)
+        schedule()
+        return searchWithQueue(queue, query, searchOptions)
       } catch (error) {
         restart(error)
         return scan(query, searchOptions)
       }
     },
-    check: () => {
-      if (!isComplete()) schedule()
+    check,
+    // Triggers on the stories table have already queued these stories (or removed their index
+    // rows) in the transaction that changed them; the queue is worked through later.
+    upsert: (ids) => {
+      if (ids.length > 0) check()
     },
-    // Triggers on the stories table have already written these stories' index rows, in the
-    // transaction that changed them.
-    upsert: () => {},
     remove: () => {},
     rebuild: () => {
       if (isClosed) return

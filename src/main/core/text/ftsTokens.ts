@@ -109,27 +109,32 @@ const TEXT_COLUMNS = '{title body}'
 
 /** Compiles one folded query term into an FTS5 expression that every story holding it meets. */
 export function ftsTerm(folded: string): FtsTerm {
-  const parts: string[] = []
   const runs = runsOf(folded)
+  if (runs.length === 0) return { expression: null, isExact: false }
+  const isExact = runs.length === 1 && runs[0].text === folded && folded.length <= MAX_RUN
+  if (runs.length === 1 && runs[0].isCjk && Array.from(runs[0].text).length === 1) {
+    return { expression: `chars : ${quote(runs[0].text)}`, isExact }
+  }
+  // One phrase over all the runs: a run followed by more of the term ends where its text run
+  // ends (its lone last character), so "经济 发展" is "经济 济 发展". Only what separates runs is
+  // not checked (any punctuation, where the term has a space): the stored text decides that.
+  const tokens: string[] = []
+  let isPrefix = false
   for (const run of runs) {
     if (!run.isCjk) {
-      parts.push(`${TEXT_COLUMNS} : ${quote(run.text)}${run.isLast ? ' *' : ''}`)
+      tokens.push(run.text)
+      isPrefix = run.isLast
       continue
     }
     const chars = Array.from(run.text)
-    if (chars.length === 1) {
-      parts.push(`chars : ${quote(chars[0])}`)
-      continue
-    }
-    const bigrams: string[] = []
-    for (let at = 0; at + 1 < chars.length; at++) bigrams.push(chars[at] + chars[at + 1])
-    parts.push(`${TEXT_COLUMNS} : ${quote(bigrams.join(' '))}`)
+    for (let at = 0; at + 1 < chars.length; at++) tokens.push(chars[at] + chars[at + 1])
+    // A last run of one character may go on in the text: X* is its bigrams and its run end.
+    if (!run.isLast || chars.length === 1) tokens.push(chars[chars.length - 1])
+    isPrefix = run.isLast && chars.length === 1
   }
-  if (parts.length === 0) return { expression: null, isExact: false }
-  const isWholeTerm = runs.length === 1 && runs[0].text === folded
   return {
-    expression: parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`,
-    isExact: isWholeTerm && folded.length <= MAX_RUN,
+    expression: `${TEXT_COLUMNS} : ${quote(tokens.join(' '))}${isPrefix ? ' *' : ''}`,
+    isExact,
   }
 }
 
