@@ -15,7 +15,7 @@ import type {
 } from './annotations'
 import type { ErrorDetail } from './messages'
 import type { CollectionId, HighlightId, SourceId, StoryId, TagId, UndoId } from './ids'
-import type { ImportReport, SearchHit, Source, Story, StorySummary } from './types'
+import type { ImportReport, SearchPage, Source, Story, StorySummary } from './types'
 
 /** How the story list is filtered and ordered. */
 export interface StoryListQuery {
@@ -26,6 +26,12 @@ export interface StoryListQuery {
   isUnread?: boolean
   isFavorite?: boolean
   sort?: 'position' | 'title' | 'imported' | 'lastOpened'
+}
+
+/** Which page of search hits to answer (50 from the first by default). */
+export interface SearchPageRequest {
+  offset?: number
+  limit?: number
 }
 
 /** Sent while an import runs. */
@@ -82,8 +88,12 @@ export interface Channels {
   'sources:replace': { args: [sourceId: SourceId, file: UploadedFile]; result: UndoTicket }
   /** Splits every stored page again with the current splitter, keeping highlights. */
   'library:resplit': { args: []; result: ImportReport }
-  /** The story list for a filter and order. */
+  /** The story list for a filter and order, every summary at once (the CLI, small lists). */
   'stories:list': { args: [query: StoryListQuery]; result: StorySummary[] }
+  /** The story list for a filter and order as ids only: the reader fetches summaries by page. */
+  'stories:ids': { args: [query: StoryListQuery]; result: StoryId[] }
+  /** Summaries of up to 500 stories, in the order asked; unknown ids are left out. */
+  'stories:summaries': { args: [ids: StoryId[]]; result: StorySummary[] }
   /** One whole story; null when the id is unknown. */
   'stories:get': { args: [id: StoryId]; result: Story | null }
   /** Marks a story read or unread. */
@@ -143,8 +153,8 @@ export interface Channels {
   'collections:reorder': { args: [id: CollectionId, storyIds: StoryId[]]; result: null }
   /** Undoes an undoable action (the latest when no id is given); null when nothing is left. */
   'undo:apply': { args: [id?: UndoId]; result: UndoTicket | null }
-  /** Full-text search, exact, ranked, with snippets. */
-  'search:query': { args: [query: string, limit?: number]; result: SearchHit[] }
+  /** Full-text search, exact, ranked, with snippets: one page and the exact number of matches. */
+  'search:query': { args: [query: string, page?: SearchPageRequest]; result: SearchPage }
   /** Interface preferences. */
   'settings:get': { args: []; result: Settings }
   /** Updates some preferences; returns them all. */
@@ -191,6 +201,8 @@ export const CHANNELS = [
   'sources:replace',
   'library:resplit',
   'stories:list',
+  'stories:ids',
+  'stories:summaries',
   'stories:get',
   'stories:setRead',
   'stories:saveProgress',

@@ -96,6 +96,12 @@ export interface StoryMatches {
  * One search result: a snippet with its matches as ranges, and where the query matched the
  * story's text, so the reader marks exactly what search matched.
  */
+/** One page of search hits and the exact number of stories that match. */
+export interface SearchPage {
+  total: number
+  hits: SearchHit[]
+}
+
 export interface SearchHit extends StoryMatches {
   id: StoryId
   title: string

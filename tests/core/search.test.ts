@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { asStoryId, type StoryId } from '../../src/shared/ids'
 import type { SearchHit } from '../../src/shared/types'
-import { foldText } from '../../src/main/core/search/foldText'
+import { foldText } from '../../src/main/core/text/foldText'
 import { parseQuery } from '../../src/main/core/search/parseQuery'
 import { scanSearch } from '../../src/main/core/search/scanSearch'
 import {

@@ -5,7 +5,7 @@ import { openDatabase } from '../../src/main/core/db/openDatabase'
 import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
 import { searchLibrary } from '../../src/main/core/library/searchLibrary'
 import type { Library } from '../../src/main/core/library/types'
-import { foldText } from '../../src/main/core/search/foldText'
+import { foldText } from '../../src/main/core/text/foldText'
 import { compileTerm } from '../../src/main/core/search/matchTerm'
 import {
   parseQuery,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldText } from '../../src/main/core/search/foldText'
+import { foldText } from '../../src/main/core/text/foldText'
 import { compileTerm } from '../../src/main/core/search/matchTerm'
 import { buildSnippet } from '../../src/main/core/search/snippet'
 

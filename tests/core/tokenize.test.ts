@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldText } from '../../src/main/core/search/foldText'
+import { foldText } from '../../src/main/core/text/foldText'
 import { lunrZhTokenizer } from '../../src/main/core/search/lunrZh'
 import { queryTokens, rankingWords, tokenize } from '../../src/main/core/search/tokenize'
 

@@ -58,15 +58,16 @@ export const searchCommand: CliCommand = {
     }
     expectArgs(args, 1, Infinity, '<query>')
     const query = args.join(' ')
-    const hits = library().search(query, { limit })
-    // Answered first (by scanning when the index was stale), then a current index is left for
-    // the next search; a failure to store it (a full disk) changes nothing the reader asked for.
+    const { total, hits } = library().searchPage(query, { limit })
+    // Answered first (by scanning while an upgraded library's index is incomplete), then the
+    // index is completed for the next search.
     if (isJson) {
       printJson(hits)
       library().maintain()
       return
     }
     printHits(context, query, hits)
+    if (total > hits.length) context.print(`Showing ${hits.length} of ${total} stories.`)
     library().maintain()
   },
 }

@@ -80,6 +80,8 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
         }),
       ),
     'stories:list': (query) => library.listStories(query),
+    'stories:ids': (query) => library.listStoryIds(query),
+    'stories:summaries': (ids) => library.storySummaries(ids),
     'stories:get': (id) => library.getStory(id),
     'stories:setRead': (id, isRead) => {
       library.setRead(id, isRead)
@@ -139,7 +141,7 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       return changed('collections', null)
     },
     'undo:apply': (id) => changed('undo', library.undo(id)),
-    'search:query': (query, limit) => library.search(query, limit === undefined ? {} : { limit }),
+    'search:query': (query, page) => library.searchPage(query, page ?? {}),
     'settings:get': () => library.getSettings(),
     'settings:update': (patch) => library.updateSettings(patch),
     'shell:openExternal': async (raw) => {

@@ -109,6 +109,8 @@ export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } 
   'sources:replace': z.tuple([sourceId, uploadedFile]),
   'library:resplit': z.tuple([]),
   'stories:list': z.tuple([storyListQuery]),
+  'stories:ids': z.tuple([storyListQuery]),
+  'stories:summaries': z.tuple([z.array(storyId).max(500)]),
   'stories:get': z.tuple([storyId]),
   'stories:setRead': z.tuple([storyId, z.boolean()]),
   'stories:saveProgress': z.tuple([storyId, z.number().finite().min(0).max(1)]),
@@ -140,7 +142,15 @@ export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } 
   'collections:removeStories': z.tuple([collectionId, storyIds]),
   'collections:reorder': z.tuple([collectionId, storyIds]),
   'undo:apply': z.tuple([undoId.optional()]),
-  'search:query': z.tuple([z.string().max(1000), z.number().int().min(1).max(1000).optional()]),
+  'search:query': z.tuple([
+    z.string().max(1000),
+    z
+      .strictObject({
+        offset: z.number().int().min(0).max(1_000_000).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .optional(),
+  ]),
   'settings:get': z.tuple([]),
   'settings:update': z.tuple([settingsPatch]),
   'shell:openExternal': z.tuple([z.string().min(1).max(8192)]),

@@ -5,6 +5,8 @@ export class StoryListPane {
   readonly region: Locator
   readonly storyList: Locator
   readonly options: Locator
+  /** Rows whose summary has not arrived yet. */
+  readonly skeletons: Locator
   readonly count: Locator
   readonly searchResults: Locator
   readonly hits: Locator
@@ -16,6 +18,7 @@ export class StoryListPane {
     this.region = page.getByRole('region', { name: /^(Stories|文章)$/ })
     this.storyList = page.getByTestId('story-list')
     this.options = this.storyList.getByRole('option')
+    this.skeletons = this.storyList.getByTestId('story-row-skeleton')
     this.count = page.getByTestId('story-count')
     this.searchResults = page.getByTestId('search-results')
     this.hits = this.searchResults.getByRole('option')
@@ -27,7 +30,7 @@ export class StoryListPane {
   /** The number in the list header ("37 stories"). */
   async storyCount(): Promise<number> {
     const text = (await this.count.textContent()) ?? ''
-    return Number(/\d+/.exec(text)?.[0] ?? Number.NaN)
+    return Number(/\d[\d,]*/.exec(text)?.[0]?.replaceAll(',', '') ?? Number.NaN)
   }
 
   option(title: string | RegExp): Locator {

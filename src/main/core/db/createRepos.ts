@@ -12,6 +12,7 @@ import { searchIndexRepo, type SearchIndexRepo } from './searchIndexRepo'
 import { settingsRepo, type SettingsRepo } from './settingsRepo'
 import { sourcesRepo, type SourcesRepo } from './sourcesRepo'
 import { storiesRepo, type StoriesRepo } from './storiesRepo'
+import { storyOrderRepo, type StoryOrderRepo } from './storyOrderRepo'
 import { tagsRepo, type TagsRepo } from './tagsRepo'
 import { undoRepo, type UndoRepo } from './undoRepo'
 
@@ -20,6 +21,7 @@ export interface Repos {
   db: Database
   sources: SourcesRepo
   stories: StoriesRepo
+  storyOrder: StoryOrderRepo
   searchIndex: SearchIndexRepo
   readingState: ReadingStateRepo
   settings: SettingsRepo
@@ -41,6 +43,7 @@ export function createRepos(db: Database): Repos {
     db,
     sources: sourcesRepo(db),
     stories: storiesRepo(db),
+    storyOrder: storyOrderRepo(db),
     searchIndex: searchIndexRepo(db),
     readingState: readingStateRepo(db),
     settings: settingsRepo(db),

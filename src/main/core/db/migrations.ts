@@ -195,10 +195,54 @@ const pageIdentityAndGeneration: Migration = {
     `),
 }
 
+// The search index moves into SQLite: an FTS5 table (tokens built by ftsTokens.ts) replaces the
+// stored lunr JSON. Triggers queue every new or changed story in search_pending, in the story's
+// own transaction, and remove a changed or deleted story's index row at once; the queue is
+// indexed in the background in large batches (one FTS5 write per story per page would cost
+// several times more), and search scans the queued stories meanwhile, so every answer is
+// exact at once. story_docs gives each story a stable integer for the FTS rowid (a plain rowid
+// may change on VACUUM) and keeps the start of its body, so listing stories never reads the
+// bodies stored after their original text. An upgraded library queues every story.
+const fullTextIndex: Migration = {
+  name: 'full-text index in SQLite, story heads',
+  up: (db) =>
+    db.exec(`
+      DROP TABLE search_index;
+      CREATE TABLE story_docs (
+        doc INTEGER PRIMARY KEY,
+        story_id TEXT NOT NULL UNIQUE,
+        head TEXT NOT NULL
+      );
+      INSERT INTO story_docs (story_id, head)
+        SELECT id, substr(body, 1, 160) FROM stories ORDER BY source_id, position;
+      CREATE VIRTUAL TABLE story_fts USING fts5(
+        title, body, chars, tokenize = 'ascii', content = '', contentless_delete = 1
+      );
+      CREATE TABLE search_pending (doc INTEGER PRIMARY KEY);
+      INSERT INTO search_pending (doc) SELECT doc FROM story_docs;
+      CREATE TRIGGER story_docs_insert AFTER INSERT ON stories BEGIN
+        INSERT INTO story_docs (story_id, head) VALUES (new.id, substr(new.body, 1, 160));
+        INSERT INTO search_pending (doc) SELECT doc FROM story_docs WHERE story_id = new.id;
+      END;
+      CREATE TRIGGER story_docs_update AFTER UPDATE OF title, byline, body ON stories BEGIN
+        UPDATE story_docs SET head = substr(new.body, 1, 160) WHERE story_id = new.id;
+        DELETE FROM story_fts WHERE rowid = (SELECT doc FROM story_docs WHERE story_id = new.id);
+        INSERT OR IGNORE INTO search_pending (doc)
+          SELECT doc FROM story_docs WHERE story_id = new.id;
+      END;
+      CREATE TRIGGER story_docs_delete AFTER DELETE ON stories BEGIN
+        DELETE FROM story_fts WHERE rowid = (SELECT doc FROM story_docs WHERE story_id = old.id);
+        DELETE FROM search_pending WHERE doc = (SELECT doc FROM story_docs WHERE story_id = old.id);
+        DELETE FROM story_docs WHERE story_id = old.id;
+      END;
+    `),
+}
+
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   createSourcesAndStories,
   createReadingStateAndSettings,
   createAnnotations,
   pageIdentityAndGeneration,
+  fullTextIndex,
 ]

@@ -1,6 +1,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import type { Migration } from './migrations'
 import { runMigrations } from './runMigrations'
+import { registerSearchFunctions } from './searchFunctions'
 
 // The app and the CLI may hold the same library open; wait for a writer rather than fail. The
 // wait only helps transactions that start IMMEDIATE (every write in core does: writeTransaction);
@@ -22,6 +23,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    registerSearchFunctions(db)
     runMigrations(db, options.migrations)
     return db
   } catch (error) {

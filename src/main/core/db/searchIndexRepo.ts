@@ -1,38 +1,106 @@
 import type { Database } from 'better-sqlite3'
+import { asStoryId, type StoryId } from '../../../shared/ids'
 
-/** A persisted search index: its format version, the library generation it was built from, its text. */
-export interface StoredSearchIndex {
-  version: number
-  generation: number
-  json: string
+/** How far indexing the queued stories has got. */
+export interface SearchBuildState {
+  /** Stories indexed since the queue was last empty. */
+  done: number
+  total: number
 }
 
-/** SQL for the search_index table (one row, the serialised index) and the library generation. */
+// What the index holds for a story: the token streams of its headline and of its byline and
+// body, and its distinct CJK characters.
+const FTS_FIELDS = `
+  inkstone_fts_text(st.title),
+  inkstone_fts_text(coalesce(st.byline, '') || char(10) || st.body),
+  inkstone_fts_chars(st.title || char(10) || coalesce(st.byline, '') || char(10) || st.body)`
+
+// bm25 weights of the columns: a word in the headline counts ten times one in the text; the
+// distinct-character column only answers one-character queries and hardly ranks.
+const RANK = 'bm25(story_fts, 10.0, 1.0, 0.1)'
+
+/**
+ * SQL for the full-text index (story_fts) and its queue (search_pending), which triggers on
+ * stories fill in the story's own transaction (migration 5).
+ */
 export function searchIndexRepo(db: Database) {
-  const get = db.prepare<[], StoredSearchIndex>(
-    'SELECT version, generation, json FROM search_index WHERE id = 1',
-  )
-  const stamp = db.prepare<[], Omit<StoredSearchIndex, 'json'>>(
-    'SELECT version, generation FROM search_index WHERE id = 1',
-  )
-  const put = db.prepare<[StoredSearchIndex]>(`
-    INSERT INTO search_index (id, version, generation, json) VALUES (1, @version, @generation, @json)
-    ON CONFLICT (id) DO UPDATE SET version = excluded.version, generation = excluded.generation,
-      json = excluded.json`)
-  // Triggers move this in the same transaction as any change to a story's searchable text.
-  const generation = db
-    .prepare<[], number>('SELECT value FROM library_generation WHERE id = 1')
+  const pendingCount = db.prepare<[], number>('SELECT count(*) FROM search_pending').pluck()
+  const pendingIds = db
+    .prepare<[], string>(
+      'SELECT d.story_id FROM search_pending p JOIN story_docs d ON d.doc = p.doc ORDER BY p.doc',
+    )
+    .pluck()
+  const nextDocs = db
+    .prepare<[number], number>('SELECT doc FROM search_pending ORDER BY doc LIMIT ?')
+    .pluck()
+  const unindex = db.prepare<[number]>('DELETE FROM story_fts WHERE rowid = ?')
+  const index = db.prepare<[number]>(`
+    INSERT INTO story_fts (rowid, title, body, chars)
+    SELECT d.doc, ${FTS_FIELDS} FROM story_docs d JOIN stories st ON st.id = d.story_id
+    WHERE d.doc = ?`)
+  const dequeue = db.prepare<[number]>('DELETE FROM search_pending WHERE doc = ?')
+  const deleteAll = db.prepare("INSERT INTO story_fts (story_fts) VALUES ('delete-all')")
+  const queueAll = db.prepare('INSERT OR IGNORE INTO search_pending (doc) SELECT doc FROM story_docs')
+  // The size of the queue when it was last empty and began to fill, for progress.
+  let queued = 0
+
+  const count = db
+    .prepare<[string], number>('SELECT count(*) FROM story_fts WHERE story_fts MATCH ?')
+    .pluck()
+  const ranked = db
+    .prepare<[string, number, number], string>(`
+      SELECT d.story_id FROM story_fts f JOIN story_docs d ON d.doc = f.rowid
+      WHERE story_fts MATCH ? ORDER BY ${RANK} LIMIT ? OFFSET ?`)
+    .pluck()
+  const newestFirst = db
+    .prepare<[string, number, number], string>(`
+      SELECT d.story_id FROM story_fts f JOIN story_docs d ON d.doc = f.rowid
+      WHERE story_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?`)
     .pluck()
 
+  const pending = (): number => pendingCount.get() ?? 0
+
   return {
-    get: (): StoredSearchIndex | null => get.get() ?? null,
-    /** The stored index's version and generation, without reading its (large) text. */
-    stamp: (): Omit<StoredSearchIndex, 'json'> | null => stamp.get() ?? null,
-    put: (stored: StoredSearchIndex): void => {
-      put.run(stored)
+    /** Stories queued for the index (new, changed, or there before the index existed). */
+    pendingCount: pending,
+    /** The queued stories' ids: search reads these from the store instead of the index. */
+    pendingIds: (): StoryId[] => pendingIds.all().map(asStoryId),
+    /** How far the queue has been worked through since it was last empty. */
+    buildState: (): SearchBuildState => {
+      const left = pending()
+      queued = Math.max(queued, left)
+      return { done: queued - left, total: queued }
     },
-    /** The library's current generation: derived data built at another one is stale. */
-    libraryGeneration: (): number => generation.get() ?? 0,
+    /**
+     * Indexes up to `size` queued stories (the caller holds a write transaction); false when
+     * the queue was empty.
+     */
+    indexQueued: (size: number): boolean => {
+      const docs = nextDocs.all(size)
+      if (docs.length === 0) {
+        queued = 0
+        return false
+      }
+      for (const doc of docs) {
+        unindex.run(doc)
+        index.run(doc)
+        dequeue.run(doc)
+      }
+      return true
+    },
+    /** Empties the index and queues every story again (caller's transaction). */
+    restart: (): void => {
+      deleteAll.run()
+      queueAll.run()
+    },
+    /** Stories matching an FTS5 expression. */
+    count: (match: string): number => count.get(match) ?? 0,
+    /** Matching stories, best first (bm25), one page. */
+    ranked: (match: string, limit: number, offset = 0): StoryId[] =>
+      ranked.all(match, limit, offset).map(asStoryId),
+    /** Matching stories, the latest imported first: no scoring, so it stops after one page. */
+    newestFirst: (match: string, limit: number, offset = 0): StoryId[] =>
+      newestFirst.all(match, limit, offset).map(asStoryId),
   }
 }
 

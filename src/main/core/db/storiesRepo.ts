@@ -9,6 +9,7 @@ import {
 } from '../../../shared/ids'
 import type { StoryListQuery } from '../../../shared/contract'
 import type { Story, StoryKind, StorySummary } from '../../../shared/types'
+import { LIST_SORTS, listParams, listSortOf, listSql, type ListParams, type ListSort } from './storyListSql'
 
 /** The fields of a story the search index reads. */
 export interface IndexableStory {
@@ -62,16 +63,16 @@ interface SummaryRow {
   tags_json: string
 }
 
+// The list's excerpt comes from the head of the body that triggers keep in story_docs (160
+// characters), so listing never walks the overflow pages of a story's text.
 const EXCERPT_LENGTH = 80
-// Enough characters from the body for an excerpt, so listing never loads whole stories.
-const HEAD_LENGTH = EXCERPT_LENGTH * 2
 // Well under SQLite's limit on bound parameters.
 const LOOKUP_CHUNK = 500
 const titleCollator = new Intl.Collator('zh')
 
 const SUMMARY = `
   SELECT st.id, st.source_id, so.name AS source_name, st.position, st.title, st.is_title_derived,
-    st.byline, st.kind, substr(st.body, 1, ${HEAD_LENGTH}) AS head, st.created_at,
+    st.byline, st.kind, coalesce(sd.head, '') AS head, st.created_at,
     COALESCE(rs.is_read, 0) AS is_read, COALESCE(rs.progress, 0) AS progress, rs.last_opened_at,
     COALESCE(rs.is_favorite, 0) AS is_favorite,
     (SELECT COUNT(*) FROM highlights h WHERE h.story_id = st.id) AS highlight_count,
@@ -80,6 +81,7 @@ const SUMMARY = `
       FROM story_tags sg JOIN tags t ON t.id = sg.tag_id WHERE sg.story_id = st.id) AS tags_json
   FROM stories st
   JOIN sources so ON so.id = st.source_id
+  LEFT JOIN story_docs sd ON sd.story_id = st.id
   LEFT JOIN reading_state rs ON rs.story_id = st.id`
 
 const byName = (a: TagRef, b: TagRef): number => titleCollator.compare(a.name, b.name)
@@ -111,40 +113,21 @@ const toSummary = (row: SummaryRow): StorySummary => ({
   tags: (JSON.parse(row.tags_json) as TagRef[]).sort(byName),
 })
 
-interface ListParams {
-  sourceId: number | null
-  tagId: number | null
-  collectionId: number | null
-  isFavorite: number | null
-  /** 0: unread only, 1: read only, null: both. */
-  readFilter: number | null
-}
-
-const ORDER = {
-  position: 'ORDER BY st.source_id, st.position',
-  title: 'ORDER BY st.source_id, st.position',
-  imported: 'ORDER BY st.created_at DESC, st.source_id, st.position',
-  lastOpened:
-    'ORDER BY rs.last_opened_at IS NULL, rs.last_opened_at DESC, st.source_id, st.position',
-  collection: 'ORDER BY ci.position',
-} as const
-
 /** SQL for the stories table: what the splitter found, never the reader's state. */
 export function storiesRepo(db: Database) {
-  const listStatements = new Map<keyof typeof ORDER, Statement<[ListParams], SummaryRow>>()
-  for (const sort of Object.keys(ORDER) as Array<keyof typeof ORDER>) {
-    listStatements.set(
-      sort,
-      db.prepare<[ListParams], SummaryRow>(`${SUMMARY}
-        LEFT JOIN collection_items ci ON ci.story_id = st.id AND ci.collection_id = @collectionId
-        WHERE (@sourceId IS NULL OR st.source_id = @sourceId)
-          AND (@readFilter IS NULL OR COALESCE(rs.is_read, 0) = @readFilter)
-          AND (@isFavorite IS NULL OR COALESCE(rs.is_favorite, 0) = @isFavorite)
-          AND (@collectionId IS NULL OR ci.story_id IS NOT NULL)
-          AND (@tagId IS NULL OR EXISTS
-            (SELECT 1 FROM story_tags sg WHERE sg.story_id = st.id AND sg.tag_id = @tagId))
-        ${ORDER[sort]}`),
-    )
+  const listStatements = new Map<ListSort, Statement<[ListParams], SummaryRow>>()
+  for (const sort of LIST_SORTS) {
+    listStatements.set(sort, db.prepare<[ListParams], SummaryRow>(listSql(SUMMARY, sort)))
+  }
+  const summaryStatements = new Map<number, Statement<string[], SummaryRow>>()
+  const summaryStatement = (size: number): Statement<string[], SummaryRow> => {
+    let statement = summaryStatements.get(size)
+    if (!statement) {
+      const marks = Array.from({ length: size }, () => '?').join(', ')
+      statement = db.prepare<string[], SummaryRow>(`${SUMMARY} WHERE st.id IN (${marks})`)
+      summaryStatements.set(size, statement)
+    }
+    return statement
   }
   const collectionIds = db
     .prepare<[string], number>(
@@ -203,18 +186,23 @@ export function storiesRepo(db: Database) {
 
   return {
     list: (query: StoryListQuery = {}): StorySummary[] => {
-      const sort = query.sort ?? (query.collectionId === undefined ? 'position' : 'collection')
-      const rows = listStatements.get(sort)!.all({
-        sourceId: query.sourceId ?? null,
-        tagId: query.tagId ?? null,
-        collectionId: query.collectionId ?? null,
-        isFavorite: query.isFavorite === undefined ? null : query.isFavorite ? 1 : 0,
-        readFilter: query.isUnread === undefined ? null : query.isUnread ? 0 : 1,
-      })
-      const summaries = rows.map(toSummary)
+      const sort = listSortOf(query)
+      const summaries = listStatements.get(sort)!.all(listParams(query)).map(toSummary)
       // Collation happens here, not in SQL: SQLite has no Chinese (pinyin) collation.
       if (sort === 'title') summaries.sort((a, b) => titleCollator.compare(a.title, b.title))
       return summaries
+    },
+    /** Summaries of the given stories, in the order given; unknown ids are left out. */
+    summaries: (ids: StoryId[]): StorySummary[] => {
+      const byId = new Map<string, SummaryRow>()
+      for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
+        const chunk = ids.slice(start, start + LOOKUP_CHUNK)
+        for (const row of summaryStatement(chunk.length).all(...chunk)) byId.set(row.id, row)
+      }
+      return ids.flatMap((id) => {
+        const row = byId.get(id)
+        return row === undefined ? [] : [toSummary(row)]
+      })
     },
     get: (id: StoryId): Story | null => {
       const row = one.get(id)

@@ -14,7 +14,7 @@ import { LibraryError } from '../errors/LibraryError'
 import { parseQuery } from '../search/parseQuery'
 import { searchLibrary } from './searchLibrary'
 import { searchIndexStore } from './searchIndexStore'
-import type { IndexProgress } from './indexSnapshot'
+import type { IndexProgress } from './searchIndexStore'
 import { annotationsApi } from './annotationsApi'
 import { correctionsApi } from './correctionsApi'
 import { replaceOps } from './replaceOps'
@@ -123,9 +123,12 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     importSeedsIfEmpty: (seedDir) => (repos.sources.count() === 0 ? importPaths([seedDir]) : null),
     listSources: () => repos.sources.list(),
     listStories: (query) => repos.stories.list(query),
+    listStoryIds: (query) => repos.storyOrder.ids(query),
+    storySummaries: (ids) => repos.stories.summaries(ids),
     getStory: (id) => repos.stories.get(id),
     // The one place a typed query is parsed; everything below works on the parse.
-    search: (query, options) => searchParsed(parseQuery(query), options),
+    search: (query, options) => searchParsed(parseQuery(query), options).hits,
+    searchPage: (query, options) => searchParsed(parseQuery(query), options),
     setRead: (id, isRead) => {
       requireStory(repos, id)
       repos.readingState.setRead(id, isRead)

@@ -1,45 +1,51 @@
-import type { SearchHit } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
-import { scanSearch } from '../search/scanSearch'
+import { writeTransaction } from '../db/writeTransaction'
+import { ftsSearch } from '../search/ftsSearch'
 import type { ParsedQuery } from '../search/parseQuery'
-import type { SearchBackend, SearchIndex, SearchOptions } from '../search/types'
-import {
-  buildIndexSnapshot,
-  buildIndexSnapshotInSteps,
-  isStoredIndexCurrent,
-  loadIndexSnapshot,
-  storeIndexSnapshot,
-  type IndexProgress,
-  type IndexSnapshot,
-} from './indexSnapshot'
+import { scanSearch } from '../search/scanSearch'
+import type { StoryId } from '../../../shared/ids'
+import type { IndexableStory, SearchBackend, SearchOptions, SearchPage } from '../search/types'
+
+/** How far a background build of the search index has got. */
+export interface IndexProgress {
+  done: number
+  total: number
+}
 
 /** How the store reaches the host: where to run deferred work, where to report problems. */
 export interface SearchIndexStoreOptions {
-  /** Runs maintain() later (setImmediate in a long-lived host); without it, nothing is scheduled. */
+  /** Runs deferred work later (setImmediate in a long-lived host); without it, maintain() builds. */
   schedule?: (task: () => void) => void
-  /**
-   * With it, scheduled rebuilds run in steps with a pause between them (a long-lived host
-   * passes a macrotask), so the reader is served meanwhile and progress can be shown.
-   */
+  /** With it, the background build pauses between steps so the reader is served meanwhile. */
   pause?: () => Promise<void>
   onProgress?: (progress: IndexProgress) => void
   log?: (message: string, error: unknown) => void
 }
 
 /**
- * The library's search index as a pure cache: used only while its generation is the
- * library's, otherwise search scans the stored text; rebuilt and stored only by maintain().
+ * The library's full-text index. Triggers queue every new or changed story in its own
+ * transaction; the queue is indexed in the background (or by maintain()), and search reads the
+ * queued stories' text meanwhile, so every answer is exact the moment a change commits.
  */
 export interface SearchIndexStore extends SearchBackend {
-  /** Answers from the index when it is current, else by scanning every story. */
-  search(query: ParsedQuery, options?: SearchOptions): SearchHit[]
-  /** Schedules maintenance when the index is not current (cheap: reads no index text). */
+  search(query: ParsedQuery, options?: SearchOptions): SearchPage
+  /** Schedules the background build when the index is not complete (reads one row). */
   check(): void
-  /** Loads or rebuilds the index when it is not current, and stores it; never throws. */
+  /** Completes the index now (the CLI); false when it could not be built. Never throws. */
   maintain(): boolean
   /** Stops scheduled work from touching the database after it is closed. */
   close(): void
 }
+
+// Stories indexed per write transaction in the background: a step takes tens of milliseconds,
+// so the reader waits no longer than that between steps. maintain() (the CLI) takes larger
+// steps: FTS5 writes a batch far faster than the same stories one transaction each.
+const STEP = 40
+const MAINTAIN_STEP = 500
+// Queued stories read from the store at once while scanning them.
+const SCAN_CHUNK = 200
+
+const DEFAULT_LIMIT = 50
 
 const warn = (message: string, error: unknown): void => {
   console.warn(`[inkstone] ${message}:`, error instanceof Error ? error.message : error)
@@ -51,143 +57,147 @@ export function searchIndexStore(
   options: SearchIndexStoreOptions = {},
 ): SearchIndexStore {
   const log = options.log ?? warn
-  let current: IndexSnapshot | null = null
-  // The generation whose stored index failed to load: not tried again, rebuilt instead.
-  let failedGeneration: number | null = null
-  // The generation a rebuild failed at: scheduled work does not retry it on every search.
-  let failedBuildGeneration: number | null = null
+  const index = repos.searchIndex
   let isScheduled = false
+  let isBuilding = false
   let isClosed = false
+  // Set when a build step failed: scheduled work does not retry it on every search.
+  let hasFailed = false
 
-  // Reading the generation is one tiny row; it catches our own commits as well as other
-  // connections' (which data_version alone would not), so it is read on every search.
-  const currentIndex = (): SearchIndex | null => {
-    const generation = repos.searchIndex.libraryGeneration()
-    if (current?.generation === generation) return current.index
-    current = null
-    if (failedGeneration === generation) return null
-    try {
-      current = loadIndexSnapshot(repos)
-    } catch (error) {
-      failedGeneration = generation
-      log(
-        'the stored search index could not be loaded; searching the text until it is rebuilt',
-        error,
-      )
-    }
-    return current?.index ?? null
-  }
+  const step = (size: number): boolean =>
+    writeTransaction(repos.db, () => index.indexQueued(size))
 
   const maintain = (): boolean => {
     if (isClosed) return false
-    let generation: number | null = null
     try {
-      if (currentIndex() !== null) return true
-      generation = repos.searchIndex.libraryGeneration()
-      keep(buildIndexSnapshot(repos))
+      while (step(MAINTAIN_STEP)) {
+        /* one step per transaction, so a waiting writer gets in between */
+      }
       return true
     } catch (error) {
-      failedBuildGeneration = generation
-      log('the search index could not be rebuilt; searching the text instead', error)
+      hasFailed = true
+      log('the search index could not be built; searching the text instead', error)
       return false
     }
   }
 
-  const keep = (built: IndexSnapshot): void => {
-    current = built
+  const check = (): void => {
     try {
-      if (!storeIndexSnapshot(repos, built)) schedule()
+      if (index.pendingCount() > 0) schedule()
     } catch (error) {
-      // A full disk, a busy writer: the index still serves this connection from memory.
-      log('the search index could not be stored', error)
+      log('the search index could not be checked', error)
     }
   }
 
-  // The background rebuild: in steps, giving way to the reader between them. A library that
-  // changed meanwhile makes the build worthless; it is started again from the new stories.
-  let isRebuilding = false
-  const maintainInSteps = async (pause: () => Promise<void>): Promise<void> => {
-    if (isRebuilding || isClosed) return
-    isRebuilding = true
-    let generation: number | null = null
+  const buildInSteps = async (pause: () => Promise<void>): Promise<void> => {
+    if (isBuilding) return
+    isBuilding = true
     try {
-      if (currentIndex() !== null) return
-      generation = repos.searchIndex.libraryGeneration()
-      const built = await buildIndexSnapshotInSteps(repos, pause, options.onProgress)
-      if (isClosed) return
-      if (built === null) schedule()
-      else keep(built)
+      while (!isClosed && step(STEP)) {
+        options.onProgress?.(index.buildState())
+        await pause()
+      }
+      if (!isClosed) options.onProgress?.({ done: 1, total: 1 })
     } catch (error) {
-      failedBuildGeneration = generation
-      log('the search index could not be rebuilt; searching the text instead', error)
+      hasFailed = true
+      log('the search index could not be built; searching the text instead', error)
     } finally {
-      isRebuilding = false
+      isBuilding = false
     }
   }
 
   const schedule = (): void => {
-    if (isScheduled || isClosed || options.schedule === undefined) return
+    if (isScheduled || isClosed || hasFailed || options.schedule === undefined) return
     isScheduled = true
     // A task that throws would take down a host's event loop: this one never does.
     options.schedule(() => {
       isScheduled = false
-      try {
-        if (isClosed || failedBuildGeneration === repos.searchIndex.libraryGeneration()) return
-      } catch (error) {
-        log('the search index could not be checked', error)
-        return
-      }
-      if (options.pause) void maintainInSteps(options.pause)
+      if (isClosed) return
+      if (options.pause) void buildInSteps(options.pause)
       else maintain()
     })
   }
 
-  const isCurrent = (): boolean => {
-    const generation = repos.searchIndex.libraryGeneration()
-    if (current?.generation === generation) return true
-    return failedGeneration !== generation && isStoredIndexCurrent(repos)
-  }
-
-  const check = (): void => {
+  const pendingIds = (): StoryId[] | null => {
     try {
-      if (!isCurrent()) schedule()
+      return index.pendingIds()
     } catch (error) {
       log('the search index could not be checked', error)
-      schedule()
+      return null
     }
+  }
+
+  // A damaged index (SQLite reports corruption, or a query fails) is emptied and built again.
+  const restart = (error: unknown): void => {
+    log('the search index failed; searching the text while it is built again', error)
+    try {
+      writeTransaction(repos.db, () => index.restart())
+      hasFailed = false
+      schedule()
+    } catch (restartError) {
+      hasFailed = true
+      log('the search index could not be reset', restartError)
+    }
+  }
+
+  const scan = (query: ParsedQuery, searchOptions?: SearchOptions): SearchPage =>
+    scanSearch(repos.stories.iterateIndexable(), query, searchOptions)
+
+  function* storiesOf(ids: StoryId[]): Generator<IndexableStory> {
+    for (let start = 0; start < ids.length; start += SCAN_CHUNK) {
+      yield* repos.stories.lookup(ids.slice(start, start + SCAN_CHUNK))
+    }
+  }
+
+  // Queued stories are not in the index: their hits come first (they are the newest or just
+  // edited), read from their text, then the index's hits.
+  const searchWithQueue = (
+    queue: StoryId[],
+    query: ParsedQuery,
+    searchOptions: SearchOptions = {},
+  ): SearchPage => {
+    const offset = searchOptions.offset ?? 0
+    const limit = searchOptions.limit ?? DEFAULT_LIMIT
+    const within = searchOptions.within
+    const ids = within === undefined ? queue : queue.filter((id) => within.has(id))
+    const queued = scanSearch(storiesOf(ids), query, { within, limit: offset + limit })
+    const fromQueue = queued.hits.slice(offset, offset + limit)
+    const indexed = ftsSearch(index, repos.stories.lookup, query, {
+      within,
+      offset: Math.max(0, offset - queued.total),
+      limit: Math.max(1, limit - fromQueue.length),
+    })
+    const hits = fromQueue.length < limit ? fromQueue.concat(indexed.hits) : fromQueue
+    return { total: queued.total + indexed.total, hits: hits.slice(0, limit) }
   }
 
   return {
     search: (query, searchOptions) => {
-      let index: SearchIndex | null = null
+      const queue = pendingIds()
+      if (queue === null) return scan(query, searchOptions)
       try {
-        index = currentIndex()
+        if (queue.length === 0) return ftsSearch(index, repos.stories.lookup, query, searchOptions)
+        schedule()
+        return searchWithQueue(queue, query, searchOptions)
       } catch (error) {
-        log('the search index could not be checked', error)
+        restart(error)
+        return scan(query, searchOptions)
       }
-      if (index !== null) {
-        try {
-          return index.search(query, searchOptions)
-        } catch (error) {
-          log('the search index failed a query; searching the text instead', error)
-        }
-      }
-      schedule()
-      return scanSearch(repos.stories.iterateIndexable(), query, searchOptions)
     },
     check,
-    // lunr cannot take or drop one story: the change has already moved the library's
-    // generation (in its transaction), so the index is stale and is rebuilt in the background.
+    // Triggers on the stories table have already queued these stories (or removed their index
+    // rows) in the transaction that changed them; the queue is worked through later.
     upsert: (ids) => {
       if (ids.length > 0) check()
     },
-    remove: (ids) => {
-      if (ids.length > 0) check()
-    },
+    remove: () => {},
     rebuild: () => {
       if (isClosed) return
       try {
-        keep(buildIndexSnapshot(repos))
+        writeTransaction(repos.db, () => index.restart())
+        hasFailed = false
+        if (options.schedule === undefined) maintain()
+        else schedule()
       } catch (error) {
         log('the search index could not be rebuilt; searching the text instead', error)
       }
@@ -195,7 +205,6 @@ export function searchIndexStore(
     maintain,
     close: () => {
       isClosed = true
-      current = null
     },
   }
 }

@@ -1,7 +1,7 @@
-import type { SearchHit } from '../../../shared/types'
+import type { SearchHit, SearchPage } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
 import { filterStories } from '../search/filterStories'
-import { foldText } from '../search/foldText'
+import { foldText } from '../text/foldText'
 import { compileTerm, type TermMatcher } from '../search/matchTerm'
 import { withFiltersAsTerms, type ParsedQuery } from '../search/parseQuery'
 import { buildSnippet } from '../search/snippet'
@@ -15,7 +15,7 @@ const found = (matcher: TermMatcher, fields: string[]): boolean =>
   fields.some((field) => matcher.find(field) !== null)
 
 /** Answers one parsed query over the whole library (see searchLibrary). */
-export type LibrarySearch = (query: ParsedQuery, options?: SearchOptions) => SearchHit[]
+export type LibrarySearch = (query: ParsedQuery, options?: SearchOptions) => SearchPage
 
 /**
  * Search over the whole library: the backend finds words in the stories' text, the reader's own
@@ -25,17 +25,14 @@ export type LibrarySearch = (query: ParsedQuery, options?: SearchOptions) => Sea
  * same parse to everything below it.
  */
 export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySearch {
-  const annotationHits = (
-    include: TermMatcher[],
-    exclude: TermMatcher[],
-    seen: Set<string>,
-  ): SearchHit[] => {
+  const annotationHits = (include: TermMatcher[], exclude: TermMatcher[]): SearchHit[] => {
     const hits: SearchHit[] = []
+    // One hit per story, however many of its notes hold the words.
+    const seen = new Set<string>()
     // Every word must occur somewhere (story or annotations), and one at least in the annotations;
     // that one is checked first so only stories with a chance are read from the store.
     const candidates = repos.searchFacts
       .annotationTexts()
-      .filter((item) => !seen.has(item.storyId))
       .map((item) => ({ ...item, note: foldText(item.text) }))
       .filter((item) => include.some((m) => m.find(item.note) !== null))
     const stories = new Map(
@@ -51,6 +48,11 @@ export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySear
       }
       const fields = [note, folded.title, folded.byline, folded.body]
       if (!include.every((m) => found(m, fields)) || exclude.some((m) => found(m, fields))) continue
+      // A story whose own text holds every word is a text hit already.
+      const ownText = [folded.title, folded.byline, folded.body]
+      if (include.every((m) => found(m, ownText))) continue
+      if (seen.has(storyId)) continue
+      seen.add(storyId)
       const snippet = buildSnippet(text, note, include)
       hits.push({
         id: story.id,
@@ -70,19 +72,18 @@ export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySear
 
   return (parsed, options = {}) => {
     const limit = options.limit ?? DEFAULT_LIMIT
+    const offset = options.offset ?? 0
     const colorNames = mergeSettings(repos.settings.getAll()).highlightColorNames
     const { storyIds, unknown } = filterStories(repos.searchFacts, parsed.filters, colorNames)
     // A key Inkstone does not know (say `note:draft`) is searched as the words typed.
     const words = withFiltersAsTerms(parsed, unknown)
-    const isKept = (hit: SearchHit): boolean => storyIds === null || storyIds.has(hit.id)
 
     if (words.include.length === 0) {
-      if (storyIds === null) return []
-      return repos.stories
-        .list()
-        .filter((story) => storyIds.has(story.id))
-        .slice(0, limit)
-        .map((story) => ({
+      if (storyIds === null) return { total: 0, hits: [] }
+      const kept = repos.stories.list().filter((story) => storyIds.has(story.id))
+      return {
+        total: kept.length,
+        hits: kept.slice(offset, offset + limit).map((story) => ({
           id: story.id,
           title: story.title,
           source: story.sourceName,
@@ -92,13 +93,24 @@ export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySear
           isTitleMatch: false,
           matchedIn: 'text' as const,
           ...noMatches(),
-        }))
+        })),
+      }
     }
     // The filters narrow the backend's candidates, so it verifies only stories they keep.
-    const textHits = backend.search(words, { limit, within: storyIds ?? undefined })
-    const seen = new Set<string>(textHits.map((hit) => hit.id))
+    const within = storyIds ?? undefined
     const include = words.include.map(compileTerm)
     const exclude = words.exclude.map(compileTerm)
-    return [...textHits, ...annotationHits(include, exclude, seen).filter(isKept)].slice(0, limit)
+    // The reader's own words come after every text hit: they are few, so all are found, and
+    // the text's page is asked for only when the page starts among the text hits.
+    const annotations = annotationHits(include, exclude).filter(
+      (hit) => storyIds === null || storyIds.has(hit.id),
+    )
+    const text = backend.search(words, { limit, offset, within })
+    const fromAnnotations = Math.max(0, offset - text.total)
+    const hits = [
+      ...text.hits,
+      ...annotations.slice(fromAnnotations, fromAnnotations + limit - text.hits.length),
+    ]
+    return { total: text.total + annotations.length, hits }
   }
 }

@@ -20,7 +20,14 @@ import type {
   TagId,
   UndoId,
 } from '../../../shared/ids'
-import type { ImportReport, SearchHit, Source, Story, StorySummary } from '../../../shared/types'
+import type {
+  ImportReport,
+  SearchHit,
+  SearchPage,
+  Source,
+  Story,
+  StorySummary,
+} from '../../../shared/types'
 import type { ImportProgress, Settings, StoryListQuery } from '../../../shared/contract'
 
 /** A file handed over as bytes (web-mode picker, drag and drop) rather than a path. */
@@ -47,8 +54,14 @@ export interface PagesApi {
   importSeedsIfEmpty(seedDir: string): ImportReport | null
   listSources(): Source[]
   listStories(query?: StoryListQuery): StorySummary[]
+  /** The ids of the stories a list query keeps, in its order. */
+  listStoryIds(query?: StoryListQuery): StoryId[]
+  /** Summaries of the given stories in the given order; unknown ids are left out. */
+  storySummaries(ids: StoryId[]): StorySummary[]
   getStory(id: StoryId): Story | null
   search(query: string, options?: { limit?: number }): SearchHit[]
+  /** One page of a search (offset, limit) and the exact number of matching stories. */
+  searchPage(query: string, options?: { limit?: number; offset?: number }): SearchPage
   /** Marks a story read or unread. */
   setRead(id: StoryId, isRead: boolean): void
   /** Remembers reading progress (0..1) and the time it was last opened. */

@@ -1,4 +1,4 @@
-import { isWordChar } from './foldText'
+import { isWordChar } from '../text/foldText'
 
 /** Finds one folded query term in folded text, with the same rules the index follows. */
 export interface TermMatcher {

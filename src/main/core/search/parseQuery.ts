@@ -1,4 +1,4 @@
-import { foldText } from './foldText'
+import { foldText } from '../text/foldText'
 
 /** A `key:value` token (tag:, color:, has:, source:, in:, is:...) that narrows rather than matches text. */
 export interface QueryFilter {

@@ -1,5 +1,7 @@
 import type { StoryId } from '../../../shared/ids'
-import type { SearchHit } from '../../../shared/types'
+import type { SearchPage } from '../../../shared/types'
+
+export type { SearchPage }
 import type { ParsedQuery } from './parseQuery'
 
 // The store defines what it hands to search, so the store never depends on search.
@@ -15,6 +17,8 @@ export type StoryLookup = (ids: StoryId[]) => IndexableStory[]
 /** Options for one query. */
 export interface SearchOptions {
   limit?: number
+  /** Hits to pass over before the page starts. */
+  offset?: number
   /**
    * Only these stories may be hits (what the query's filters kept): they are narrowed before
    * verification, so the limit counts only stories that can be shown.
@@ -24,10 +28,10 @@ export interface SearchOptions {
 
 /**
  * A search backend: a parsed query in (its terms; filters are answered elsewhere), verified
- * hits out, each with its snippet and matches.
+ * hits out, each with its snippet and matches, and the exact count.
  */
 export interface SearchBackend {
-  search(query: ParsedQuery, options?: SearchOptions): SearchHit[]
+  search(query: ParsedQuery, options?: SearchOptions): SearchPage
   /** Stories (by id) that are new or whose text changed; the backend reads what it indexes. */
   upsert(ids: StoryId[]): void
   /** Stories that are gone. */
@@ -36,8 +40,3 @@ export interface SearchBackend {
   rebuild(): void
 }
 
-/** A built search index: answers queries exactly and serialises for storage. */
-export interface SearchIndex extends Pick<SearchBackend, 'search'> {
-  /** JSON for storing in the library, so opening it does not rebuild. */
-  serialize(): string
-}

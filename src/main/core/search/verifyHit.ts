@@ -1,10 +1,10 @@
 import type { SearchHit } from '../../../shared/types'
-import { foldText } from './foldText'
+import { foldText } from '../text/foldText'
 import { compileTerm, type TermMatcher } from './matchTerm'
 import type { ParsedQuery } from './parseQuery'
 import { buildSnippet } from './snippet'
 import { storyMatches } from './storyMatches'
-import { queryTokens } from './tokenize'
+import { ftsTerm } from '../text/ftsTokens'
 import type { IndexableStory, SearchOptions } from './types'
 
 const DEFAULT_LIMIT = 50
@@ -27,7 +27,7 @@ export function prepareQuery(
   options: SearchOptions = {},
 ): PreparedQuery | null {
   const limit = options.limit ?? DEFAULT_LIMIT
-  if (limit <= 0 || parsed.include.every((term) => queryTokens(term).length === 0)) return null
+  if (limit <= 0 || parsed.include.every((term) => ftsTerm(term).expression === null)) return null
   return {
     parsed,
     include: parsed.include.map(compileTerm),

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StorySummary, Source } from '../../../shared/types'
+import type { Source } from '../../../shared/types'
+import type { StoryId } from '../../../shared/ids'
 import type { PickKind } from '../features/import/useImport'
 import { displaySourceName } from '../features/library/displaySourceName'
 import type { LibraryView } from '../features/library/libraryView'
@@ -21,7 +22,7 @@ interface ListPaneProps {
   sort: StorySort
   onSortChange: (sort: StorySort) => void
   sources: Source[] | undefined
-  stories: QueryState<StorySummary[]>
+  storyIds: QueryState<StoryId[]>
   search: SearchState | null
   selection: StorySelection
   isLibraryEmpty: boolean
@@ -90,7 +91,7 @@ export const ListPane = (props: ListPaneProps) => {
           title={title}
           sort={props.sort}
           onSortChange={props.onSortChange}
-          stories={props.stories}
+          storyIds={props.storyIds}
           isLibraryEmpty={props.isLibraryEmpty}
           importActions={importActions}
           activeId={selection.activeId}

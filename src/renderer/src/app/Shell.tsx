@@ -15,7 +15,7 @@ import { useSources } from '../features/library/useSources'
 import { ReaderPane } from '../features/reader/ReaderPane'
 import { readerSearch } from '../features/reader/ReaderSearch'
 import { useSearch } from '../features/search/useSearch'
-import { useStories } from '../features/stories/useStories'
+import { useStoryIds } from '../features/stories/useStoryIds'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { nextTheme } from '../features/settings/nextTheme'
 import { useSettings } from '../features/settings/useSettings'
@@ -45,7 +45,7 @@ export const Shell = () => {
   const [sort, setSort] = useState<StorySort>('position')
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
-  const stories = useStories(viewQuery(view, sort))
+  const storyIds = useStoryIds(viewQuery(view, sort))
   const search = useSearch(query)
   const selection = useStorySelection()
   const checked = useCheckedStories()
@@ -57,8 +57,8 @@ export const Shell = () => {
   const listPaneRef = useRef<HTMLElement>(null)
   const isSearching = query.trim() !== ''
   const listIds = useMemo<readonly StoryId[]>(
-    () => (isSearching ? search.data : stories.data)?.map((item) => item.id) ?? [],
-    [isSearching, search.data, stories.data],
+    () => (isSearching ? search.data?.map((hit) => hit.id) : storyIds.data) ?? [],
+    [isSearching, search.data, storyIds.data],
   )
 
   // The reader marks what search matched in the open story: its hit's ranges, not a re-parse.
@@ -155,7 +155,7 @@ export const Shell = () => {
               sort={sort}
               onSortChange={setSort}
               sources={sources.data}
-              stories={stories}
+              storyIds={storyIds}
               search={isSearching ? search : null}
               selection={selection}
               isLibraryEmpty={info.data?.storyCount === 0}

@@ -5,18 +5,20 @@ import { ALL_TOPICS, invalidateTopics, type Topic } from './queryCache'
 type Reason = Events['library:changed']['reason']
 
 // What each kind of change can alter. A highlight changes the story's marks in the list and
-// its highlights, not the story's text; a favourite changes the row and the reader's star.
+// its highlights, not the story's text, nor which stories a list holds or their order (so the
+// ids stay and only the rows are fetched again); a favourite changes the row, the reader's star
+// and the Favourites list.
 const TOPICS_OF: Record<Reason, readonly Topic[]> = {
   import: ALL_TOPICS,
   remove: ALL_TOPICS,
   replace: ALL_TOPICS,
   corrections: ALL_TOPICS,
   undo: ALL_TOPICS,
-  update: ['stories', 'story', 'search'],
-  tags: ['tags', 'stories', 'story', 'highlights', 'search'],
-  highlights: ['highlights', 'stories', 'search'],
-  notes: ['notes', 'stories', 'search'],
-  collections: ['collections', 'stories', 'story'],
+  update: ['stories', 'storyRows', 'story', 'search'],
+  tags: ['tags', 'stories', 'storyRows', 'story', 'highlights', 'search'],
+  highlights: ['highlights', 'storyRows', 'search'],
+  notes: ['notes', 'storyRows', 'search'],
+  collections: ['collections', 'stories', 'storyRows', 'story'],
 }
 
 // Changes arrive in bursts (an import reports per file): coalesce them so a 10,000-story list

@@ -4,7 +4,10 @@ import type { Failure, Result } from '../../../shared/contract'
 export type Topic =
   | 'info'
   | 'sources'
+  /** Which stories a list holds and in what order (stories:ids). */
   | 'stories'
+  /** What a story's row shows: headline, read mark, tags, counts (stories:summaries). */
+  | 'storyRows'
   | 'story'
   | 'tags'
   | 'collections'
@@ -17,6 +20,7 @@ export const ALL_TOPICS: readonly Topic[] = [
   'info',
   'sources',
   'stories',
+  'storyRows',
   'story',
   'tags',
   'collections',

@@ -21,6 +21,10 @@ interface VirtualListboxProps<T> {
   onItemClick?: (id: string, event: MouseEvent<HTMLDivElement>) => boolean
   /** Takes a key the list does not know (Space to select, Alt+arrows to reorder); true when handled. */
   onExtraKey?: (event: KeyboardEvent<HTMLDivElement>, activeId: string | null) => boolean
+  /** The rows rendered now (visible plus Virtuoso's margin), for lists that load by page. */
+  onRangeChange?: (range: { startIndex: number; endIndex: number }) => void
+  /** The last row was rendered: lists that load by page ask for the next. */
+  onEndReached?: () => void
 }
 
 /** A keyboard-driven, virtualised single-select list that stays smooth at 10,000 rows. */
@@ -92,6 +96,8 @@ export const VirtualListbox = <T,>(props: VirtualListboxProps<T>) => {
       itemContent={(_index, item) => props.renderItem(item)}
       components={{ Scroller: ListboxScroller, Item: ListboxOption }}
       increaseViewportBy={240}
+      rangeChanged={props.onRangeChange}
+      endReached={props.onEndReached}
     />
   )
 }

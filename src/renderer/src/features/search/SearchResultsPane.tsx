@@ -24,7 +24,7 @@ export const SearchResultsPane = ({
   onOpen,
 }: SearchResultsPaneProps) => {
   const { t } = useTranslation()
-  const { data: hits, error, reload, settledQuery, isPending } = search
+  const { data: hits, total, error, reload, settledQuery, isPending } = search
 
   const body = () => {
     if (error) return <ErrorState title={t('search.error')} failure={error} onRetry={reload} />
@@ -43,13 +43,14 @@ export const SearchResultsPane = ({
       <VirtualListbox
         items={hits}
         getId={(hit) => hit.id}
-        label={t('search.results', { count: hits.length })}
+        label={t('search.results', { count: total })}
         testId="search-results"
         activeId={activeId}
         openId={openId}
         renderItem={(hit) => <SearchHitRow hit={hit} />}
         onActiveChange={(id) => onActiveChange(id as StoryId)}
         onOpen={(id) => onOpen(id as StoryId)}
+        onEndReached={search.loadMore}
       />
     )
   }
@@ -59,7 +60,7 @@ export const SearchResultsPane = ({
       <div className="pane-header">
         <div className="pane-heading">
           <h2 className="pane-title" aria-live="polite" data-testid="search-summary">
-            {hits ? t('search.results', { count: hits.length }) : t('search.searching')}
+            {hits ? t('search.results', { count: total }) : t('search.searching')}
             <span className="pane-title-query">
               {' '}
               {t('search.resultsFor', { query: settledQuery })}

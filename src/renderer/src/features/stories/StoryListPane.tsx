@@ -1,7 +1,6 @@
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
-import type { StorySummary } from '../../../../shared/types'
 import type { QueryState } from '../../data/useQuery'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorState } from '../../ui/ErrorState'
@@ -12,16 +11,21 @@ import { SortSelect } from './SortSelect'
 import type { StorySort } from './SortSelect'
 import { SelectionActions } from './SelectionActions'
 import { StoryRow } from './StoryRow'
+import { StoryRowSkeleton } from './StoryRowSkeleton'
 import type { CheckedStories } from './useCheckedStories'
 import { useCollectionOrder } from './useCollectionOrder'
+import { useStorySummaries } from './useStorySummaries'
 import './stories.css'
+
+const NO_IDS: readonly StoryId[] = []
 
 interface StoryListPaneProps {
   view: LibraryView
   title: string
   sort: StorySort
   onSortChange: (sort: StorySort) => void
-  stories: QueryState<StorySummary[]>
+  /** The view's stories in order, ids only; rows load their summaries as they are shown. */
+  storyIds: QueryState<StoryId[]>
   isLibraryEmpty: boolean
   importActions: ReactNode
   activeId: StoryId | null
@@ -34,11 +38,12 @@ interface StoryListPaneProps {
 /** The middle pane outside search: the selected view's stories, sortable. */
 export const StoryListPane = (props: StoryListPaneProps) => {
   const { t } = useTranslation()
-  const { data, error, reload } = props.stories
+  const { data, error, reload } = props.storyIds
   const { checked } = props
   const collectionId = props.view.kind === 'collection' ? props.view.collectionId : null
-  const order = useCollectionOrder(collectionId, data)
-  const ids = data?.map((story) => story.id) ?? []
+  const ids = data ?? NO_IDS
+  const order = useCollectionOrder(collectionId, ids)
+  const summaries = useStorySummaries(data)
 
   // Ctrl/Cmd+click checks a row, Shift+click a range; a plain click opens it.
   const onItemClick = (id: string, event: MouseEvent) => {
@@ -71,20 +76,25 @@ export const StoryListPane = (props: StoryListPaneProps) => {
     return (
       <VirtualListbox
         items={data}
-        getId={(story) => story.id}
+        getId={(id) => id}
         label={props.title}
         testId="story-list"
         activeId={props.activeId}
         openId={props.openId}
-        renderItem={(story) => (
-          <StoryRow
-            story={story}
-            isSourceShown={props.view.kind !== 'source'}
-            isChecked={checked.ids.has(story.id)}
-            onToggleCheck={() => checked.toggle(story.id)}
-            drag={order.drag}
-          />
-        )}
+        renderItem={(id) => {
+          const story = summaries.get(id)
+          if (!story) return <StoryRowSkeleton />
+          return (
+            <StoryRow
+              story={story}
+              isSourceShown={props.view.kind !== 'source'}
+              isChecked={checked.ids.has(id)}
+              onToggleCheck={() => checked.toggle(id)}
+              drag={order.drag}
+            />
+          )
+        }}
+        onRangeChange={summaries.onRangeChange}
         onItemClick={onItemClick}
         onExtraKey={onExtraKey}
         onActiveChange={(id) => props.onActiveChange(id as StoryId)}

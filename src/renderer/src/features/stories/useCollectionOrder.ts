@@ -1,6 +1,5 @@
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { CollectionId, StoryId } from '../../../../shared/ids'
-import type { StorySummary } from '../../../../shared/types'
 import { api } from '../../data/api'
 import { runAction } from '../undo/runAction'
 import { moveInOrder } from './moveInOrder'
@@ -14,11 +13,7 @@ export interface RowDrag {
 const DRAG_TYPE = 'application/x-inkstone-story'
 
 /** Reordering a collection by dragging rows or with Alt+Up/Down on the active row. */
-export const useCollectionOrder = (
-  collectionId: CollectionId | null,
-  stories: readonly StorySummary[] | undefined,
-) => {
-  const ids = stories?.map((story) => story.id) ?? []
+export const useCollectionOrder = (collectionId: CollectionId | null, ids: readonly StoryId[]) => {
   const save = (order: StoryId[]) => {
     if (collectionId !== null) void runAction(api.collectionsReorder(collectionId, order))
   }

@@ -1,4 +1,5 @@
 import { CJK_SCRIPTS } from '../../../shared/text/cjk'
+import { toSimplified } from './simplifiedChinese'
 
 // Folding keeps one code unit per code unit, so an offset found in folded text is the same
 // offset in the original: snippets can mark matches without a mapping table.
@@ -12,7 +13,10 @@ const foldChar = (char: string): string => {
   return ' '
 }
 
-/** Case- and width-folds text for matching; the result has exactly the input's length. */
+/**
+ * Case-, width- and script-folds text for matching (工會 and 工会 fold alike); the result has
+ * exactly the input's length.
+ */
 export function foldText(text: string): string {
   let lower = text.toLowerCase()
   // A few letters (İ) lower-case to two code units; fold those one by one to keep offsets aligned.
@@ -23,7 +27,7 @@ export function foldText(text: string): string {
       lower += folded.length === char.length ? folded : char
     }
   }
-  return lower.replace(FULL_WIDTH_OR_SPACE, foldChar)
+  return toSimplified(lower.replace(FULL_WIDTH_OR_SPACE, foldChar))
 }
 
 const CJK_CHAR = new RegExp(`[${CJK_SCRIPTS}]`, 'u')

@@ -1,0 +1,86 @@
+import type { StoryId } from '../../../shared/ids'
+import type { SearchHit } from '../../../shared/types'
+import type { SearchIndexRepo } from '../db/searchIndexRepo'
+import { foldText } from '../text/foldText'
+import { compileFtsQuery } from './ftsQuery'
+import type { ParsedQuery } from './parseQuery'
+import type { SearchOptions, SearchPage, StoryLookup } from './types'
+import { prepareQuery, verifyHit, type PreparedQuery } from './verifyHit'
+
+// Up to this many matches are ranked by bm25, which scores every match. A term in more stories
+// than this (的, 工会 in a union's newsletters) is too common for its score to mean much: those
+// come newest first, which SQLite answers without visiting every match.
+const RANK_CAP = 2000
+// Stories read from the store at once while verifying.
+const BATCH = 200
+
+const noHits = (): SearchPage => ({ total: 0, hits: [] })
+
+/** Verifies stories in the given order; hits keep that order. */
+const verifyAll = (
+  lookup: StoryLookup,
+  ids: StoryId[],
+  prepared: PreparedQuery,
+  firstRank: number,
+): SearchHit[] => {
+  const stories = new Map(lookup(ids).map((story) => [story.id, story]))
+  const hits: SearchHit[] = []
+  ids.forEach((id, at) => {
+    const story = stories.get(id)
+    if (story === undefined) return
+    const title = foldText(story.title)
+    const isTitleMatch = prepared.include.every((m) => m.find(title) !== null)
+    const score = 1 / (1 + firstRank + at)
+    const hit = verifyHit(story, { score, isTitleMatch }, prepared.include, prepared.exclude)
+    if (hit) hits.push(hit)
+  })
+  return hits
+}
+
+/**
+ * Answers a query from the full-text index: the exact number of matching stories and one page
+ * of hits, each checked against the stored text (the one test of a hit) with its snippet.
+ */
+export function ftsSearch(
+  index: SearchIndexRepo,
+  lookup: StoryLookup,
+  query: ParsedQuery,
+  options: SearchOptions = {},
+): SearchPage {
+  const prepared = prepareQuery(query, options)
+  const fts = prepared && compileFtsQuery(prepared.parsed)
+  if (prepared === null || fts === null) return noHits()
+  const { limit } = prepared
+  const offset = options.offset ?? 0
+
+  if (fts.isExact && options.within === undefined) {
+    const total = index.count(fts.match)
+    const order = total <= RANK_CAP ? index.ranked : index.newestFirst
+    const ids = offset < total ? order(fts.match, limit, offset) : []
+    return { total, hits: verifyAll(lookup, ids, prepared, offset) }
+  }
+
+  // Filters or terms the index cannot express exactly: every candidate is looked at.
+  const total = index.count(fts.match)
+  const order = total <= RANK_CAP ? index.ranked : index.newestFirst
+  let candidates = order(fts.match, total, 0)
+  if (options.within !== undefined) {
+    const within = options.within
+    candidates = candidates.filter((id) => within.has(id))
+  }
+  if (fts.isExact) {
+    return {
+      total: candidates.length,
+      hits: verifyAll(lookup, candidates.slice(offset, offset + limit), prepared, offset),
+    }
+  }
+  const hits: SearchHit[] = []
+  let matched = 0
+  for (let start = 0; start < candidates.length; start += BATCH) {
+    for (const hit of verifyAll(lookup, candidates.slice(start, start + BATCH), prepared, start)) {
+      if (matched >= offset && hits.length < limit) hits.push(hit)
+      matched++
+    }
+  }
+  return { total: matched, hits }
+}

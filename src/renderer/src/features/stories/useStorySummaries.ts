@@ -1,0 +1,92 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { StoryId } from '../../../../shared/ids'
+import type { StorySummary } from '../../../../shared/types'
+import { api } from '../../data/api'
+import { useQueryPages } from '../../data/useQueryPages'
+
+/** Summaries per request (the contract takes up to 500). */
+export const SUMMARY_PAGE_SIZE = 100
+// Rows fetched beyond those rendered, so a steady scroll finds them loaded.
+const OVERSCAN = 60
+// Rows assumed shown before the list reports its first range.
+const FIRST_ROWS = 40
+// Summaries remembered from earlier pages, shown while a re-ordered page loads.
+const KEPT_SUMMARIES = 2_000
+
+/** The summaries the list can show now, and where to tell it which rows are rendered. */
+export interface StorySummaries {
+  get: (id: StoryId) => StorySummary | undefined
+  onRangeChange: (range: { startIndex: number; endIndex: number }) => void
+}
+
+const forgetOldest = <K, V>(map: Map<K, V>, keep: number): void => {
+  let excess = map.size - keep
+  for (const key of map.keys()) {
+    if (excess-- <= 0) break
+    map.delete(key)
+  }
+}
+
+/**
+ * Fetches the summaries of the rendered rows (plus some overscan) by page of ids, through the
+ * shared cache: pages refresh on the 'storyRows' topic and the ones scrolled past are forgotten.
+ */
+export const useStorySummaries = (ids: readonly StoryId[] | undefined): StorySummaries => {
+  const [pageSpan, setPageSpan] = useState<[number, number]>([
+    0,
+    Math.floor((FIRST_ROWS + OVERSCAN) / SUMMARY_PAGE_SIZE),
+  ])
+  const onRangeChange = useCallback(
+    ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => {
+      const first = Math.floor(Math.max(startIndex - OVERSCAN, 0) / SUMMARY_PAGE_SIZE)
+      const last = Math.floor((endIndex + OVERSCAN) / SUMMARY_PAGE_SIZE)
+      setPageSpan((span) => (span[0] === first && span[1] === last ? span : [first, last]))
+    },
+    [],
+  )
+
+  const requests = useMemo(() => {
+    if (!ids) return []
+    const lastPage = Math.min(pageSpan[1], Math.ceil(ids.length / SUMMARY_PAGE_SIZE) - 1)
+    const pages = []
+    for (let page = pageSpan[0]; page <= lastPage; page += 1) {
+      const pageIds = ids.slice(page * SUMMARY_PAGE_SIZE, (page + 1) * SUMMARY_PAGE_SIZE)
+      // The key is the ids themselves: a page that holds other stories after a change is
+      // another request, and the same ids in another view share one.
+      pages.push({
+        key: `summaries:${pageIds.join(',')}`,
+        load: () => api.storiesSummaries(pageIds),
+      })
+    }
+    return pages
+  }, [ids, pageSpan])
+  const snapshots = useQueryPages<StorySummary[]>(requests, ['storyRows'])
+
+  // Every answer goes into one map, newest last: a row whose page is fetched again under
+  // another key (a new order, an import) shows its last summary meanwhile, not a skeleton.
+  const known = useRef(new Map<StoryId, StorySummary>())
+  const merged = useRef(new WeakSet<StorySummary[]>())
+  const version = useRef(0)
+  let isChanged = false
+  for (const snapshot of snapshots) {
+    const data = snapshot?.data
+    if (!data || merged.current.has(data)) continue
+    merged.current.add(data)
+    isChanged = true
+    for (const story of data) {
+      known.current.delete(story.id)
+      known.current.set(story.id, story)
+    }
+  }
+  if (isChanged) {
+    forgetOldest(known.current, KEPT_SUMMARIES)
+    version.current += 1
+  }
+  // A new answer must re-render the rows, so the getter changes with it.
+  const get = useMemo(
+    () => (id: StoryId) => known.current.get(id),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [version.current],
+  )
+  return { get, onRangeChange }
+}
