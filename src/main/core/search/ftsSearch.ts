@@ -7,10 +7,10 @@ import type { ParsedQuery } from './parseQuery'
 import type { SearchOptions, SearchPage, StoryLookup } from './types'
 import { prepareQuery, verifyHit, type PreparedQuery } from './verifyHit'
 
-// Up to this many matches are ranked by bm25, which scores every match. A term in more stories
-// than this (的, 工会 in a union's newsletters) is too common for its score to mean much: those
-// come newest first, which SQLite answers without visiting every match.
-const RANK_CAP = 2000
+// Up to this many matches are ranked by bm25, which scores every match (several µs each). A
+// term in more stories than this (的, 工会 in a union's newsletters) is too common for its score
+// to mean much: those come newest first, which SQLite answers without visiting every match.
+const RANK_CAP = 400
 // Stories read from the store at once while verifying.
 const BATCH = 200
 

@@ -1,33 +1,55 @@
 import { CJK_SCRIPTS } from '../../../shared/text/cjk'
-import { toSimplified } from './simplifiedChinese'
+import { simplifiedPairs } from './simplifiedChinese'
 
 // Folding keeps one code unit per code unit, so an offset found in folded text is the same
 // offset in the original: snippets can mark matches without a mapping table.
 
-const FULL_WIDTH_OR_SPACE = /[\uFF01-\uFF5E\s]/g
+// After lower-casing, one table over the BMP does the rest in one pass: full-width ASCII (Ａ,
+// ２, ！) to its ASCII twin, every kind of whitespace to a space, traditional and variant
+// Chinese characters to simplified. 0 means "unchanged".
+let table: Uint16Array | null = null
 
-const foldChar = (char: string): string => {
-  const code = char.charCodeAt(0)
-  // Full-width ASCII (Ａ, ２, ！) sits at a fixed offset from its ASCII twin.
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
-  return ' '
+const buildTable = (): Uint16Array => {
+  const built = new Uint16Array(0x10000)
+  for (let code = 0xff01; code <= 0xff5e; code++) built[code] = code - 0xfee0
+  for (let code = 0; code < 0x10000; code++) {
+    if (/\s/.test(String.fromCharCode(code))) built[code] = 0x20
+  }
+  for (const [from, to] of simplifiedPairs()) built[from.charCodeAt(0)] = to.charCodeAt(0)
+  return built
+}
+
+/** Lower-cases text keeping its length: a letter whose lower case is longer (İ) stays as it is. */
+const lowerCase = (text: string): string => {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let kept = ''
+  for (const char of text) {
+    const folded = char.toLowerCase()
+    kept += folded.length === char.length ? folded : char
+  }
+  return kept
 }
 
 /**
- * Case-, width- and script-folds text for matching (工會 and 工会 fold alike); the result has
- * exactly the input's length.
+ * Case-, width- and script-folds text for matching (工會 and 工会 fold alike, Ａ and a); the
+ * result has exactly the input's length.
  */
 export function foldText(text: string): string {
-  let lower = text.toLowerCase()
-  // A few letters (İ) lower-case to two code units; fold those one by one to keep offsets aligned.
-  if (lower.length !== text.length) {
-    lower = ''
-    for (const char of text) {
-      const folded = char.toLowerCase()
-      lower += folded.length === char.length ? folded : char
-    }
+  const lower = lowerCase(text)
+  table ??= buildTable()
+  let out: string[] | null = null
+  let last = 0
+  for (let at = 0; at < lower.length; at++) {
+    const to = table[lower.charCodeAt(at)]
+    if (to === 0) continue
+    out ??= []
+    out.push(lower.slice(last, at), String.fromCharCode(to))
+    last = at + 1
   }
-  return toSimplified(lower.replace(FULL_WIDTH_OR_SPACE, foldChar))
+  if (out === null) return lower
+  out.push(lower.slice(last))
+  return out.join('')
 }
 
 const CJK_CHAR = new RegExp(`[${CJK_SCRIPTS}]`, 'u')

@@ -26,27 +26,28 @@ const pairsOf = (dictionaries: Dictionaries | undefined): Array<[string, string]
   return pairs
 }
 
-let table: Map<string, string> | null = null
-let pattern: RegExp | null = null
-
-const build = (): void => {
+/** The OpenCC pairs as a map of one BMP character to another. */
+export function simplifiedPairs(): Map<string, string> {
   const variants = new Map([
     ...pairsOf(Locale.from.hk as unknown as Dictionaries),
     ...pairsOf(Locale.from.tw as unknown as Dictionaries),
   ])
   const simplified = new Map(pairsOf(Locale.to.cn as unknown as Dictionaries))
-  table = new Map()
+  const table = new Map<string, string>()
   for (const from of new Set([...variants.keys(), ...simplified.keys()])) {
     const standard = variants.get(from) ?? from
     const to = simplified.get(standard) ?? standard
-    if (to !== from && to.length === from.length) table.set(from, to)
+    if (to !== from && to.length === 1) table.set(from, to)
   }
-  const chars = [...table.keys()].join('').replace(/[\\\]^-]/g, '\\$&')
-  pattern = new RegExp(`[${chars}]`, 'g')
+  return table
 }
+
+let table: Map<string, string> | null = null
 
 /** Text with traditional (and Taiwan/Hong Kong variant) characters written simplified; same length. */
 export function toSimplified(text: string): string {
-  if (table === null) build()
-  return text.replace(pattern!, (char) => table!.get(char) ?? char)
+  table ??= simplifiedPairs()
+  let out = ''
+  for (const char of text) out += table.get(char) ?? char
+  return out
 }

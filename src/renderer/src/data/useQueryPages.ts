@@ -25,8 +25,12 @@ export const useQueryPages = <T>(
     // Subscribe to the new set before letting go of the old one, so a page in both is never
     // idle for an instant (the cache may forget idle pages).
     const previous = held.current
+    // A fresh listener per subscription: the cache keeps listeners in a set, and letting go of
+    // the old subscription must not remove the new one's.
     held.current = requests.map((request) =>
-      subscribeQuery(request.key, topics, request.load as () => Promise<Result<unknown>>, bump),
+      subscribeQuery(request.key, topics, request.load as () => Promise<Result<unknown>>, () =>
+        bump(),
+      ),
     )
     previous.forEach((unsubscribe) => unsubscribe())
     // The first answers may have come before the subscriptions: show whatever is there now.

@@ -1,0 +1,193 @@
+// `npx node bin/run-ts.mjs tests/bench/renderer/rendererBench.ts --size 10000 [--library DIR]`:
+// the reader's own speed over a large library, in Debian's Chromium against the web bridge.
+// Figures only, never pass/fail (DEVELOPERS.md). Needs the built renderer (electron-vite build).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { chromium } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { buildBenchLibrary } from './buildBenchLibrary'
+import { printFigures } from './printFigures'
+import { measureScroll, type ScrollFrames } from './scrollFrames'
+import { startBenchServer } from './startBenchServer'
+
+/** What benchRenderer measured, in milliseconds unless named otherwise. */
+export interface RendererFigures {
+  size: number
+  storyCount: number
+  importMs: number | null
+  indexMs: number | null
+  firstRowsMs: number
+  scroll: ScrollFrames
+  openStoryMs: number[]
+  headlineEditMs: number[]
+  tagMs: number[]
+  searchFirstHitsMs: Array<{ query: string; ms: number }>
+}
+
+const ROUNDS = 5
+const SCROLL_STEP_PX = 600
+const QUERIES = ['工会', '劳模', '疗休养', '帮扶 职工', '"职工书屋"', '简讯第9999篇']
+const row = '[data-testid="story-list"] [data-testid="story-row"]'
+
+const timed = async (action: () => Promise<unknown>): Promise<number> => {
+  const t0 = performance.now()
+  await action()
+  return performance.now() - t0
+}
+
+// A write through the bridge, as the reader's own edit would send it; the list learns of it
+// from main's library:changed event, as it does for any edit.
+const callApi = async (url: string, channel: string, args: unknown[]): Promise<unknown> => {
+  const { origin, searchParams } = new URL(url)
+  const response = await fetch(`${origin}/api/${channel}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Inkstone-Token': searchParams.get('token') ?? '',
+    },
+    body: JSON.stringify({ args }),
+  })
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown }
+  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`)
+  return body.value
+}
+
+const firstVisibleRowId = async (page: Page): Promise<string> => {
+  const id = await page
+    .locator(`[data-testid="story-list"] [role="option"]`)
+    .first()
+    .getAttribute('id')
+  return (id ?? '').replace('story-list-option-', '')
+}
+
+const measureOpen = async (page: Page): Promise<number[]> => {
+  const times: number[] = []
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const option = page.locator('[data-testid="story-list"] [role="option"]').nth(round + 1)
+    const title = (await option.locator('.story-row-title').textContent()) ?? ''
+    times.push(
+      await timed(async () => {
+        await option.click()
+        const article = page.getByTestId('story-article')
+        await article.getByRole('heading', { level: 1, name: title }).waitFor()
+        await article.locator('.story-body p').first().waitFor()
+      }),
+    )
+  }
+  return times
+}
+
+const measureEdits = async (page: Page, url: string) => {
+  const headlineEditMs: number[] = []
+  const tagMs: number[] = []
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const id = await firstVisibleRowId(page)
+    const title = `改过的标题${round}-${Date.now()}`
+    headlineEditMs.push(
+      await timed(async () => {
+        await callApi(url, 'stories:setTitle', [id, title])
+        await page.locator(row, { hasText: title }).waitFor()
+      }),
+    )
+    const tag = `标签${round}`
+    tagMs.push(
+      await timed(async () => {
+        await callApi(url, 'tags:addToStories', [[id], [tag]])
+        await page.locator(row).getByTestId('tag-chip').filter({ hasText: tag }).first().waitFor()
+      }),
+    )
+  }
+  return { headlineEditMs, tagMs }
+}
+
+const measureSearch = async (page: Page) => {
+  const box = page.getByTestId('search-input')
+  const results: Array<{ query: string; ms: number }> = []
+  for (const query of QUERIES) {
+    await box.fill('')
+    await page.getByTestId('story-list').waitFor()
+    await box.focus()
+    // The settled query's first page has answered and the next frame has painted its rows.
+    const answered = page.waitForResponse((response) => {
+      if (!response.url().endsWith('/api/search:query')) return false
+      const args = (JSON.parse(response.request().postData() ?? '{}') as { args?: unknown[] }).args
+      return args?.[0] === query
+    })
+    const ms = await timed(async () => {
+      await page.keyboard.type(query, { delay: 0 })
+      await answered
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      )
+    })
+    results.push({ query, ms })
+  }
+  await box.fill('')
+  return results
+}
+
+/** Builds (or opens) a library of `size` stories and prints how the reader performs over it. */
+export const benchRenderer = async ({
+  size,
+  libraryDir,
+}: {
+  size: number
+  libraryDir?: string
+}): Promise<RendererFigures> => {
+  const ownDir = libraryDir === undefined ? mkdtempSync(join(tmpdir(), 'inkstone-rbench-')) : null
+  const dir = libraryDir ?? join(ownDir!, 'library')
+  const built = ownDir ? buildBenchLibrary(dir, size) : null
+  const server = await startBenchServer(dir)
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
+    const firstRowsMs = await timed(async () => {
+      await page.goto(server.url)
+      await page.locator(row).first().waitFor()
+    })
+    const countText = (await page.getByTestId('story-count').textContent()) ?? ''
+    const storyCount = Number(countText.replace(/[^\d]/g, ''))
+    const scroll = await measureScroll(page, SCROLL_STEP_PX)
+    await page.getByTestId('story-list').evaluate((scroller) => scroller.scrollTo(0, 0))
+    await page.locator(row).first().waitFor()
+    const openStoryMs = await measureOpen(page)
+    const edits = await measureEdits(page, server.url)
+    const searchFirstHitsMs = await measureSearch(page)
+    const figures: RendererFigures = {
+      size,
+      storyCount,
+      importMs: built?.importMs ?? null,
+      indexMs: built?.indexMs ?? null,
+      firstRowsMs,
+      scroll,
+      openStoryMs,
+      ...edits,
+      searchFirstHitsMs,
+    }
+    printFigures(figures)
+    return figures
+  } finally {
+    await browser.close()
+    await server.stop()
+    if (ownDir) rmSync(ownDir, { recursive: true, force: true })
+  }
+}
+
+const readArg = (name: string): string | undefined => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
+
+// Run directly (not imported by tests/bench/bench.ts): take --size and --library.
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const size = Number(readArg('size') ?? 10_000)
+  benchRenderer({ size, libraryDir: readArg('library') }).catch((error: unknown) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+}
