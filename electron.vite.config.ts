@@ -38,6 +38,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           web: resolve(__dirname, 'src/main/web/serveWeb.ts'),
+          indexWorker: resolve(__dirname, 'src/main/indexer/indexWorker.ts'),
         },
       },
     },

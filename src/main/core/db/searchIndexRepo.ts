@@ -76,6 +76,7 @@ export function searchIndexRepo(db: Database) {
      * the queue was empty.
      */
     indexQueued: (size: number): boolean => {
+      queued = Math.max(queued, pending())
       const docs = nextDocs.all(size)
       if (docs.length === 0) {
         queued = 0
