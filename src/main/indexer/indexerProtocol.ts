@@ -8,5 +8,4 @@ export interface IndexerData {
 
 /** What the indexer thread reports. */
 export type IndexerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'error'; message: string }
+  { type: 'progress'; done: number; total: number } | { type: 'error'; message: string }

@@ -69,8 +69,7 @@ export function searchIndexStore(
   // Set when a build step failed: scheduled work does not retry it on every search.
   let hasFailed = false
 
-  const step = (size: number): boolean =>
-    writeTransaction(repos.db, () => index.indexQueued(size))
+  const step = (size: number): boolean => writeTransaction(repos.db, () => index.indexQueued(size))
 
   const maintain = (): boolean => {
     if (isClosed) return false
