@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryDir } from './core/library/defaultLibraryDir'
 import { LIBRARY_FILE, openLibrary } from './core/library/openLibrary'
-import { startIndexer } from './indexer/startIndexer'
+import { importInWorkers } from './workers/importInWorkers'
+import { startIndexer } from './workers/startIndexer'
 import type { Library } from './core/library/types'
 import { createHandlers } from './handlers/handlers'
 import type { Emit } from './handlers/handlers'
@@ -75,6 +76,7 @@ const start = () => {
     library: opened,
     mode: 'desktop',
     pickPaths: createPathPicker(getWindow),
+    importPaths: (paths, options) => importInWorkers(opened, paths, options),
     openExternal,
     emit,
   })

@@ -135,6 +135,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     // The one place a typed query is parsed; everything below works on the parse.
     search: (query, options) => searchParsed(parseQuery(query), options).hits,
     searchPage: (query, options) => searchParsed(parseQuery(query), options),
+    refreshIndex: () => index.check(),
     setRead: (id, isRead) => {
       requireStory(repos, id)
       repos.readingState.setRead(id, isRead)

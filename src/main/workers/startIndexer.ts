@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { IndexerData, IndexerMessage } from './indexerProtocol'
+import { workerScript } from './workerScript'
 
 /** The indexer thread as its host sees it. */
 export interface Indexer {
@@ -17,25 +15,12 @@ export interface IndexerEvents {
   onError?: (message: string) => void
 }
 
-const here = dirname(fileURLToPath(import.meta.url))
-
-/**
- * The worker's script: the built `indexWorker.js` beside the built main, or, when running
- * from source (the web bridge under tsx in tests), a bootstrap that loads the TypeScript.
- */
-export const indexerScript = (): string | null => {
-  const built = join(here, 'indexWorker.js')
-  if (existsSync(built)) return built
-  const fromSource = join(here, 'indexWorkerFromSource.mjs')
-  return existsSync(fromSource) ? fromSource : null
-}
-
 /**
  * Starts the indexer thread for a library's database file; null when no worker script is
  * there (the host then indexes on its own thread, in steps).
  */
 export function startIndexer(data: IndexerData, events: IndexerEvents = {}): Indexer | null {
-  const script = indexerScript()
+  const script = workerScript('indexWorker')
   if (script === null) return null
   const worker = new Worker(script, { workerData: data })
   worker.on('message', (message: IndexerMessage) => {
