@@ -38,6 +38,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           web: resolve(__dirname, 'src/main/web/serveWeb.ts'),
+          indexWorker: resolve(__dirname, 'src/main/workers/indexWorker.ts'),
+          importWorker: resolve(__dirname, 'src/main/workers/importWorker.ts'),
         },
       },
     },

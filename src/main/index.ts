@@ -4,7 +4,9 @@ import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryDir } from './core/library/defaultLibraryDir'
-import { openLibrary } from './core/library/openLibrary'
+import { LIBRARY_FILE, openLibrary } from './core/library/openLibrary'
+import { importInWorkers } from './workers/importInWorkers'
+import { startIndexer } from './workers/startIndexer'
 import type { Library } from './core/library/types'
 import { createHandlers } from './handlers/handlers'
 import type { Emit } from './handlers/handlers'
@@ -45,10 +47,23 @@ const start = () => {
     devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY,
   )
   // The search index is rebuilt after the window is up and after each change, never at open.
+  // Queued stories are indexed on a worker thread with its own connection, so the thread that
+  // serves the reader stays free; without the worker's script, here in steps.
+  const indexer = startIndexer(
+    { file: join(libraryDir, LIBRARY_FILE) },
+    {
+      onProgress: (progress) => emit('index:progress', progress),
+      onError: (message) => console.error('[inkstone] indexer:', message),
+    },
+  )
   const opened = openLibrary(libraryDir, {
-    scheduleMaintenance: (task) => setImmediate(task),
-    pauseMaintenance: () => new Promise((resolve) => setImmediate(resolve)),
-    onIndexProgress: (progress) => emit('index:progress', progress),
+    ...(indexer === null
+      ? {
+          scheduleMaintenance: (task) => setImmediate(task),
+          pauseMaintenance: () => new Promise((resolve) => setImmediate(resolve)),
+          onIndexProgress: (progress) => emit('index:progress', progress),
+        }
+      : { requestIndexing: indexer.request }),
   })
   library = opened
   try {
@@ -61,6 +76,7 @@ const start = () => {
     library: opened,
     mode: 'desktop',
     pickPaths: createPathPicker(getWindow),
+    importPaths: (paths, options) => importInWorkers(opened, paths, options),
     openExternal,
     emit,
   })

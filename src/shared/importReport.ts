@@ -12,3 +12,17 @@ export const emptyImportReport = (): ImportReport => ({
   skipped: [],
   namesakes: [],
 })
+
+/** Adds what `part` did to `into` (the reports of several threads or requests, one import). */
+export const addImportReport = (into: ImportReport, part: ImportReport): void => {
+  into.files += part.files
+  into.stories += part.stories
+  into.added += part.added
+  into.removed += part.removed
+  into.unchanged += part.unchanged
+  into.reanchored += part.reanchored
+  into.orphaned += part.orphaned
+  // Loops, not push(...): a folder can skip more files than a call may take arguments.
+  for (const skipped of part.skipped) into.skipped.push(skipped)
+  for (const name of part.namesakes) into.namesakes.push(name)
+}

@@ -1,22 +1,26 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asStoryId, type StoryId } from '../../src/shared/ids'
 import type { SearchHit } from '../../src/shared/types'
-import { foldText } from '../../src/main/core/text/foldText'
+import { createRepos, type Repos } from '../../src/main/core/db/createRepos'
+import { openDatabase } from '../../src/main/core/db/openDatabase'
+import { searchIndexStore } from '../../src/main/core/library/searchIndexStore'
+import { ftsSearch } from '../../src/main/core/search/ftsSearch'
 import { parseQuery } from '../../src/main/core/search/parseQuery'
 import { scanSearch } from '../../src/main/core/search/scanSearch'
-import {
-  buildSearchIndex,
-  loadSearchIndex,
-  SEARCH_INDEX_VERSION,
-  type StoryLookup,
-} from '../../src/main/core/search/searchIndex'
-import type { IndexableStory, SearchIndex } from '../../src/main/core/search/types'
+import type {
+  IndexableStory,
+  SearchOptions,
+  SearchPage,
+  StoryLookup,
+} from '../../src/main/core/search/types'
+import { bruteSearch } from './bruteSearch'
+import { storeStories } from './storyRows'
+import { SEED_DIR, tempDir } from './tempDir'
 
-const SEED_DIR = resolve(import.meta.dirname, '../../seeds')
-
-// The real splitter is written elsewhere; a crude one is enough to get many real stories:
+// The real splitter finds fewer, longer stories in the seeds; a crude one gets many real stories:
 // a short chunk without closing punctuation starts a story, "□..." is its byline.
 const seedStories = (): IndexableStory[] => {
   const stories: IndexableStory[] = []
@@ -51,90 +55,104 @@ const seedStories = (): IndexableStory[] => {
   return stories
 }
 
-const lookupOver = (stories: IndexableStory[]): StoryLookup => {
-  const byId = new Map(stories.map((story) => [story.id, story]))
-  return (ids) => ids.flatMap((id) => byId.get(id) ?? [])
-}
-
-/** The brute-force answer: every story whose title, byline or body holds each term. */
-const bruteForce = (stories: IndexableStory[], include: string[], exclude: string[] = []) => {
-  const holds = (story: IndexableStory, term: string): boolean =>
-    [story.title, story.byline ?? '', story.body].some((field) =>
-      foldText(field).includes(foldText(term)),
-    )
-  return stories
-    .filter((s) => include.every((t) => holds(s, t)) && !exclude.some((t) => holds(s, t)))
-    .map((s) => s.id)
-    .sort()
-}
-
 const ids = (hits: SearchHit[]): StoryId[] => hits.map((hit) => hit.id).sort()
 
-const CASES: Array<{ query: string; include: string[]; exclude?: string[] }> = [
-  { query: '困难职工', include: ['困难职工'] },
-  { query: '疗休养', include: ['疗休养'] },
-  { query: '工会', include: ['工会'] },
-  { query: '总工会', include: ['总工会'] },
-  { query: '市总工会', include: ['市总工会'] },
-  { query: '劳模', include: ['劳模'] },
-  { query: '送温暖', include: ['送温暖'] },
-  { query: '的', include: ['的'] },
-  { query: '工会的', include: ['工会的'] },
-  { query: '职', include: ['职'] },
-  { query: '2020', include: ['2020'] },
-  { query: '"两节"', include: ['两节'] },
-  { query: '“两节”', include: ['两节'] },
-  { query: '"两节"送温暖', include: ['两节', '送温暖'] },
-  { query: '市总工会 劳模', include: ['市总工会', '劳模'] },
-  { query: '工会 -困难', include: ['工会'], exclude: ['困难'] },
-  { query: '劳模 -"市总工会"', include: ['劳模'], exclude: ['市总工会'] },
-  { query: '职工 -困难职工 -的', include: ['职工'], exclude: ['困难职工', '的'] },
-  { query: 'WE课堂', include: ['we课堂'] },
-  { query: 't恤', include: ['T恤'] },
-  { query: '1+10+n', include: ['1+10+N'] },
-  { query: '２０２０年', include: ['2020年'] },
+const CASES: string[] = [
+  '困难职工',
+  '疗休养',
+  '工会',
+  '总工会',
+  '市总工会',
+  '劳模',
+  '送温暖',
+  '的',
+  '工会的',
+  '职',
+  '2020',
+  '"两节"',
+  '“两节”',
+  '"两节"送温暖',
+  '市总工会 劳模',
+  '工会 -困难',
+  '劳模 -"市总工会"',
+  '职工 -困难职工 -的',
+  'WE课堂',
+  't恤',
+  '1+10+n',
+  '２０２０年',
 ]
 
-describe('search over the seed pages', () => {
+describe('search over the seed pages, stored in a real library database', () => {
+  let temp: ReturnType<typeof tempDir>
+  let db: BetterSqlite3.Database
+  let repos: Repos
   let stories: IndexableStory[]
-  let index: SearchIndex
+  // The full-text index as the library answers from it, and the scan it falls back to.
+  const search = (query: string, options?: SearchOptions, lookup?: StoryLookup): SearchPage =>
+    ftsSearch(repos.searchIndex, lookup ?? repos.stories.lookup, parseQuery(query), options)
+  const scan = (query: string, options?: SearchOptions): SearchPage =>
+    scanSearch(stories, parseQuery(query), options)
 
   beforeAll(() => {
-    stories = seedStories()
-    index = buildSearchIndex(stories, lookupOver(stories))
+    temp = tempDir('search')
+    db = openDatabase(join(temp.dir, 'library.sqlite3'))
+    repos = createRepos(db)
+    const seeds = seedStories()
+    for (const source of new Set(seeds.map((story) => story.source))) {
+      storeStories(
+        db,
+        seeds.filter((story) => story.source === source),
+      )
+    }
+    stories = [...repos.stories.iterateIndexable()]
+    // Stored stories wait in the queue; these tests ask the index itself.
+    expect(searchIndexStore(repos).maintain()).toBe(true)
+  })
+  afterAll(() => {
+    db.close()
+    temp.remove()
   })
 
-  it('builds enough stories from the seeds to be a meaningful test', () => {
+  it('holds enough stories to be a meaningful test, every one indexed', () => {
     expect(stories.length).toBeGreaterThan(50)
+    expect(repos.searchIndex.pendingCount()).toBe(0)
   })
 
-  it.each(CASES)('$query finds exactly the stories holding it', ({ query, include, exclude }) => {
-    const expected = bruteForce(stories, include, exclude)
+  it.each(CASES)('%s finds exactly the stories holding it, and counts them', (query) => {
+    const expected = bruteSearch(stories, query)
     expect(expected.length).toBeGreaterThan(0)
-    expect(ids(index.search(parseQuery(query), { limit: 1000 }))).toEqual(expected)
+    const page = search(query, { limit: 1000 })
+    expect(ids(page.hits)).toEqual(expected)
+    expect(page.total).toBe(expected.length)
   })
 
   it('finds 工会 inside 总工会', () => {
-    const onlyInside = stories.filter(
-      (s) => s.body.replaceAll('总工会', '').includes('工会') === false,
+    const inside = stories.filter(
+      (s) => s.body.includes('总工会') && !s.body.replaceAll('总工会', '').includes('工会'),
     )
-    const inside = onlyInside.filter((s) => s.body.includes('总工会'))
     expect(inside.length).toBeGreaterThan(0)
-    const found = new Set(ids(index.search(parseQuery('工会'), { limit: 1000 })))
+    const found = new Set(ids(search('工会', { limit: 1000 }).hits))
     for (const story of inside) expect(found.has(story.id)).toBe(true)
   })
 
   it('puts title hits first, and marks them truthfully', () => {
-    const hits = index.search(parseQuery('市总工会'), { limit: 1000 })
+    const { hits } = search('市总工会', { limit: 1000 })
     const firstBodyOnly = hits.findIndex((hit) => !hit.isTitleMatch)
     expect(firstBodyOnly).toBeGreaterThan(0)
     expect(hits.slice(firstBodyOnly).every((hit) => !hit.isTitleMatch)).toBe(true)
     for (const hit of hits) expect(hit.title.includes('市总工会')).toBe(hit.isTitleMatch)
   })
 
+  it('ranks best first: scores fall along the page', () => {
+    const { hits } = search('工会', { limit: 1000 })
+    const scores = hits.map((hit) => hit.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    expect(new Set(scores).size).toBe(scores.length)
+  })
+
   it('returns a snippet whose ranges point at the matches', () => {
     for (const query of ['市总工会', '困难职工', '劳模', '的']) {
-      for (const hit of index.search(parseQuery(query))) {
+      for (const hit of search(query).hits) {
         expect(hit.snippet.length).toBeLessThanOrEqual(130)
         const story = stories.find((s) => s.id === hit.id)
         if (!story?.body.includes(query)) continue
@@ -147,104 +165,130 @@ describe('search over the seed pages', () => {
   })
 
   it('marks every occurrence of every term in the snippet', () => {
-    const hit = index.search(parseQuery('工会 职工')).find((h) => h.snippet.includes('职工'))
+    const hit = search('工会 职工').hits.find((h) => h.snippet.includes('职工'))
     expect(hit).toBeDefined()
     const marked = hit!.snippetMatches.map(([start, end]) => hit!.snippet.slice(start, end))
     const occurrences = (hit!.snippet.match(/工会|职工/g) ?? []).length
     expect(marked.join('').match(/工会|职工/g)?.length).toBe(occurrences)
   })
 
-  it('caps results at 50 by default and honours a limit', () => {
-    expect(bruteForce(stories, ['的']).length).toBeGreaterThan(50)
-    expect(index.search(parseQuery('的'))).toHaveLength(50)
-    expect(index.search(parseQuery('的'), { limit: 3 })).toHaveLength(3)
+  it('caps results at 50 by default and honours a limit, counting every match', () => {
+    const all = bruteSearch(stories, '的').length
+    expect(all).toBeGreaterThan(50)
+    expect(search('的')).toMatchObject({ total: all, hits: { length: 50 } })
+    expect(search('的', { limit: 3 })).toMatchObject({ total: all, hits: { length: 3 } })
   })
 
-  it('returns nothing for empty, exclusion-only and filter-only queries', () => {
-    for (const query of ['', '   ', '-工会', '-"市总工会" -劳模', 'tag:news', '“”', '-']) {
-      expect(index.search(parseQuery(query))).toEqual([])
+  it('reads only the page’s stories from the store when the index answers exactly', () => {
+    const asked: StoryId[] = []
+    const page = search('的', { limit: 5, offset: 10 }, (wanted) => {
+      asked.push(...wanted)
+      return repos.stories.lookup(wanted)
+    })
+    expect(page.hits.map((hit) => hit.id)).toEqual(asked)
+    expect(asked).toHaveLength(5)
+    expect(page.hits).toEqual(search('的', { limit: 15 }).hits.slice(10))
+  })
+
+  it('returns nothing for empty, exclusion-only, filter-only and punctuation queries', () => {
+    for (const query of ['', '   ', '-工会', '-"市总工会" -劳模', 'tag:news', '“”', '-', '，。']) {
+      expect(search(query)).toEqual({ total: 0, hits: [] })
+      expect(scan(query)).toEqual({ total: 0, hits: [] })
     }
   })
 
   it('ignores filters while searching the text', () => {
-    expect(ids(index.search(parseQuery('劳模 tag:news is:unread')))).toEqual(
-      ids(index.search(parseQuery('劳模'))),
-    )
+    expect(search('劳模 tag:news is:unread')).toEqual(search('劳模'))
   })
 
-  it('answers the same after serialize and load, without touching the stories', () => {
-    let lookups = 0
-    const lookup = lookupOver(stories)
-    const loaded = loadSearchIndex(index.serialize(), (wanted) => {
-      lookups++
-      return lookup(wanted)
-    })
-    expect(lookups).toBe(0)
-    for (const { query } of CASES) {
-      expect(loaded.search(parseQuery(query), { limit: 1000 })).toEqual(
-        index.search(parseQuery(query), { limit: 1000 }),
-      )
+  it('answers the same on another connection: the index lives in the file', () => {
+    const other = openDatabase(join(temp.dir, 'library.sqlite3'))
+    try {
+      const otherRepos = createRepos(other)
+      expect(otherRepos.searchIndex.pendingCount()).toBe(0)
+      for (const query of CASES) {
+        const parsed = parseQuery(query)
+        expect(
+          ftsSearch(otherRepos.searchIndex, otherRepos.stories.lookup, parsed, { limit: 1000 }),
+        ).toEqual(search(query, { limit: 1000 }))
+      }
+    } finally {
+      other.close()
     }
-    expect(loaded.serialize()).toBe(index.serialize())
   })
 
-  it('indexes no empty, blank or punctuation term', () => {
-    const stored = JSON.parse(index.serialize())
-    expect(stored.version).toBe(SEARCH_INDEX_VERSION)
-    const terms: string[] = stored.lunr.invertedIndex.map((entry: [string, unknown]) => entry[0])
-    expect(terms.length).toBeGreaterThan(1000)
-    for (const term of terms) expect(term).toMatch(/^[\p{L}\p{N}\p{M}]+$/u)
+  it('indexes no empty, blank or punctuation term: only CJK pairs and ends, and whole words', () => {
+    db.exec('CREATE VIRTUAL TABLE temp.story_vocab USING fts5vocab(main, story_fts, col)')
+    try {
+      const terms = db
+        .prepare<[], { term: string; col: string }>('SELECT term, col FROM temp.story_vocab')
+        .all()
+      expect(terms.length).toBeGreaterThan(1000)
+      for (const { term, col } of terms) {
+        expect(term).toMatch(/^[\p{L}\p{N}\p{M}]+$/u)
+        // The chars column holds single characters only.
+        if (col === 'chars') expect(Array.from(term)).toHaveLength(1)
+        else if (/\p{sc=Han}/u.test(term)) expect(Array.from(term).length).toBeLessThanOrEqual(2)
+      }
+    } finally {
+      db.exec('DROP TABLE temp.story_vocab')
+    }
   })
 
-  it('refuses an index from another version', () => {
-    const stored = JSON.parse(index.serialize())
-    stored.version = SEARCH_INDEX_VERSION + 1
-    expect(() => loadSearchIndex(JSON.stringify(stored), lookupOver(stories))).toThrow(/version/)
+  it.each(CASES)('%s: scanning the text finds the same hits and total, titles first', (query) => {
+    const scanned = scan(query, { limit: 1000 })
+    const indexed = search(query, { limit: 1000 })
+    expect(scanned.total).toBe(indexed.total)
+    const byId = new Map(indexed.hits.map((hit) => [hit.id, hit]))
+    expect(ids(scanned.hits)).toEqual([...byId.keys()].sort())
+    for (const hit of scanned.hits)
+      expect({ ...hit, score: 0 }).toEqual({ ...byId.get(hit.id), score: 0 })
+    const firstOther = scanned.hits.findIndex((hit) => !hit.isTitleMatch)
+    if (firstOther >= 0) {
+      expect(scanned.hits.slice(firstOther).every((h) => !h.isTitleMatch)).toBe(true)
+    }
   })
 
-  it.each(CASES)('$query: scanning the text finds the same hits, titles first', ({ query }) => {
-    const scanned = scanSearch(stories, parseQuery(query), { limit: 1000 })
-    const indexed = new Map(
-      index.search(parseQuery(query), { limit: 1000 }).map((hit) => [hit.id, hit]),
-    )
-    expect(ids(scanned)).toEqual([...indexed.keys()].sort())
-    for (const hit of scanned)
-      expect({ ...hit, score: 0 }).toEqual({ ...indexed.get(hit.id), score: 0 })
-    const firstOther = scanned.findIndex((hit) => !hit.isTitleMatch)
-    if (firstOther >= 0) expect(scanned.slice(firstOther).every((h) => !h.isTitleMatch)).toBe(true)
-  })
-
-  it('scans within the limit, keeping title hits first', () => {
-    const titleHits = scanSearch(stories, parseQuery('市总工会'), { limit: 1000 }).filter(
-      (h) => h.isTitleMatch,
-    )
+  it('scans within the limit and from an offset, keeping title hits first', () => {
+    const all = scan('市总工会', { limit: 1000 })
+    const titleHits = all.hits.filter((h) => h.isTitleMatch)
     expect(titleHits.length).toBeGreaterThan(2)
-    expect(scanSearch(stories, parseQuery('市总工会'), { limit: 2 })).toEqual(titleHits.slice(0, 2))
-    expect(scanSearch(stories, parseQuery('的'))).toHaveLength(50)
-    for (const query of ['', '-工会', 'tag:news', '“”'])
-      expect(scanSearch(stories, parseQuery(query))).toEqual([])
+    expect(scan('市总工会', { limit: 2 })).toEqual({
+      total: all.total,
+      hits: titleHits.slice(0, 2),
+    })
+    expect(scan('市总工会', { limit: 4, offset: 1 })).toEqual({
+      total: all.total,
+      hits: all.hits.slice(1, 5),
+    })
+    expect(scan('的').hits).toHaveLength(50)
   })
 
   it('narrows to the stories a filter kept before the limit, index or scan', () => {
-    const query = parseQuery('工会')
-    const all = index.search(query, { limit: 1000 })
+    const all = search('工会', { limit: 1000 }).hits
     const within = new Set(all.filter((_, at) => at % 3 === 1).map((hit) => hit.id))
-    const expected = all.filter((hit) => within.has(hit.id)).slice(0, 5)
-    expect(expected).toHaveLength(5)
-    expect(index.search(query, { limit: 5, within })).toEqual(expected)
-    const scanned = scanSearch(stories, query, { limit: 1000 }).filter((h) => within.has(h.id))
-    expect(scanSearch(stories, query, { limit: 5, within })).toEqual(scanned.slice(0, 5))
+    const expected = all.filter((hit) => within.has(hit.id))
+    expect(expected.length).toBeGreaterThan(5)
+    // Scores rank within what the filter kept; the hits are the same.
+    const unscored = (hits: SearchHit[]) => hits.map((hit) => ({ ...hit, score: 0 }))
+    const narrowed = search('工会', { limit: 5, within })
+    expect(narrowed.total).toBe(within.size)
+    expect(unscored(narrowed.hits)).toEqual(unscored(expected.slice(0, 5)))
+    const later = search('工会', { limit: 5, offset: 2, within }).hits
+    expect(unscored(later)).toEqual(unscored(expected.slice(2, 7)))
+    const scanned = scan('工会', { limit: 1000 }).hits.filter((h) => within.has(h.id))
+    expect(scan('工会', { limit: 5, within })).toEqual({
+      total: within.size,
+      hits: scanned.slice(0, 5),
+    })
   })
 
   it('skips stories the store no longer has', () => {
-    const hits = index.search(parseQuery('劳模'), { limit: 1000 })
+    const { hits } = search('劳模', { limit: 1000 })
     const gone = new Set(hits.slice(0, 2).map((hit) => hit.id))
-    const partial = loadSearchIndex(
-      index.serialize(),
-      lookupOver(stories.filter((s) => !gone.has(s.id))),
+    const partial = search('劳模', { limit: 1000 }, (wanted) =>
+      repos.stories.lookup(wanted.filter((id) => !gone.has(id))),
     )
-    expect(ids(partial.search(parseQuery('劳模'), { limit: 1000 }))).toEqual(
-      ids(hits.filter((hit) => !gone.has(hit.id))),
-    )
+    expect(ids(partial.hits)).toEqual(ids(hits.filter((hit) => !gone.has(hit.id))))
   })
 })

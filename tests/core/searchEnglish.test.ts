@@ -1,9 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { asStoryId, type StoryId } from '../../src/shared/ids'
 import type { SearchHit } from '../../src/shared/types'
+import { createRepos } from '../../src/main/core/db/createRepos'
+import { openDatabase } from '../../src/main/core/db/openDatabase'
+import { searchIndexStore } from '../../src/main/core/library/searchIndexStore'
 import { parseQuery } from '../../src/main/core/search/parseQuery'
-import { buildSearchIndex, loadSearchIndex } from '../../src/main/core/search/searchIndex'
 import type { IndexableStory } from '../../src/main/core/search/types'
+import { bruteSearch } from './bruteSearch'
+import { storeStories } from './storyRows'
+import { tempDir } from './tempDir'
 
 const story = (id: string, title: string, body: string, byline: string | null = null) => ({
   id: asStoryId(id),
@@ -29,9 +35,20 @@ const STORIES: IndexableStory[] = [
   story('byline-only', 'Weather', 'Rain is expected tomorrow.', 'Percy Shelley'),
 ]
 
-const byId = new Map(STORIES.map((s) => [s.id, s]))
-const index = buildSearchIndex(STORIES, (ids) => ids.flatMap((id) => byId.get(id) ?? []))
-const found = (query: string): StoryId[] => index.search(parseQuery(query)).map((hit) => hit.id)
+// A real library database holding the stories; its triggers wrote the full-text index.
+const temp = tempDir('english')
+const file = join(temp.dir, 'library.sqlite3')
+const db = openDatabase(file)
+storeStories(db, STORIES)
+const index = searchIndexStore(createRepos(db))
+// The stories wait in the queue until indexed; these tests ask the index.
+index.maintain()
+afterAll(() => {
+  db.close()
+  temp.remove()
+})
+const found = (query: string): StoryId[] =>
+  index.search(parseQuery(query)).hits.map((hit) => hit.id)
 const sorted = (query: string): string[] => [...found(query)].sort()
 
 describe('search over an English corpus', () => {
@@ -77,7 +94,7 @@ describe('search over an English corpus', () => {
   })
 
   it('ranks title hits first', () => {
-    const hits = index.search(parseQuery('union'))
+    const { hits } = index.search(parseQuery('union'))
     expect(hits[0].id).toBe('union-title')
     expect(hits[0].isTitleMatch).toBe(true)
     expect(hits.slice(1).every((hit) => !hit.isTitleMatch)).toBe(true)
@@ -85,24 +102,41 @@ describe('search over an English corpus', () => {
 
   it('searches the byline and shows it when only the byline matches', () => {
     expect(sorted('shelley')).toEqual(['byline-only', 'trade-union'])
-    const hit = index.search(parseQuery('percy'))[0]
+    const hit = index.search(parseQuery('percy')).hits[0]
     expect(hit.snippet).toBe('Percy Shelley')
     expect(hit.snippetMatches).toEqual([[0, 5]])
   })
 
   it('marks matches in the snippet with the text’s own case', () => {
-    const hit = index.search(parseQuery('"trade union"'))[0] as SearchHit
+    const hit = index.search(parseQuery('"trade union"')).hits[0] as SearchHit
     const [[start, end]] = hit.snippetMatches
     expect(hit.snippet.slice(start, end)).toBe('trade union')
     expect(hit.snippet).not.toContain('\n')
   })
 
-  it('keeps working after serialize and load', () => {
-    const loaded = loadSearchIndex(index.serialize(), (ids) =>
-      ids.flatMap((id) => byId.get(id) ?? []),
-    )
-    for (const query of ['union', '"trade union"', 'union -rally', 'percy', '工会 union']) {
-      expect(loaded.search(parseQuery(query))).toEqual(index.search(parseQuery(query)))
+  it('counts exactly what a scan of the text finds', () => {
+    for (const query of [
+      'union',
+      'UNION -rally',
+      '"trade union"',
+      'run',
+      'shelley',
+      '工会 union',
+    ]) {
+      const page = index.search(parseQuery(query), { limit: 3 })
+      expect(page.total).toBe(bruteSearch(STORIES, query).length)
+    }
+  })
+
+  it('answers the same from another connection to the file', () => {
+    const other = openDatabase(file)
+    try {
+      const otherIndex = searchIndexStore(createRepos(other))
+      for (const query of ['union', '"trade union"', 'union -rally', 'percy', '工会 union']) {
+        expect(otherIndex.search(parseQuery(query))).toEqual(index.search(parseQuery(query)))
+      }
+    } finally {
+      other.close()
     }
   })
 })

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createRepos } from '../../src/main/core/db/createRepos'
 import { openDatabase } from '../../src/main/core/db/openDatabase'
 import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
+import { searchIndexStore } from '../../src/main/core/library/searchIndexStore'
 import { searchLibrary } from '../../src/main/core/library/searchLibrary'
 import type { Library } from '../../src/main/core/library/types'
 import { foldText } from '../../src/main/core/text/foldText'
@@ -13,7 +14,6 @@ import {
   type ParsedQuery,
   type QueryFilter,
 } from '../../src/main/core/search/parseQuery'
-import { scanSearch } from '../../src/main/core/search/scanSearch'
 import { MAX_STORY_MATCHES, storyMatches } from '../../src/main/core/search/storyMatches'
 import type { SearchBackend } from '../../src/main/core/search/types'
 import type { SearchHit, Story } from '../../src/shared/types'
@@ -116,10 +116,12 @@ describe('search hits carry what they matched', () => {
     try {
       const repos = createRepos(db)
       const received: ParsedQuery[] = []
+      // The library's own backend, listening in.
+      const index = searchIndexStore(repos)
       const backend: SearchBackend = {
         search: (query, options) => {
           received.push(query)
-          return scanSearch(repos.stories.iterateIndexable(), query, options)
+          return index.search(query, options)
         },
         upsert: () => {},
         remove: () => {},
@@ -128,11 +130,12 @@ describe('search hits carry what they matched', () => {
       const tag: QueryFilter = { key: 'tag', value: '工会', isNegated: false }
       const note: QueryFilter = { key: 'note', value: 'Draft  One', isNegated: true }
       // Built by hand, not parsed: searchLibrary parses nothing itself.
-      const hits = searchLibrary(
+      const { total, hits } = searchLibrary(
         repos,
         backend,
       )({ include: ['帮扶'], exclude: [], filters: [tag, note] })
       expect(hits.map((h) => h.id)).toEqual([story.id])
+      expect(total).toBe(1)
       expect(received).toEqual([{ include: ['帮扶'], exclude: ['note:draft one'], filters: [tag] }])
       expect(hits[0]).toEqual(library.search('tag:工会 帮扶 -note:"Draft  One"')[0])
     } finally {

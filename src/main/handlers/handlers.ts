@@ -20,6 +20,11 @@ export interface HandlerDeps {
   mode: 'desktop' | 'web'
   /** Shows the native open dialog; null when cancelled. Desktop only. */
   pickPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>
+  /**
+   * Imports files and folders off the serving thread (import threads, see importInWorkers);
+   * the library imports on this thread without it.
+   */
+  importPaths?: (paths: string[], options: ImportOptions) => Promise<ImportReport>
   /** Opens an already-vetted http(s) URL in the system browser. Desktop only. */
   openExternal?: (url: string) => Promise<void>
   emit: Emit
@@ -29,11 +34,14 @@ export interface HandlerDeps {
 export const createHandlers = (deps: HandlerDeps): HandlerTable => {
   const { library, mode, emit } = deps
 
-  const importWith = (
-    run: (options: ImportOptions) => ImportReport,
+  const importWith = async (
+    run: (options: ImportOptions) => ImportReport | Promise<ImportReport>,
     encoding?: string,
-  ): ImportReport => {
-    const report = run({ encoding, onProgress: (progress) => emit('import:progress', progress) })
+  ): Promise<ImportReport> => {
+    const report = await run({
+      encoding,
+      onProgress: (progress) => emit('import:progress', progress),
+    })
     emit('library:changed', { reason: 'import' })
     return report
   }
@@ -67,7 +75,8 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       }
       const paths = await deps.pickPaths(kind)
       if (paths === null || paths.length === 0) return null
-      return importWith((options) => library.importPaths(paths, options))
+      const importPaths = deps.importPaths ?? library.importPaths
+      return importWith((options) => importPaths(paths, options))
     },
     'sources:list': () => library.listSources(),
     'library:resplit': () => importWith((options) => library.resplitPages(options.onProgress)),

@@ -3,7 +3,8 @@ import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryDir } from '../core/library/defaultLibraryDir'
-import { openLibrary } from '../core/library/openLibrary'
+import { LIBRARY_FILE, openLibrary } from '../core/library/openLibrary'
+import { startIndexer } from '../workers/startIndexer'
 import type { Emit } from '../handlers/handlers'
 import { readOption } from '../handlers/readOption'
 import { startWebServer } from './startWebServer'
@@ -41,13 +42,25 @@ const main = async () => {
     )
   }
 
-  // The search index is rebuilt after the call that made it stale has answered, in steps that
-  // let requests through, with its progress sent to the pages.
+  // Indexing progress goes to the pages once the server is up.
   let emit: Emit = () => {}
+  // Queued stories are indexed on a worker thread with its own connection, so the thread that
+  // serves the reader stays free; without the worker's script, here in steps.
+  const indexer = startIndexer(
+    { file: join(libraryDir, LIBRARY_FILE) },
+    {
+      onProgress: (progress) => emit('index:progress', progress),
+      onError: (message) => console.error('[inkstone] indexer:', message),
+    },
+  )
   const library = openLibrary(libraryDir, {
-    scheduleMaintenance: (task) => setImmediate(task),
-    pauseMaintenance: () => new Promise((resolve) => setImmediate(resolve)),
-    onIndexProgress: (progress) => emit('index:progress', progress),
+    ...(indexer === null
+      ? {
+          scheduleMaintenance: (task) => setImmediate(task),
+          pauseMaintenance: () => new Promise((resolve) => setImmediate(resolve)),
+          onIndexProgress: (progress) => emit('index:progress', progress),
+        }
+      : { requestIndexing: indexer.request }),
   })
   if (existsSync(seedDir)) library.importSeedsIfEmpty(seedDir)
   const server = await startWebServer({ library, rendererDir, port })

@@ -119,7 +119,7 @@ const measureSearch = async (page: Page) => {
       await page.keyboard.type(query, { delay: 0 })
       await answered
       await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))',
       )
     })
     results.push({ query, ms })
@@ -139,6 +139,7 @@ export const benchRenderer = async ({
   const ownDir = libraryDir === undefined ? mkdtempSync(join(tmpdir(), 'inkstone-rbench-')) : null
   const dir = libraryDir ?? join(ownDir!, 'library')
   const built = ownDir ? buildBenchLibrary(dir, size) : null
+  if (built) console.error(`built ${built.storyCount} stories in ${dir}`)
   const server = await startBenchServer(dir)
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -153,7 +154,7 @@ export const benchRenderer = async ({
     const countText = (await page.getByTestId('story-count').textContent()) ?? ''
     const storyCount = Number(countText.replace(/[^\d]/g, ''))
     const scroll = await measureScroll(page, SCROLL_STEP_PX)
-    await page.getByTestId('story-list').evaluate((scroller) => scroller.scrollTo(0, 0))
+    await page.evaluate('document.querySelector(\'[data-testid="story-list"]\').scrollTo(0, 0)')
     await page.locator(row).first().waitFor()
     const openStoryMs = await measureOpen(page)
     const edits = await measureEdits(page, server.url)

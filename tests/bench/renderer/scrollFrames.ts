@@ -20,42 +20,45 @@ const percentile = (sorted: number[], p: number): number =>
     ? 0
     : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
+const SCROLL_SCRIPT = `async (step) => {
+  const scroller = document.querySelector('[data-testid="story-list"]')
+  if (!scroller) throw new Error('no story list')
+  scroller.scrollTop = 0
+  const deltas = []
+  let skeletonFrames = 0
+  let stuckFrames = 0
+  const start = performance.now()
+  await new Promise((done) => {
+    let last = performance.now()
+    const frame = (now) => {
+      deltas.push(now - last)
+      last = now
+      if (scroller.querySelector('[data-testid="story-row-skeleton"]')) skeletonFrames += 1
+      const before = scroller.scrollTop
+      scroller.scrollTop = before + step
+      // Virtuoso grows the scroll height as it measures rows: stop once it no longer moves.
+      const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1
+      stuckFrames = scroller.scrollTop === before ? stuckFrames + 1 : 0
+      if ((atEnd && stuckFrames > 30) || deltas.length > 20000) done()
+      else requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  })
+  // The frames spent waiting at the end scrolled nothing: leave them out.
+  return { deltas: deltas.slice(1, deltas.length - stuckFrames), skeletonFrames, totalMs: performance.now() - start }
+}`
+
 /**
  * Scrolls the story list by `stepPx` every animation frame until its end, recording each
  * requestAnimationFrame delta in the page (as a fast, steady wheel or scrollbar drag would).
  */
 export const measureScroll = async (page: Page, stepPx: number): Promise<ScrollFrames> => {
-  const result = await page.evaluate(async (step) => {
-    const scroller = document.querySelector<HTMLElement>('[data-testid="story-list"]')
-    if (!scroller) throw new Error('no story list')
-    scroller.scrollTop = 0
-    const deltas: number[] = []
-    let skeletonFrames = 0
-    let stuckFrames = 0
-    const start = performance.now()
-    await new Promise<void>((done) => {
-      let last = performance.now()
-      const frame = (now: number) => {
-        deltas.push(now - last)
-        last = now
-        if (scroller.querySelector('[data-testid="story-row-skeleton"]')) skeletonFrames += 1
-        const before = scroller.scrollTop
-        scroller.scrollTop = before + step
-        // Virtuoso grows the scroll height as it measures rows: stop once it no longer moves.
-        const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1
-        stuckFrames = scroller.scrollTop === before ? stuckFrames + 1 : 0
-        if ((atEnd && stuckFrames > 30) || deltas.length > 20_000) done()
-        else requestAnimationFrame(frame)
-      }
-      requestAnimationFrame(frame)
-    })
-    // The frames spent waiting at the end scrolled nothing: leave them out.
-    return {
-      deltas: deltas.slice(1, deltas.length - stuckFrames),
-      skeletonFrames,
-      totalMs: performance.now() - start,
-    }
-  }, stepPx)
+  // A string, not a function: tsx's transform would add helpers the page does not have.
+  const result = (await page.evaluate(`(${SCROLL_SCRIPT})(${stepPx})`)) as {
+    deltas: number[]
+    skeletonFrames: number
+    totalMs: number
+  }
   const sorted = [...result.deltas].sort((a, b) => a - b)
   const share = (limit: number) => (100 * sorted.filter((d) => d > limit).length) / sorted.length
   return {

@@ -40,7 +40,9 @@ export function searchIndexRepo(db: Database) {
     WHERE d.doc = ?`)
   const dequeue = db.prepare<[number]>('DELETE FROM search_pending WHERE doc = ?')
   const deleteAll = db.prepare("INSERT INTO story_fts (story_fts) VALUES ('delete-all')")
-  const queueAll = db.prepare('INSERT OR IGNORE INTO search_pending (doc) SELECT doc FROM story_docs')
+  const queueAll = db.prepare(
+    'INSERT OR IGNORE INTO search_pending (doc) SELECT doc FROM story_docs',
+  )
   // The size of the queue when it was last empty and began to fill, for progress.
   let queued = 0
 
@@ -48,14 +50,18 @@ export function searchIndexRepo(db: Database) {
     .prepare<[string], number>('SELECT count(*) FROM story_fts WHERE story_fts MATCH ?')
     .pluck()
   const ranked = db
-    .prepare<[string, number, number], string>(`
+    .prepare<[string, number, number], string>(
+      `
       SELECT d.story_id FROM story_fts f JOIN story_docs d ON d.doc = f.rowid
-      WHERE story_fts MATCH ? ORDER BY ${RANK} LIMIT ? OFFSET ?`)
+      WHERE story_fts MATCH ? ORDER BY ${RANK} LIMIT ? OFFSET ?`,
+    )
     .pluck()
   const newestFirst = db
-    .prepare<[string, number, number], string>(`
+    .prepare<[string, number, number], string>(
+      `
       SELECT d.story_id FROM story_fts f JOIN story_docs d ON d.doc = f.rowid
-      WHERE story_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?`)
+      WHERE story_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?`,
+    )
     .pluck()
 
   const pending = (): number => pendingCount.get() ?? 0
@@ -76,6 +82,7 @@ export function searchIndexRepo(db: Database) {
      * the queue was empty.
      */
     indexQueued: (size: number): boolean => {
+      queued = Math.max(queued, pending())
       const docs = nextDocs.all(size)
       if (docs.length === 0) {
         queued = 0

@@ -9,7 +9,14 @@ import {
 } from '../../../shared/ids'
 import type { StoryListQuery } from '../../../shared/contract'
 import type { Story, StoryKind, StorySummary } from '../../../shared/types'
-import { LIST_SORTS, listParams, listSortOf, listSql, type ListParams, type ListSort } from './storyListSql'
+import {
+  LIST_SORTS,
+  listParams,
+  listSortOf,
+  listSql,
+  type ListParams,
+  type ListSort,
+} from './storyListSql'
 
 /** The fields of a story the search index reads. */
 export interface IndexableStory {

@@ -1,7 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { StoryListQuery } from '../../../shared/contract'
 import { asStoryId, type StoryId } from '../../../shared/ids'
-import { LIST_SORTS, listParams, listSortOf, listSql, type ListParams, type ListSort } from './storyListSql'
+import {
+  LIST_SORTS,
+  listParams,
+  listSortOf,
+  listSql,
+  type ListParams,
+  type ListSort,
+} from './storyListSql'
 
 const titleCollator = new Intl.Collator('zh')
 

@@ -7,3 +7,9 @@ import type { Database } from 'better-sqlite3'
  * another connection commits in between, without waiting.
  */
 export const writeTransaction = <T>(db: Database, fn: () => T): T => db.transaction(fn).immediate()
+
+/**
+ * Runs `fn`, which only reads, on one snapshot of the database: several statements see the
+ * same committed state even while another connection (the indexer) commits in between.
+ */
+export const readSnapshot = <T>(db: Database, fn: () => T): T => db.transaction(fn).deferred()

@@ -4,6 +4,7 @@ import type { SkipReason } from '../../../shared/messages'
 import type { ImportReport } from '../../../shared/types'
 import type { ImportProgress } from '../../../shared/contract'
 import { TooSlowError } from '../text/deadline'
+import type { ImportTurn } from './importTurn'
 import { countStoredPage } from './storePage'
 import { importDocument, type ImportContext, type ImportDocument } from './importDocument'
 import { emptyImportReport } from '../../../shared/importReport'
@@ -12,6 +13,8 @@ import { emptyImportReport } from '../../../shared/importReport'
 export interface PendingDocument {
   path: string
   read: () => ImportDocument | { reason: SkipReason }
+  /** Its place among all pages of the import, when several threads share one (see ImportTurn). */
+  order?: number
 }
 
 /** An import's report, and whether the library changed (so the search index must be rebuilt). */
@@ -32,6 +35,7 @@ export function importBatch(
   pending: PendingDocument[],
   initial: Pick<ImportReport, 'skipped'>,
   onProgress?: (progress: ImportProgress) => void,
+  turn?: ImportTurn,
 ): BatchResult {
   const report: ImportReport = { ...emptyImportReport(), skipped: [...initial.skipped] }
   let isChanged = false
@@ -39,12 +43,13 @@ export function importBatch(
   const removedIds: StoryId[] = []
   pending.forEach((item, index) => {
     let outcome
+    const order = item.order ?? index
     try {
       const document = item.read()
       outcome =
         'reason' in document
           ? { kind: 'skipped' as const, reason: document.reason }
-          : importDocument(context, document)
+          : importDocument({ ...context, beforeWrite: () => turn?.wait(order) }, document)
     } catch (error) {
       // The page's transaction rolled back; report it like any other unreadable page.
       // A page that took too long says so plainly; anything else is an unexpected failure.
@@ -53,6 +58,8 @@ export function importBatch(
           ? { code: 'tooSlow', params: { seconds: error.seconds } }
           : { code: 'failed', params: { message: messageOf(error) } }
       outcome = { kind: 'skipped' as const, reason }
+    } finally {
+      turn?.pass(order)
     }
     if (outcome.kind === 'skipped') report.skipped.push({ path: item.path, reason: outcome.reason })
     else {

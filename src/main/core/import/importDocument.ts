@@ -35,6 +35,8 @@ export interface ImportContext {
   encoding?: string
   /** How long splitting one page may take (SPLIT_TIME_LIMIT_MS unless given). */
   splitTimeLimitMs?: number
+  /** Called once the page is read and split, just before its write transaction. */
+  beforeWrite?: () => void
 }
 
 /**
@@ -54,6 +56,21 @@ const samePage = (
   return sameBytes.find((page) => encoding === undefined || encoding === page.encoding) ?? null
 }
 
+/** The outcome for a page the library already holds as it is. */
+const unchanged = (count: number): DocumentOutcome => ({
+  kind: 'imported',
+  stories: count,
+  added: 0,
+  removed: 0,
+  unchanged: count,
+  isChanged: false,
+  isNamesake: false,
+  reanchored: 0,
+  orphaned: 0,
+  storyIds: [],
+  removedIds: [],
+})
+
 /** Imports one page in one transaction: a new source, a changed one replaced in place, or no-op. */
 export function importDocument(context: ImportContext, document: ImportDocument): DocumentOutcome {
   const { repos, encoding } = context
@@ -61,20 +78,7 @@ export function importDocument(context: ImportContext, document: ImportDocument)
   const existing = samePage(context, document, contentHash)
   const isSameDecoding = encoding === undefined || encoding === existing?.encoding
   if (existing && existing.contentHash === contentHash && isSameDecoding) {
-    const count = existing.storyCount
-    return {
-      kind: 'imported',
-      stories: count,
-      added: 0,
-      removed: 0,
-      unchanged: count,
-      isChanged: false,
-      isNamesake: false,
-      reanchored: 0,
-      orphaned: 0,
-      storyIds: [],
-      removedIds: [],
-    }
+    return unchanged(existing.storyCount)
   }
 
   // The reader's corrections to an earlier split of this page are replayed on the new one.
@@ -94,7 +98,14 @@ export function importDocument(context: ImportContext, document: ImportDocument)
     importedAt: context.now().toISOString(),
     size: document.bytes.length,
   }
+  context.beforeWrite?.()
   return writeTransaction(repos.db, (): DocumentOutcome => {
+    // Another connection (an import worker beside this one) may have stored the same bytes
+    // since the lookup above: then this page is that one, unchanged.
+    const now = existing === null ? samePage(context, document, contentHash) : existing
+    if (now !== null && now.id !== existing?.id && now.contentHash === contentHash) {
+      return unchanged(now.storyCount)
+    }
     const isNamesake =
       existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
     const stored = storePage(repos, existing, record, prepared.stories)

@@ -35,6 +35,11 @@ export interface LibraryDeps {
   scheduleMaintenance?: (task: () => void) => void
   /** With scheduleMaintenance: rebuild in steps, pausing between them (a host's macrotask). */
   pauseMaintenance?: () => Promise<void>
+  /**
+   * Asks the host's indexer thread to index queued stories (drainSearchQueue on its own
+   * connection); without it, queued stories are indexed on this thread in steps.
+   */
+  requestIndexing?: () => void
   /** How far a background rebuild of the search index has got. */
   onIndexProgress?: (progress: IndexProgress) => void
   /** Where problems with derived data go (they never fail a call); console.warn by default. */
@@ -65,6 +70,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     schedule: deps.scheduleMaintenance,
     pause: deps.pauseMaintenance,
     onProgress: deps.onIndexProgress,
+    requestIndexing: deps.requestIndexing,
     log: deps.log,
   })
   index.check()
@@ -129,6 +135,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     // The one place a typed query is parsed; everything below works on the parse.
     search: (query, options) => searchParsed(parseQuery(query), options).hits,
     searchPage: (query, options) => searchParsed(parseQuery(query), options),
+    refreshIndex: () => index.check(),
     setRead: (id, isRead) => {
       requireStory(repos, id)
       repos.readingState.setRead(id, isRead)

@@ -1,5 +1,5 @@
 import type { Repos } from '../db/createRepos'
-import { writeTransaction } from '../db/writeTransaction'
+import { readSnapshot, writeTransaction } from '../db/writeTransaction'
 import { ftsSearch } from '../search/ftsSearch'
 import type { ParsedQuery } from '../search/parseQuery'
 import { scanSearch } from '../search/scanSearch'
@@ -19,6 +19,11 @@ export interface SearchIndexStoreOptions {
   /** With it, the background build pauses between steps so the reader is served meanwhile. */
   pause?: () => Promise<void>
   onProgress?: (progress: IndexProgress) => void
+  /**
+   * Asks another thread to index the queue (a host's indexer worker, see drainSearchQueue);
+   * with it, this connection never indexes the queue itself, it only reads.
+   */
+  requestIndexing?: () => void
   log?: (message: string, error: unknown) => void
 }
 
@@ -64,8 +69,7 @@ export function searchIndexStore(
   // Set when a build step failed: scheduled work does not retry it on every search.
   let hasFailed = false
 
-  const step = (size: number): boolean =>
-    writeTransaction(repos.db, () => index.indexQueued(size))
+  const step = (size: number): boolean => writeTransaction(repos.db, () => index.indexQueued(size))
 
   const maintain = (): boolean => {
     if (isClosed) return false
@@ -107,6 +111,10 @@ export function searchIndexStore(
   }
 
   const schedule = (): void => {
+    if (options.requestIndexing !== undefined && !isClosed) {
+      options.requestIndexing()
+      return
+    }
     if (isScheduled || isClosed || hasFailed || options.schedule === undefined) return
     isScheduled = true
     // A task that throws would take down a host's event loop: this one never does.
@@ -172,17 +180,26 @@ export function searchIndexStore(
   }
 
   return {
+    // One snapshot: the indexer may move stories from the queue into the index meanwhile. A
+    // failure is dealt with after it, outside the read transaction.
     search: (query, searchOptions) => {
-      const queue = pendingIds()
-      if (queue === null) return scan(query, searchOptions)
-      try {
-        if (queue.length === 0) return ftsSearch(index, repos.stories.lookup, query, searchOptions)
-        schedule()
-        return searchWithQueue(queue, query, searchOptions)
-      } catch (error) {
-        restart(error)
-        return scan(query, searchOptions)
-      }
+      let failure: unknown = null
+      const page = readSnapshot(repos.db, (): SearchPage | null => {
+        const queue = pendingIds()
+        if (queue === null) return null
+        try {
+          if (queue.length === 0) {
+            return ftsSearch(index, repos.stories.lookup, query, searchOptions)
+          }
+          return searchWithQueue(queue, query, searchOptions)
+        } catch (error) {
+          failure = error
+          return null
+        }
+      })
+      if (page === null && failure !== null) restart(failure)
+      else check()
+      return page ?? scan(query, searchOptions)
     },
     check,
     // Triggers on the stories table have already queued these stories (or removed their index

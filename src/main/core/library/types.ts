@@ -60,6 +60,11 @@ export interface PagesApi {
   storySummaries(ids: StoryId[]): StorySummary[]
   getStory(id: StoryId): Story | null
   search(query: string, options?: { limit?: number }): SearchHit[]
+  /**
+   * Starts indexing stories another connection queued (an import thread's pages); cheap when
+   * nothing is queued. Never throws.
+   */
+  refreshIndex(): void
   /** One page of a search (offset, limit) and the exact number of matching stories. */
   searchPage(query: string, options?: { limit?: number; offset?: number }): SearchPage
   /** Marks a story read or unread. */

@@ -39,4 +39,3 @@ export interface SearchBackend {
   /** Builds the whole index again from the stored stories; never throws. */
   rebuild(): void
 }
-

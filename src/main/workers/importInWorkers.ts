@@ -1,0 +1,92 @@
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { ImportProgress } from '../../shared/contract'
+import { addImportReport, emptyImportReport } from '../../shared/importReport'
+import type { ImportReport } from '../../shared/types'
+import { collectFiles } from '../core/import/collectFiles'
+import { normalizeEncoding } from '../core/import/decodeText'
+import { LibraryError } from '../core/errors/LibraryError'
+import { LIBRARY_FILE } from '../core/library/openLibrary'
+import type { Library } from '../core/library/types'
+import type { ImportJob, ImportWorkerMessage } from './importProtocol'
+import { workerScript } from './workerScript'
+
+/** How a host imports files on import threads. */
+export interface WorkerImportOptions {
+  encoding?: string
+  onProgress?: (progress: ImportProgress) => void
+  /** Threads to use; one per core (at most four) unless given. */
+  threads?: number
+  nativeBinding?: string
+}
+
+const runJob = (
+  script: string,
+  job: ImportJob,
+  onPage: (path: string) => void,
+): Promise<ImportReport> =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: job })
+    worker.on('message', (message: ImportWorkerMessage) => {
+      if (message.type === 'page') onPage(message.path)
+      else if (message.type === 'done') resolve(message.result.report)
+      else reject(new Error(message.message))
+    })
+    worker.on('error', reject)
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`an import thread stopped (exit code ${code})`))
+    })
+  })
+
+/**
+ * Imports files and folders on import threads, each with its own connection to the library:
+ * reading, decoding and splitting run side by side while pages are stored one at a time in
+ * the order listed, and the thread that called stays free (it serves the reader). Without a
+ * worker script (see workerScript), the library imports on this thread.
+ */
+export async function importInWorkers(
+  library: Library,
+  paths: string[],
+  options: WorkerImportOptions = {},
+): Promise<ImportReport> {
+  const script = workerScript('importWorker')
+  if (script === null) return library.importPaths(paths, options)
+  let encoding: string | undefined
+  if (options.encoding !== undefined) {
+    encoding = normalizeEncoding(options.encoding) ?? undefined
+    if (encoding === undefined) {
+      throw new LibraryError('INVALID_ARGUMENT', `unknown encoding "${options.encoding}"`, {
+        key: 'unknownEncoding',
+        params: { encoding: options.encoding },
+      })
+    }
+  }
+  const { files, skipped } = collectFiles(paths)
+  const threads = Math.max(
+    1,
+    Math.min(options.threads ?? Math.min(availableParallelism(), 4), files.length),
+  )
+  // Pages go to the threads in turn, so each thread's pages are in listed order too.
+  const shares = Array.from({ length: threads }, (_, thread) =>
+    files.flatMap((file, order) => (order % threads === thread ? [{ ...file, order }] : [])),
+  )
+  const turn = new SharedArrayBuffer(4)
+  let done = 0
+  const onPage = (path: string): void =>
+    options.onProgress?.({ done: ++done, total: files.length, path })
+  const reports = await Promise.all(
+    shares.map((share) =>
+      runJob(
+        script,
+        { file: join(library.dir, LIBRARY_FILE), files: share, encoding, turn },
+        onPage,
+      ),
+    ),
+  )
+  const report: ImportReport = { ...emptyImportReport(), skipped }
+  for (const part of reports) addImportReport(report, part)
+  // The new stories are queued for the index in their own transactions; this starts it.
+  library.refreshIndex()
+  return report
+}

@@ -1,0 +1,19 @@
+import type { BatchResult } from '../core/import/importBatch'
+import type { FileCandidate } from '../core/import/collectFiles'
+
+/** One import thread's share of the work. */
+export interface ImportJob {
+  file: string
+  files: Array<FileCandidate & { order: number }>
+  /** The shared turn (see ImportTurn): one Int32, the order of the next page to store. */
+  turn: SharedArrayBuffer
+  /** A normalised encoding label overriding detection. */
+  encoding?: string
+  nativeBinding?: string
+}
+
+/** What an import thread reports. */
+export type ImportWorkerMessage =
+  | { type: 'page'; path: string }
+  | { type: 'done'; result: BatchResult }
+  | { type: 'error'; message: string }

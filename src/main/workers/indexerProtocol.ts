@@ -1,0 +1,11 @@
+/** What the indexer thread is started with. */
+export interface IndexerData {
+  /** The library's database file. */
+  file: string
+  /** better-sqlite3's addon for this runtime, as the main thread uses it. */
+  nativeBinding?: string
+}
+
+/** What the indexer thread reports. */
+export type IndexerMessage =
+  { type: 'progress'; done: number; total: number } | { type: 'error'; message: string }

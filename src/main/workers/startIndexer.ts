@@ -1,0 +1,39 @@
+import { Worker } from 'node:worker_threads'
+import type { IndexerData, IndexerMessage } from './indexerProtocol'
+import { workerScript } from './workerScript'
+
+/** The indexer thread as its host sees it. */
+export interface Indexer {
+  /** Asks for the queue to be indexed (cheap; passes never overlap). */
+  request(): void
+  close(): Promise<void>
+}
+
+/** What the host hears from the indexer. */
+export interface IndexerEvents {
+  onProgress?: (progress: { done: number; total: number }) => void
+  onError?: (message: string) => void
+}
+
+/**
+ * Starts the indexer thread for a library's database file; null when no worker script is
+ * there (the host then indexes on its own thread, in steps).
+ */
+export function startIndexer(data: IndexerData, events: IndexerEvents = {}): Indexer | null {
+  const script = workerScript('indexWorker')
+  if (script === null) return null
+  const worker = new Worker(script, { workerData: data })
+  worker.on('message', (message: IndexerMessage) => {
+    if (message.type === 'progress') events.onProgress?.(message)
+    else events.onError?.(message.message)
+  })
+  worker.on('error', (error) => events.onError?.(error.message))
+  // The thread must never keep a quitting host alive.
+  worker.unref()
+  return {
+    request: () => worker.postMessage('index'),
+    close: async () => {
+      await worker.terminate()
+    },
+  }
+}
