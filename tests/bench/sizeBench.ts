@@ -102,11 +102,12 @@ export function sizeBench(options: SizeBenchOptions): SizeResults {
         engines.push({ engine, status: 'failed', reason: run.reason })
         continue
       }
-      const { buildMs, openMs, peakRssMb, rssAfterSearchMb } = run.result
+      const { buildMs, phases, openMs, peakRssMb, rssAfterSearchMb } = run.result
       engines.push({
         engine,
         status: 'ok',
         buildMs,
+        phases,
         openMs,
         peakRssMb,
         rssAfterSearchMb,

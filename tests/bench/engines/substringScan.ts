@@ -1,4 +1,4 @@
-import { foldText } from '../../../src/main/core/search/foldText'
+import { foldText } from '../../../src/main/core/text/foldText'
 import { compileTerm } from '../../../src/main/core/search/matchTerm'
 import type { ParsedQuery } from '../../../src/main/core/search/parseQuery'
 import type { BenchEngine, BenchStory, EngineInput } from './types'

@@ -25,11 +25,23 @@ export interface EngineInput {
   workDir: string
 }
 
+/** Figures an engine's build reports beyond its total time. */
+export interface BuildPhases {
+  /** Inkstone: until every page is stored and searchable (exactly, the queue read as text). */
+  importMs?: number
+  /** Inkstone: until the background indexer has emptied the queue. */
+  indexMs?: number
+  /** Search latency while the indexer ran (p95 of probes every 200 ms). */
+  searchDuringIndexP95Ms?: number
+  /** The longest the thread that serves the reader was blocked during the build. */
+  worstBlockMs?: number
+}
+
 /** A search engine under test. Each runs alone in a child process, one after another. */
 export interface BenchEngine {
   readonly name: string
-  /** Builds the index from scratch (Inkstone: the full import). */
-  build(input: EngineInput): void
+  /** Builds the index from scratch (Inkstone: the full import, as the app runs it). */
+  build(input: EngineInput): void | BuildPhases | Promise<void | BuildPhases>
   /** Opens what build left on disk; the harness times this together with the first search. */
   open(): void
   /** The first `limit` ids, best first, and the count of all matches. */

@@ -33,13 +33,13 @@ function prepare(task: WorkerTask): PrepareRun {
   return { files: report.files, stories: stories.length, importMs: performance.now() - t0 }
 }
 
-function measure(task: WorkerTask): EngineRun {
+async function measure(task: WorkerTask): Promise<EngineRun> {
   const engine = ENGINES[task.engine]()
   const stories = JSON.parse(readFileSync(task.storiesFile, 'utf8')) as BenchStory[]
   const queries = JSON.parse(readFileSync(task.queriesFile, 'utf8')) as BenchQuery[]
   const parsed = queries.map((query) => parseQuery(query.text))
   const t0 = performance.now()
-  engine.build({ corpusDir: task.corpusDir, stories, workDir: task.workDir })
+  const phases = await engine.build({ corpusDir: task.corpusDir, stories, workDir: task.workDir })
   const buildMs = performance.now() - t0
   const rssAfterBuildMb = mb(process.memoryUsage().rss)
   const t1 = performance.now()
@@ -69,6 +69,7 @@ function measure(task: WorkerTask): EngineRun {
   return {
     engine: engine.name,
     buildMs,
+    ...(phases ? { phases } : {}),
     openMs,
     rssAfterBuildMb,
     rssAfterSearchMb,
@@ -79,5 +80,7 @@ function measure(task: WorkerTask): EngineRun {
 }
 
 const task = JSON.parse(process.argv[2]) as WorkerTask
-const result = task.mode === 'prepare' ? prepare(task) : measure(task)
+const result = task.mode === 'prepare' ? prepare(task) : await measure(task)
 writeFileSync(task.outFile, JSON.stringify(result))
+// Worker threads an engine left (Inkstone's indexer) must not keep the process alive.
+process.exit(0)

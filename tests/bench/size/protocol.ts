@@ -1,4 +1,5 @@
 import type { BenchQuery } from '../corpus/querySet'
+import type { BuildPhases } from '../engines/types'
 
 /** What the parent hands a worker (as one JSON argument). */
 export interface WorkerTask {
@@ -26,6 +27,7 @@ export interface QueryRun {
 export interface EngineRun {
   engine: string
   buildMs: number
+  phases?: BuildPhases
   /** Open plus the first search answered. */
   openMs: number
   /** Resident memory after build, after the searches, and the process's peak (MB). */

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { BuildPhases } from '../engines/types'
 import type { KindScore } from './score'
 
 /** One engine's line in the results: figures, or why there are none. */
@@ -8,6 +9,7 @@ export interface EngineResult {
   status: 'ok' | 'failed' | 'skipped'
   reason?: string
   buildMs?: number
+  phases?: BuildPhases
   openMs?: number
   peakRssMb?: number
   rssAfterSearchMb?: number
@@ -71,6 +73,16 @@ export function markdown(results: SizeResults): string {
         f(all?.precision, 3),
         all ? `${all.totalsRight}/${all.queries}` : '–',
       ]),
+    )
+  }
+  for (const each of results.engines) {
+    const phases = each.phases
+    if (!phases) continue
+    lines.push(
+      '',
+      `${each.engine}, as the app imports: pages stored and searchable ${f((phases.importMs ?? NaN) / 1000)} s, ` +
+        `indexed ${f((phases.indexMs ?? NaN) / 1000)} s after that on the indexer thread; search p95 meanwhile ` +
+        `${f(phases.searchDuringIndexP95Ms)} ms; the serving thread blocked at most ${f(phases.worstBlockMs, 0)} ms.`,
     )
   }
   const kinds = Object.keys(ok[0]?.scores ?? {}).filter((kind) => kind !== 'all')
