@@ -92,11 +92,24 @@ describe('reading handlers', () => {
     )
   })
 
-  it('search:query finds seeded text, ranked and limited', async () => {
-    const hits = await table['search:query']('工会')
+  it('search:query finds seeded text, ranked, one page at a time with the exact total', async () => {
+    const { total, hits } = await table['search:query']('工会')
     expect(hits.length).toBeGreaterThan(0)
+    expect(total).toBeGreaterThanOrEqual(hits.length)
     expect(hits[0].snippet.length).toBeGreaterThan(0)
-    expect((await table['search:query']('工会', 2)).length).toBeLessThanOrEqual(2)
+    const first = await table['search:query']('工会', { limit: 2 })
+    expect(first.hits).toHaveLength(2)
+    expect(first.total).toBe(total)
+    const second = await table['search:query']('工会', { offset: 2, limit: 2 })
+    expect(second.hits.map((hit) => hit.id)).toEqual(hits.slice(2, 4).map((hit) => hit.id))
+  })
+
+  it('stories:ids and stories:summaries give the list a page at a time, in its order', async () => {
+    const all = await table['stories:list']({ sort: 'title' })
+    const ids = await table['stories:ids']({ sort: 'title' })
+    expect(ids).toEqual(all.map((story) => story.id))
+    const page = await table['stories:summaries'](ids.slice(3, 6))
+    expect(page).toEqual(all.slice(3, 6))
   })
 
   it('settings:update changes what settings:get returns', async () => {
@@ -120,7 +133,7 @@ describe('import handlers', () => {
     expect((await table['stories:list']({})).length).toBe(before + report.added)
     expect(events.some((entry) => entry.event === 'import:progress')).toBe(true)
     expect(events.at(-1)).toEqual({ event: 'library:changed', payload: { reason: 'import' } })
-    const hits = await table['search:query']('职工书屋')
+    const { hits } = await table['search:query']('职工书屋')
     expect(hits.length).toBeGreaterThan(0)
   })
 

@@ -158,8 +158,8 @@ describe('web bridge', () => {
     // The same answer whether the path exists or not: nothing to probe the disk with.
     expect(absent.body.replace('no-such-file', 'private-notes')).toBe(present.body)
     expect(JSON.parse((await api('sources:list', [])).body).value.length).toBe(before)
-    const hits = JSON.parse((await api('search:query', ['私人笔记'])).body).value
-    expect(hits).toEqual([])
+    const found = JSON.parse((await api('search:query', ['私人笔记'])).body).value
+    expect(found).toEqual({ total: 0, hits: [] })
   })
 
   it('answers a body it will not read with a coded error, before reading it', async () => {

@@ -149,7 +149,7 @@ export function searchIndexStore(
   }
 
   const scan = (query: ParsedQuery, searchOptions?: SearchOptions): SearchPage =>
-    scanSearch(repos.stories.iterateIndexable(), query, searchOptions)
+    scanSearch(() => repos.stories.iterateIndexable(), query, searchOptions)
 
   function* storiesOf(ids: StoryId[]): Generator<IndexableStory> {
     for (let start = 0; start < ids.length; start += SCAN_CHUNK) {
@@ -168,7 +168,7 @@ export function searchIndexStore(
     const limit = searchOptions.limit ?? DEFAULT_LIMIT
     const within = searchOptions.within
     const ids = within === undefined ? queue : queue.filter((id) => within.has(id))
-    const queued = scanSearch(storiesOf(ids), query, { within, limit: offset + limit })
+    const queued = scanSearch(() => storiesOf(ids), query, { within, limit: offset + limit })
     const fromQueue = queued.hits.slice(offset, offset + limit)
     const indexed = ftsSearch(index, repos.stories.lookup, query, {
       within,

@@ -11,18 +11,20 @@ import { prepareQuery, verifyHit } from './verifyHit'
  * (there is no index to score with, so every score is 0).
  */
 export function scanSearch(
-  stories: Iterable<IndexableStory>,
+  stories: Iterable<IndexableStory> | (() => Iterable<IndexableStory>),
   query: ParsedQuery,
   options: SearchOptions = {},
 ): SearchPage {
   const prepared = prepareQuery(query, options)
+  // Stories are read only when there is something to look for: a database iterator holds its
+  // statement until it has been walked to the end.
   if (prepared === null) return { total: 0, hits: [] }
   const { include, exclude, limit } = prepared
   const end = (options.offset ?? 0) + limit
   const titleFirst: SearchHit[] = []
   const rest: SearchHit[] = []
   let total = 0
-  for (const story of stories) {
+  for (const story of typeof stories === 'function' ? stories() : stories) {
     if (options.within !== undefined && !options.within.has(story.id)) continue
     const title = foldText(story.title)
     const isTitleMatch = include.every((m) => m.find(title) !== null)
