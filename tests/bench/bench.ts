@@ -81,12 +81,14 @@ const { values } = parseArgs({
     engines: { type: 'string' },
     'timeout-min': { type: 'string', default: '20' },
     seed: { type: 'string', default: '9' },
+    'no-renderer': { type: 'boolean', default: false },
   },
 })
 if (values.size === undefined) main()
 else
   sizeBench({
     size: Number(values.size),
+    isRendererMeasured: !values['no-renderer'],
     rounds: Number(values.rounds),
     engines: values.engines?.split(',') ?? DEFAULT_ENGINES,
     timeoutMin: Number(values['timeout-min']),

@@ -15,10 +15,13 @@ import type { BenchStory } from './engines/types'
 import type { EngineRun, PrepareRun, WorkerTask } from './size/protocol'
 import { markdown, writeResults, type EngineResult, type SizeResults } from './size/report'
 import { scoreRun } from './size/score'
+import type { RendererFigures } from './renderer/rendererBench'
 
 /** Options of the size mode, as parsed from the command line. */
 export interface SizeBenchOptions {
   size: number
+  /** Also measure the reader in Chromium over the same corpus (needs a built renderer). */
+  isRendererMeasured: boolean
   rounds: number
   engines: string[]
   timeoutMin: number
@@ -114,8 +117,12 @@ export function sizeBench(options: SizeBenchOptions): SizeResults {
         scores: scoreRun(run.result, truth),
       })
     }
+    const renderer = options.isRendererMeasured
+      ? runRenderer(options, corpusDir, join(tmp, 'renderer.json'))
+      : undefined
     const cpu = cpus()
     const results: SizeResults = {
+      renderer,
       size: options.size,
       date: new Date().toISOString(),
       machine: `${cpu.length}× ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
@@ -134,6 +141,28 @@ export function sizeBench(options: SizeBenchOptions): SizeResults {
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }
+}
+
+/** Runs the renderer bench over the corpus in a child of its own; undefined when it fails. */
+function runRenderer(
+  options: SizeBenchOptions,
+  corpusDir: string,
+  outFile: string,
+): RendererFigures | undefined {
+  const child = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'bin/run-ts.mjs'),
+      join(ROOT, 'tests/bench/renderer/rendererBench.ts'),
+      ...['--size', String(options.size), '--corpus', corpusDir, '--out', outFile],
+    ],
+    { stdio: 'inherit', timeout: options.timeoutMin * 60_000 },
+  )
+  if (child.status === 0 && existsSync(outFile)) {
+    return JSON.parse(readFileSync(outFile, 'utf8')) as RendererFigures
+  }
+  console.log(`renderer bench: failed (${child.error ?? `exit ${child.status}`})`)
+  return undefined
 }
 
 /** Every engine, Inkstone last so its ratios are printed after the baselines. */

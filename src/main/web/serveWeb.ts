@@ -66,6 +66,11 @@ const main = async () => {
   const server = await startWebServer({ library, rendererDir, port })
   emit = server.emit
   console.log(`Inkstone web mode: ${server.url}`)
+  console.log(
+    indexer === null
+      ? 'Search index: kept between requests (no indexer thread found)'
+      : 'Search index: kept on an indexer thread',
+  )
 
   let isClosing = false
   const shutdown = () => {

@@ -11,8 +11,11 @@ const here = dirname(fileURLToPath(import.meta.url))
  * is there; the host then does the work on its own thread.
  */
 export const workerScript = (name: string): string | null => {
-  const built = join(here, `${name}.js`)
-  if (existsSync(built)) return built
-  const fromSource = join(here, `${name}FromSource.mjs`)
-  return existsSync(fromSource) ? fromSource : null
+  // Built, this module may sit in a shared chunk (out/main/chunks/) below the entries.
+  const candidates = [
+    join(here, `${name}.js`),
+    join(dirname(here), `${name}.js`),
+    join(here, `${name}FromSource.mjs`),
+  ]
+  return candidates.find((candidate) => existsSync(candidate)) ?? null
 }

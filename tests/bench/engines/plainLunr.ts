@@ -1,9 +1,9 @@
 import lunr from 'lunr'
 import type { ParsedQuery } from '../../../src/main/core/search/parseQuery'
-import { lunrZhTokenizer } from '../../../src/main/core/search/lunrZh'
+import { lunrZhTokenizer } from './lunrZh'
 import type { BenchEngine, EngineInput } from './types'
 
-// lunr.zh registers itself as a plugin on the lunr object (core/search/lunrZh.ts loads it).
+// lunr.zh registers itself as a plugin on the lunr object (lunrZh.ts loads it).
 const zhPlugin = (): lunr.Builder.Plugin => {
   lunrZhTokenizer()
   return (lunr as unknown as { zh: lunr.Builder.Plugin }).zh

@@ -1,12 +1,13 @@
 // `npx node bin/run-ts.mjs tests/bench/renderer/rendererBench.ts --size 10000 [--library DIR]`:
 // the reader's own speed over a large library, in Debian's Chromium against the web bridge.
 // Figures only, never pass/fail (DEVELOPERS.md). Needs the built renderer (electron-vite build).
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { chromium } from 'playwright-core'
 import type { Page } from 'playwright-core'
+import { importAsTheAppDoes } from '../engines/importAsTheAppDoes'
 import { buildBenchLibrary } from './buildBenchLibrary'
 import { printFigures } from './printFigures'
 import { measureScroll, type ScrollFrames } from './scrollFrames'
@@ -128,17 +129,36 @@ const measureSearch = async (page: Page) => {
   return results
 }
 
+const buildLibrary = async (
+  dir: string,
+  size: number,
+  corpusDir: string | undefined,
+): Promise<{ storyCount: number; importMs: number; indexMs: number }> => {
+  if (corpusDir === undefined) return buildBenchLibrary(dir, size)
+  const imported = await importAsTheAppDoes(dir, corpusDir)
+  const storyCount = imported.library.listStoryIds({}).length
+  await imported.close()
+  return {
+    storyCount,
+    importMs: imported.phases.importMs ?? NaN,
+    indexMs: imported.phases.indexMs ?? NaN,
+  }
+}
+
 /** Builds (or opens) a library of `size` stories and prints how the reader performs over it. */
 export const benchRenderer = async ({
   size,
   libraryDir,
+  corpusDir,
 }: {
   size: number
   libraryDir?: string
+  /** Pages to import as the app does (the size bench's corpus), instead of generated ones. */
+  corpusDir?: string
 }): Promise<RendererFigures> => {
   const ownDir = libraryDir === undefined ? mkdtempSync(join(tmpdir(), 'inkstone-rbench-')) : null
   const dir = libraryDir ?? join(ownDir!, 'library')
-  const built = ownDir ? buildBenchLibrary(dir, size) : null
+  const built = ownDir ? await buildLibrary(dir, size, corpusDir) : null
   if (built) console.error(`built ${built.storyCount} stories in ${dir}`)
   const server = await startBenchServer(dir)
   const browser = await chromium.launch({
@@ -184,11 +204,19 @@ const readArg = (name: string): string | undefined => {
   return index >= 0 ? process.argv[index + 1] : undefined
 }
 
-// Run directly (not imported by tests/bench/bench.ts): take --size and --library.
+// Run directly (the size bench runs it as a child): --size, --library, --corpus, --out FILE
+// (the figures as JSON).
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const size = Number(readArg('size') ?? 10_000)
-  benchRenderer({ size, libraryDir: readArg('library') }).catch((error: unknown) => {
-    console.error(error)
-    process.exitCode = 1
-  })
+  const out = readArg('out')
+  benchRenderer({ size, libraryDir: readArg('library'), corpusDir: readArg('corpus') })
+    .then((figures) => {
+      if (out !== undefined) writeFileSync(out, JSON.stringify(figures))
+      // The indexer thread of the build is gone; nothing else should keep the process.
+      process.exit(0)
+    })
+    .catch((error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    })
 }

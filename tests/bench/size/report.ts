@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BuildPhases } from '../engines/types'
 import type { KindScore } from './score'
+import type { RendererFigures } from '../renderer/rendererBench'
 
 /** One engine's line in the results: figures, or why there are none. */
 export interface EngineResult {
@@ -25,6 +26,8 @@ export interface SizeResults {
   rounds: number
   queries: number
   engines: EngineResult[]
+  /** The reader in Chromium over the same corpus, when measured. */
+  renderer?: RendererFigures
 }
 
 const f = (n: number | undefined, digits = 1): string =>
@@ -125,7 +128,39 @@ export function markdown(results: SizeResults): string {
       )
     }
   }
+  if (results.renderer) lines.push('', ...rendererLines(results.renderer))
   return lines.join('\n')
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]
+
+/** The reader's figures in Chromium (web mode) as a small table. */
+const rendererLines = (figures: RendererFigures): string[] => {
+  const { scroll } = figures
+  const search = figures.searchFirstHitsMs.map((each) => each.ms)
+  return [
+    `The reader in Chromium (web mode) over the same ${figures.storyCount} stories:`,
+    '',
+    row([
+      'first list rows ms',
+      'scroll p50 / p95 / max ms',
+      'frames > 16.7 / 33 ms',
+      'open story ms',
+      'headline edit shown ms',
+      'tag shown ms',
+      'type -> first hits ms',
+    ]),
+    row(Array(7).fill('---')),
+    row([
+      f(figures.firstRowsMs, 0),
+      `${f(scroll.p50Ms)} / ${f(scroll.p95Ms)} / ${f(scroll.maxMs, 0)}`,
+      `${f(scroll.over16Pct)} % / ${f(scroll.over33Pct)} %`,
+      f(median(figures.openStoryMs), 0),
+      f(median(figures.headlineEditMs), 0),
+      f(median(figures.tagMs), 0),
+      `${f(median(search), 0)} (median of ${search.length})`,
+    ]),
+  ]
 }
 
 /** Writes bench/results-N.json and rebuilds bench/RESULTS.md from every results file there. */

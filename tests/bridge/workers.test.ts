@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
+import { importInWorkers } from '../../src/main/workers/importInWorkers'
+import { startIndexer } from '../../src/main/workers/startIndexer'
+import { copyAsVersion4 } from '../core/oldLibrary'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const BUILT_WEB = join(ROOT, 'out/main/web.js')
+
+// Pages of a few stories each: a headline, a blank line, a dateline paragraph.
+const page = (index: number): string =>
+  Array.from({ length: 4 }, (_, story) => {
+    const words = `第${index}页第${story}篇`
+    return `${words}工会简讯\n\n本报讯 ${words}，市总工会组织职工开展技能培训活动，参加培训的职工表示收获很大。\n`
+  }).join('\n')
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'inkstone-workers-'))
+  mkdirSync(join(dir, 'pages'))
+  for (let index = 0; index < 24; index++) {
+    const name = `page-${String(index).padStart(2, '0')}.txt`
+    writeFileSync(join(dir, 'pages', name), page(index))
+  }
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const pendingCount = (libraryDir: string): number => {
+  const db = new BetterSqlite3(join(libraryDir, LIBRARY_FILE), { readonly: true })
+  try {
+    return db.prepare('SELECT count(*) FROM search_pending').pluck().get() as number
+  } finally {
+    db.close()
+  }
+}
+
+describe('import threads and the indexer thread', () => {
+  it('import as one thread would, pages stored in listed order, then index in the background', async () => {
+    const one = openLibrary(join(dir, 'one'))
+    const expected = one.importPaths([join(dir, 'pages')])
+    const expectedTitles = one.listStories().map((story) => story.title)
+    one.close()
+
+    let done: () => void = () => {}
+    const indexed = new Promise<void>((resolve) => (done = resolve))
+    const libraryDir = join(dir, 'threads')
+    const indexer = startIndexer(
+      { file: join(libraryDir, LIBRARY_FILE) },
+      { onProgress: (progress) => progress.done >= progress.total && done() },
+    )
+    expect(indexer).not.toBeNull()
+    const library = openLibrary(libraryDir, { requestIndexing: indexer!.request })
+    try {
+      const pages: string[] = []
+      const report = await importInWorkers(library, [join(dir, 'pages')], {
+        threads: 3,
+        onProgress: (progress) => pages.push(progress.path),
+      })
+      expect(report).toEqual(expected)
+      expect(pages).toHaveLength(24)
+      expect(library.listStories().map((story) => story.title)).toEqual(expectedTitles)
+      // Searchable at once, from the queue, before the indexer has done anything.
+      expect(library.searchPage('第7页第2篇').total).toBe(1)
+      await indexed
+      expect(pendingCount(libraryDir)).toBe(0)
+      expect(library.searchPage('第7页第2篇').total).toBe(1)
+      expect(library.searchPage('工会简讯').total).toBe(96)
+    } finally {
+      library.close()
+      await indexer!.close()
+    }
+  })
+
+  it.skipIf(!existsSync(BUILT_WEB))(
+    'the built app finds its indexer thread and indexes an upgraded library',
+    async () => {
+      const source = join(dir, 'source')
+      const library = openLibrary(source)
+      library.importPaths([join(dir, 'pages')])
+      library.close()
+      const upgraded = join(dir, 'upgraded')
+      mkdirSync(upgraded)
+      copyAsVersion4(join(source, LIBRARY_FILE), join(upgraded, LIBRARY_FILE))
+      const server = spawn(process.execPath, [BUILT_WEB, '--library', upgraded, '--port', '0'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      try {
+        let output = ''
+        await new Promise<void>((resolve, reject) => {
+          server.stdout.on('data', (chunk: Buffer) => {
+            output += chunk.toString()
+            if (output.includes('Search index: kept')) resolve()
+          })
+          server.on('exit', (code) => reject(new Error(`web mode exited (${code})`)))
+        })
+        // Opening finds every story queued (the upgrade) and asks the indexer thread to work.
+        const deadline = Date.now() + 30_000
+        while (pendingCount(upgraded) > 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+        expect(output).toContain('kept on an indexer thread')
+        expect(pendingCount(upgraded)).toBe(0)
+      } finally {
+        server.kill()
+      }
+    },
+    40_000,
+  )
+})
