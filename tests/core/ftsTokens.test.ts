@@ -48,16 +48,26 @@ describe('ftsTokens (what the index holds)', () => {
     expect(tokens('工会工会').filter((t) => t === '工会')).toHaveLength(2)
   })
 
-  it('keeps Latin words and digits whole, with no stemming, beside CJK', () => {
+  it('keeps Latin words and digits whole, with no stemming, beside CJK, glued where they touch', () => {
     expect(tokens('Running unions 2020年, COVID-19')).toEqual([
       'running',
       'unions',
       '2020',
+      '\uE0000年',
       '年',
       'covid',
       '19',
     ])
-    expect(tokens('WE课堂 T恤 café')).toEqual(['we', '课堂', '堂', 't', '恤', 'café'])
+    expect(tokens('WE课堂 T恤 café')).toEqual([
+      'we',
+      '\uE000e课',
+      '课堂',
+      '堂',
+      't',
+      '\uE000t恤',
+      '恤',
+      'café',
+    ])
   })
 
   it('treats kana and hangul as CJK, and splits astral Han whole', () => {
@@ -70,7 +80,8 @@ describe('ftsTokens (what the index holds)', () => {
   it('never emits an empty or punctuation token', () => {
     expect(tokens('，。！？——…… ""“”《》 - / ')).toEqual([])
     for (const token of tokens('“两节”送温暖：1+10+N模式！café\n\n𠮷')) {
-      expect(token).toMatch(/^[\p{L}\p{N}\p{M}]+$/u)
+      // A glue token is its private-use mark and the two characters that touch.
+      expect(token).toMatch(/^\uE000?[\p{L}\p{N}\p{M}]+$/u)
     }
   })
 })
@@ -99,7 +110,12 @@ describe('ftsTerm (what a query term asks the index)', () => {
       expression: '{title body} : "trade union" *',
       isExact: false,
     })
-    expect(ftsTerm('12月')).toEqual({ expression: '{title body} : "12 月" *', isExact: false })
+    // Runs that touch are glued, which makes the phrase exact.
+    expect(ftsTerm('12月')).toEqual({
+      expression: '{title body} : "12 \uE0002月"',
+      isExact: true,
+    })
+    expect(ftsTerm('12 月').isExact).toBe(false)
     // A CJK run that more of the term follows ends there: its last character stands alone.
     expect(ftsTerm('经济 发展').expression).toBe('{title body} : "经济 济 发展"')
   })

@@ -151,9 +151,6 @@ export function storiesRepo(db: Database) {
   const indexable = `SELECT st.id, st.title, st.byline, so.name AS source, st.body
     FROM stories st JOIN sources so ON so.id = st.source_id`
   const all = db.prepare<[], IndexableStory>(`${indexable} ORDER BY st.source_id, st.position`)
-  const idsInOrder = db
-    .prepare<[], string>('SELECT id FROM stories ORDER BY source_id, position')
-    .pluck()
   const lookups = new Map<number, Statement<string[], IndexableStory>>()
   const lookupStatement = (size: number): Statement<string[], IndexableStory> => {
     let statement = lookups.get(size)
@@ -233,8 +230,6 @@ export function storiesRepo(db: Database) {
      * a pass over the library never holds all its text.
      */
     iterateIndexable: (): IterableIterator<IndexableStory> => all.iterate(),
-    /** Every story id in library order (what the index is built in). */
-    idsInLibraryOrder: (): StoryId[] => idsInOrder.all().map(asStoryId),
     /** Stories by id for the search index; unknown ids are left out. */
     lookup: (ids: StoryId[]): IndexableStory[] => {
       const found: IndexableStory[] = []

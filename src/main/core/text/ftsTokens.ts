@@ -12,7 +12,9 @@ import { CJK_SCRIPTS } from '../../../shared/text/cjk'
 // - a query of one character X looks in the `chars` column, which holds each story's distinct
 //   CJK characters (X* over the bigrams would be exact too, but merges thousands of terms);
 // - spaced-script words (Latin, Cyrillic, digits) are written whole; a query word matches the
-//   words it begins, as Inkstone's matcher does (union finds unions, not reunion).
+//   words it begins, as Inkstone's matcher does (union finds unions, not reunion);
+// - two runs of different kinds that touch (2020年) get a glue token between them, so a term
+//   made of touching runs is a phrase that matches exactly too.
 
 // Longest run one regex match may take: an unbounded `+` over a run of millions of characters
 // overflows V8's regex backtracking stack, so long runs arrive in pieces joined again here.
@@ -31,6 +33,8 @@ interface TermRun {
   isCjk: boolean
   /** The run ends the term, so the text may continue it (a word prefix). */
   isLast: boolean
+  /** A run of the other kind ends right where this one starts (2020年): nothing between. */
+  isGlued: boolean
 }
 
 /**
@@ -43,10 +47,12 @@ function* piecesOf(folded: string): Generator<TermRun & { isContinued: boolean }
   for (const match of folded.matchAll(RUNS)) {
     const text = match[0]
     const isCjk = match.groups?.cjk !== undefined
-    const isContinued = match.index === runEnd && isCjk === wasCjk
+    const isAdjacent = match.index === runEnd
     runEnd = match.index + text.length
+    const isContinued = isAdjacent && isCjk === wasCjk
+    const isGlued = isAdjacent && isCjk !== wasCjk
     wasCjk = isCjk
-    yield { text, isCjk, isLast: runEnd === folded.length, isContinued }
+    yield { text, isCjk, isLast: runEnd === folded.length, isContinued, isGlued }
   }
 }
 
@@ -58,10 +64,25 @@ const runsOf = (folded: string): TermRun[] => {
     if (piece.isContinued && last !== undefined) {
       last.text += piece.text
       last.isLast = piece.isLast
-    } else runs.push({ text: piece.text, isCjk: piece.isCjk, isLast: piece.isLast })
+    } else {
+      runs.push({
+        text: piece.text,
+        isCjk: piece.isCjk,
+        isLast: piece.isLast,
+        isGlued: piece.isGlued,
+      })
+    }
   }
   return runs
 }
+
+// Glue tokens begin with a private-use character, which no run holds (runs are letters,
+// digits and marks), so no query word's prefix (0*) ever reaches one.
+const GLUE = '\uE000'
+
+/** The glue token between two runs with nothing between them: their touching characters. */
+const glue = (before: string, after: string): string =>
+  GLUE + Array.from(before).at(-1)! + String.fromCodePoint(after.codePointAt(0)!)
 
 /** The token stream of folded text for the FTS5 table (see the top of this file). */
 export function ftsTokens(folded: string): string {
@@ -72,7 +93,13 @@ export function ftsTokens(folded: string): string {
     if (pending !== null) out.push(pending)
     pending = null
   }
+  let previous = ''
   for (const piece of piecesOf(folded)) {
+    if (piece.isGlued) {
+      endRun()
+      out.push(glue(previous, piece.text))
+    }
+    previous = piece.text
     if (!piece.isCjk) {
       endRun()
       // A word longer than one piece is not prose; only its start is a word start.
@@ -111,7 +138,12 @@ const TEXT_COLUMNS = '{title body}'
 export function ftsTerm(folded: string): FtsTerm {
   const runs = runsOf(folded)
   if (runs.length === 0) return { expression: null, isExact: false }
-  const isExact = runs.length === 1 && runs[0].text === folded && folded.length <= MAX_RUN
+  // Runs that touch are glued in the index too, so a term made only of touching runs (one
+  // run, or 2020年) is matched exactly; a space or punctuation between runs is not indexed.
+  const isExact =
+    runs.map((run) => run.text).join('') === folded &&
+    runs.every((run, at) => at === 0 || run.isGlued) &&
+    folded.length <= MAX_RUN
   if (runs.length === 1 && runs[0].isCjk && Array.from(runs[0].text).length === 1) {
     return { expression: `chars : ${quote(runs[0].text)}`, isExact }
   }
@@ -120,18 +152,21 @@ export function ftsTerm(folded: string): FtsTerm {
   // not checked (any punctuation, where the term has a space): the stored text decides that.
   const tokens: string[] = []
   let isPrefix = false
-  for (const run of runs) {
+  runs.forEach((run, at) => {
+    if (run.isGlued && at > 0) tokens.push(glue(runs[at - 1].text, run.text))
     if (!run.isCjk) {
       tokens.push(run.text)
       isPrefix = run.isLast
-      continue
+      return
     }
     const chars = Array.from(run.text)
-    for (let at = 0; at + 1 < chars.length; at++) tokens.push(chars[at] + chars[at + 1])
-    // A last run of one character may go on in the text: X* is its bigrams and its run end.
-    if (!run.isLast || chars.length === 1) tokens.push(chars[chars.length - 1])
-    isPrefix = run.isLast && chars.length === 1
-  }
+    for (let next = 1; next < chars.length; next++) tokens.push(chars[next - 1] + chars[next])
+    // A last run of one character may go on in the text: X* is its bigrams and its run end,
+    // and a slow prefix; glued, the glue token already holds it (2020年 is "2020 ·0年").
+    const isGluedChar = run.isLast && chars.length === 1 && run.isGlued
+    if ((!run.isLast || chars.length === 1) && !isGluedChar) tokens.push(chars[chars.length - 1])
+    isPrefix = run.isLast && chars.length === 1 && !isGluedChar
+  })
   return {
     expression: `${TEXT_COLUMNS} : ${quote(tokens.join(' '))}${isPrefix ? ' *' : ''}`,
     isExact,
