@@ -32,10 +32,12 @@ export async function importAsTheAppDoes(
   const library = openLibrary(dir, indexer ? { requestIndexing: indexer.request } : {})
   // The serving thread's longest block: how late a 10 ms timer fires.
   let worstBlockMs = 0
+  let peakRss = 0
   let last = performance.now()
   const watch = setInterval(() => {
     const now = performance.now()
     worstBlockMs = Math.max(worstBlockMs, now - last - 10)
+    peakRss = Math.max(peakRss, process.memoryUsage.rss())
     last = now
   }, 10)
   const t0 = performance.now()
@@ -54,7 +56,13 @@ export async function importAsTheAppDoes(
   clearInterval(watch)
   return {
     library,
-    phases: { importMs, indexMs, searchDuringIndexP95Ms: p95(probes), worstBlockMs },
+    phases: {
+      importMs,
+      indexMs,
+      searchDuringIndexP95Ms: p95(probes),
+      worstBlockMs,
+      peakImportRssMb: Math.round(peakRss / 1048576),
+    },
     close: async () => {
       library.close()
       await indexer?.close()

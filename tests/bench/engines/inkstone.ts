@@ -1,9 +1,19 @@
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { openLibrary } from '../../../src/main/core/library/openLibrary'
 import type { Library } from '../../../src/main/core/library/types'
 import type { SearchHit } from '../../../src/shared/types'
 import { importAsTheAppDoes } from './importAsTheAppDoes'
 import { storyKey, type BenchEngine, type EngineInput } from './types'
+
+const OPEN_RSS = join(import.meta.dirname, 'openRss.ts')
+const RUN_TS = join(import.meta.dirname, '../../../bin/run-ts.mjs')
+
+/** Resident memory of a fresh process that opened the library and searched once. */
+const openRssMb = (dir: string): number => {
+  const child = spawnSync(process.execPath, [RUN_TS, OPEN_RSS, dir], { encoding: 'utf8' })
+  return Number(child.stdout.trim())
+}
 
 /** The paged search being added for issue 9; detected at run time so this bench runs before it. */
 type PagedSearch = (
@@ -38,7 +48,7 @@ export function inkstone(): BenchEngine {
       const built = await importAsTheAppDoes(dir, corpusDir)
       for (const story of built.library.listStories()) keys.set(String(story.id), storyKey(story))
       await built.close()
-      return built.phases
+      return { ...built.phases, openRssMb: openRssMb(dir) }
     },
     open() {
       lib()

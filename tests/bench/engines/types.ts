@@ -35,6 +35,10 @@ export interface BuildPhases {
   searchDuringIndexP95Ms?: number
   /** The longest the thread that serves the reader was blocked during the build. */
   worstBlockMs?: number
+  /** The process's resident memory at its highest during import and indexing (all threads). */
+  peakImportRssMb?: number
+  /** A fresh process's resident memory once it has opened the library and answered a search. */
+  openRssMb?: number
 }
 
 /** A search engine under test. Each runs alone in a child process, one after another. */

@@ -85,7 +85,8 @@ export function markdown(results: SizeResults): string {
       '',
       `${each.engine}, as the app imports: pages stored and searchable ${f((phases.importMs ?? NaN) / 1000)} s, ` +
         `indexed ${f((phases.indexMs ?? NaN) / 1000)} s after that on the indexer thread; search p95 meanwhile ` +
-        `${f(phases.searchDuringIndexP95Ms)} ms; the serving thread blocked at most ${f(phases.worstBlockMs, 0)} ms.`,
+        `${f(phases.searchDuringIndexP95Ms)} ms; the serving thread blocked at most ${f(phases.worstBlockMs, 0)} ms; ` +
+        `memory at most ${f(phases.peakImportRssMb, 0)} MB while importing and indexing, ${f(phases.openRssMb, 0)} MB in a fresh process after opening and one search.`,
     )
   }
   const kinds = Object.keys(ok[0]?.scores ?? {}).filter((kind) => kind !== 'all')

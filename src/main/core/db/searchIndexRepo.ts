@@ -43,6 +43,8 @@ export function searchIndexRepo(db: Database) {
   const queueAll = db.prepare(
     'INSERT OR IGNORE INTO search_pending (doc) SELECT doc FROM story_docs',
   )
+  const merge = db.prepare<[number]>("INSERT INTO story_fts (story_fts, rank) VALUES ('merge', ?)")
+  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck()
   // The size of the queue when it was last empty and began to fill, for progress.
   let queued = 0
 
@@ -94,6 +96,17 @@ export function searchIndexRepo(db: Database) {
         dequeue.run(doc)
       }
       return true
+    },
+    /**
+     * Merges some of the index's segments (about `pages` leaf pages of work; the caller holds
+     * a write transaction); false once there was nothing left to merge. Fewer segments make
+     * every query cheaper.
+     */
+    mergeStep: (pages: number): boolean => {
+      const before = totalChanges.get() ?? 0
+      merge.run(pages)
+      // SQLite's documented test: a merge that did any work changed two rows or more.
+      return (totalChanges.get() ?? 0) - before >= 2
     },
     /** Empties the index and queues every story again (caller's transaction). */
     restart: (): void => {

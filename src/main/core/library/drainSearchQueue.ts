@@ -12,8 +12,12 @@ export interface DrainOptions {
 }
 
 // A step of 200 stories takes a few hundred milliseconds: the longest another writer (an edit
-// in the reader) waits for the lock, well inside the busy timeout.
+// in the reader) waits for the lock, well inside the busy timeout. A merge step of 500 pages
+// takes tens of milliseconds.
 const STEP = 200
+const MERGE_PAGES = 500
+// Merging ends on its own; this only bounds a pass over a damaged index.
+const MAX_MERGE_STEPS = 100_000
 
 /**
  * Indexes every queued story of the library database `file` on its own connection (the
@@ -29,7 +33,12 @@ export function drainSearchQueue(file: string, options: DrainOptions = {}): numb
       steps++
       options.onProgress?.(index.buildState())
     }
-    if (steps > 0) options.onProgress?.({ done: 1, total: 1 })
+    if (steps > 0) {
+      options.onProgress?.({ done: 1, total: 1 })
+      for (let merged = 0; merged < MAX_MERGE_STEPS; merged++) {
+        if (!writeTransaction(db, () => index.mergeStep(MERGE_PAGES))) break
+      }
+    }
     return steps
   } finally {
     db.close()

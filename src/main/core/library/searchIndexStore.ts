@@ -47,6 +47,7 @@ export interface SearchIndexStore extends SearchBackend {
 // steps: FTS5 writes a batch far faster than the same stories one transaction each.
 const STEP = 40
 const MAINTAIN_STEP = 500
+const MERGE_PAGES = 200
 // Queued stories read from the store at once while scanning them.
 const SCAN_CHUNK = 200
 
@@ -70,13 +71,15 @@ export function searchIndexStore(
   let hasFailed = false
 
   const step = (size: number): boolean => writeTransaction(repos.db, () => index.indexQueued(size))
+  const mergeStep = (): boolean => writeTransaction(repos.db, () => index.mergeStep(MERGE_PAGES))
 
   const maintain = (): boolean => {
     if (isClosed) return false
     try {
-      while (step(MAINTAIN_STEP)) {
-        /* one step per transaction, so a waiting writer gets in between */
-      }
+      let steps = 0
+      while (step(MAINTAIN_STEP)) steps++
+      // Segments are merged once the queue is empty (see migration 5), one step at a time.
+      while (steps > 0 && mergeStep()) steps++
       return true
     } catch (error) {
       hasFailed = true
@@ -97,11 +100,15 @@ export function searchIndexStore(
     if (isBuilding) return
     isBuilding = true
     try {
+      let steps = 0
       while (!isClosed && step(STEP)) {
+        steps++
         options.onProgress?.(index.buildState())
         await pause()
       }
-      if (!isClosed) options.onProgress?.({ done: 1, total: 1 })
+      if (isClosed || steps === 0) return
+      options.onProgress?.({ done: 1, total: 1 })
+      while (!isClosed && mergeStep()) await pause()
     } catch (error) {
       hasFailed = true
       log('the search index could not be built; searching the text instead', error)

@@ -5,7 +5,7 @@ import { foldText } from '../text/foldText'
 import { compileFtsQuery } from './ftsQuery'
 import type { ParsedQuery } from './parseQuery'
 import type { SearchOptions, SearchPage, StoryLookup } from './types'
-import { prepareQuery, verifyHit, type PreparedQuery } from './verifyHit'
+import { prepareQuery, testStory, verifyHit, type PreparedQuery } from './verifyHit'
 
 // Up to this many matches are ranked by bm25, which scores every match (several µs each). A
 // term in more stories than this (的, 工会 in a union's newsletters) is too common for its score
@@ -74,13 +74,19 @@ export function ftsSearch(
       hits: verifyAll(lookup, candidates.slice(offset, offset + limit), prepared, offset),
     }
   }
-  const hits: SearchHit[] = []
+  // Each candidate is only tested; the page's stories alone get their snippets.
+  const page: StoryId[] = []
   let matched = 0
   for (let start = 0; start < candidates.length; start += BATCH) {
-    for (const hit of verifyAll(lookup, candidates.slice(start, start + BATCH), prepared, start)) {
-      if (matched >= offset && hits.length < limit) hits.push(hit)
+    const batch = candidates.slice(start, start + BATCH)
+    // The store answers in its own order; the candidates' (rank) order is kept.
+    const stories = new Map(lookup(batch).map((story) => [story.id, story]))
+    for (const id of batch) {
+      const story = stories.get(id)
+      if (!story || !testStory(story, prepared.include, prepared.exclude).isMatch) continue
+      if (matched >= offset && page.length < limit) page.push(story.id)
       matched++
     }
   }
-  return { total: matched, hits }
+  return { total: matched, hits: verifyAll(lookup, page, prepared, offset) }
 }

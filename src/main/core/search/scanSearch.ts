@@ -1,14 +1,14 @@
 import type { SearchHit } from '../../../shared/types'
-import { foldText } from '../text/foldText'
 import type { ParsedQuery } from './parseQuery'
 import type { IndexableStory, SearchOptions, SearchPage } from './types'
-import { prepareQuery, verifyHit } from './verifyHit'
+import { prepareQuery, testStory, verifyHit } from './verifyHit'
 
 /**
- * Answers a query exactly by reading every story: what search does while the index is not
- * complete (a library being upgraded, or an index found damaged). The hits are the index's
- * hits, checked by the same test; title matches come first, each group in library order
- * (there is no index to score with, so every score is 0).
+ * Answers a query exactly by reading every story: what search does for queued stories (new or
+ * changed since the index last took them) and while an index is rebuilt. The hits are the
+ * index's hits, checked by the same test; title matches come first, each group in library
+ * order (there is no index to score with, so every score is 0). Every story is only tested;
+ * snippets and match spans are cut for the page's stories alone.
  */
 export function scanSearch(
   stories: Iterable<IndexableStory> | (() => Iterable<IndexableStory>),
@@ -20,20 +20,28 @@ export function scanSearch(
   // statement until it has been walked to the end.
   if (prepared === null) return { total: 0, hits: [] }
   const { include, exclude, limit } = prepared
-  const end = (options.offset ?? 0) + limit
-  const titleFirst: SearchHit[] = []
-  const rest: SearchHit[] = []
+  const offset = options.offset ?? 0
+  const end = offset + limit
+  const titleFirst: IndexableStory[] = []
+  const rest: IndexableStory[] = []
   let total = 0
   for (const story of typeof stories === 'function' ? stories() : stories) {
     if (options.within !== undefined && !options.within.has(story.id)) continue
-    const title = foldText(story.title)
-    const isTitleMatch = include.every((m) => m.find(title) !== null)
-    const hit = verifyHit(story, { score: 0, isTitleMatch }, include, exclude)
-    if (hit === null) continue
+    const test = testStory(story, include, exclude)
+    if (!test.isMatch) continue
     total++
-    // Only the hits up to the page's end are kept; the rest are only counted.
-    if (isTitleMatch && titleFirst.length < end) titleFirst.push(hit)
-    else if (!isTitleMatch && rest.length < end) rest.push(hit)
+    // Only the stories up to the page's end are kept; the rest are only counted.
+    if (test.isTitleMatch && titleFirst.length < end) titleFirst.push(story)
+    else if (!test.isTitleMatch && rest.length < end) rest.push(story)
   }
-  return { total, hits: titleFirst.concat(rest).slice(options.offset ?? 0, end) }
+  const page = titleFirst
+    .map((story) => ({ story, isTitleMatch: true }))
+    .concat(rest.map((story) => ({ story, isTitleMatch: false })))
+    .slice(offset, end)
+  const hits: SearchHit[] = []
+  for (const { story, isTitleMatch } of page) {
+    const hit = verifyHit(story, { score: 0, isTitleMatch }, include, exclude)
+    if (hit) hits.push(hit)
+  }
+  return { total, hits }
 }

@@ -42,6 +42,19 @@ const isInAnyField = (matcher: TermMatcher, fields: string[]): boolean =>
 const hasAnyTerm = (matchers: TermMatcher[], field: string): boolean =>
   matchers.some((m) => m.find(field) !== null)
 
+/** The folded fields of a story, title first, and whether they hold the query. */
+export function testStory(
+  story: IndexableStory,
+  include: TermMatcher[],
+  exclude: TermMatcher[],
+): { isMatch: boolean; isTitleMatch: boolean } {
+  const title = foldText(story.title)
+  const fields = [title, foldText(story.byline ?? ''), foldText(story.body)]
+  const isMatch =
+    include.every((m) => isInAnyField(m, fields)) && !exclude.some((m) => isInAnyField(m, fields))
+  return { isMatch, isTitleMatch: isMatch && include.every((m) => m.find(title) !== null) }
+}
+
 /**
  * The hit for a story when its stored text holds every included term and no excluded one, with
  * a snippet around the first match and every match in its text; null otherwise. The one test

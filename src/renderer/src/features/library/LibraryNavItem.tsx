@@ -17,7 +17,14 @@ interface LibraryNavItemProps {
 }
 
 /** One entry of the library pane: icon, name, story count. */
-export const LibraryNavItem = ({
+export const LibraryNavItem = ({ rowTestId, ...props }: LibraryNavItemProps) => (
+  <li className={props.actions ? 'nav-row' : undefined} data-testid={rowTestId}>
+    <LibraryNavItemContent {...props} />
+  </li>
+)
+
+/** What a library entry shows inside its row (a virtualised list supplies the row itself). */
+export const LibraryNavItemContent = ({
   icon,
   label,
   count,
@@ -27,9 +34,8 @@ export const LibraryNavItem = ({
   title,
   testId,
   actions,
-  rowTestId,
-}: LibraryNavItemProps) => (
-  <li className={actions ? 'nav-row' : undefined} data-testid={rowTestId}>
+}: Omit<LibraryNavItemProps, 'rowTestId'>) => (
+  <>
     <button
       type="button"
       className={`nav-item ${isCurrent ? 'is-current' : ''}`}
@@ -47,5 +53,5 @@ export const LibraryNavItem = ({
       )}
     </button>
     {actions && <span className="nav-item-actions">{actions}</span>}
-  </li>
+  </>
 )

@@ -1,11 +1,10 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Source } from '../../../../shared/types'
 import type { QueryState } from '../../data/useQuery'
-import { IconButton } from '../../ui/IconButton'
 import { ACCEPT_PAGES } from '../import/ImportPickers'
-import { displaySourceName } from './displaySourceName'
 import { LibraryNavItem } from './LibraryNavItem'
-import { isSameView } from './libraryView'
+import { SourceNavList } from './SourceNavList'
 import { useReplacePage } from './useReplacePage'
 import type { LibraryView } from './libraryView'
 import { CollectionsSection } from '../collections/CollectionsSection'
@@ -26,9 +25,16 @@ export const LibraryPane = ({ view, onViewChange, sources, storyCount }: Library
   const countLabel = (count: number) => t('library.storyCount', { count })
   const pages = sources.data ?? []
   const replace = useReplacePage()
+  // The pane scrolls; the page list renders only the rows in sight of it.
+  const [pane, setPane] = useState<HTMLElement | null>(null)
 
   return (
-    <nav className="pane pane--library" aria-label={t('library.label')} id="pane-library">
+    <nav
+      className="pane pane--library"
+      aria-label={t('library.label')}
+      id="pane-library"
+      ref={setPane}
+    >
       <div className="library-section">
         <ul className="nav-list">
           <LibraryNavItem
@@ -70,31 +76,13 @@ export const LibraryPane = ({ view, onViewChange, sources, storyCount }: Library
         {pages.length === 0 ? (
           <p className="library-section-empty">{t('library.noPages')}</p>
         ) : (
-          <ul className="nav-list" data-testid="source-list">
-            {pages.map((source) => {
-              const sourceView: LibraryView = { kind: 'source', sourceId: source.id }
-              return (
-                <LibraryNavItem
-                  key={source.id}
-                  icon="file"
-                  label={displaySourceName(source.name)}
-                  title={source.path || source.name}
-                  count={source.storyCount}
-                  countLabel={countLabel(source.storyCount)}
-                  isCurrent={isSameView(view, sourceView)}
-                  onSelect={() => onViewChange(sourceView)}
-                  rowTestId="source-nav"
-                  actions={
-                    <IconButton
-                      icon="replace"
-                      label={t('library.replaceWithFile')}
-                      onClick={() => replace.pick(source.id)}
-                    />
-                  }
-                />
-              )
-            })}
-          </ul>
+          <SourceNavList
+            pages={pages}
+            view={view}
+            onViewChange={onViewChange}
+            onReplace={(sourceId) => replace.pick(sourceId)}
+            scrollParent={pane}
+          />
         )}
         <input
           ref={replace.input}

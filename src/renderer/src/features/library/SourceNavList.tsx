@@ -1,0 +1,76 @@
+import { forwardRef, type HTMLAttributes } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Virtuoso } from 'react-virtuoso'
+import type { Source } from '../../../../shared/types'
+import { IconButton } from '../../ui/IconButton'
+import { displaySourceName } from './displaySourceName'
+import { LibraryNavItemContent } from './LibraryNavItem'
+import { isSameView, type LibraryView } from './libraryView'
+
+interface SourceNavListProps {
+  pages: Source[]
+  view: LibraryView
+  onViewChange: (view: LibraryView) => void
+  onReplace: (sourceId: Source['id']) => void
+  /** The library pane, which scrolls; only the pages in sight are rendered. */
+  scrollParent: HTMLElement | null
+}
+
+// Virtuoso renders its list and items as these, so the pages stay a real list for a screen
+// reader (and for the tests that look for the page rows); it measures the rows it is given.
+const List = forwardRef<HTMLUListElement, HTMLAttributes<HTMLUListElement>>((props, ref) => (
+  <ul {...props} ref={ref} className="nav-list" data-testid="source-list" />
+))
+List.displayName = 'SourceNavListList'
+
+const Item = ({
+  item: _item,
+  context: _context,
+  ...props
+}: HTMLAttributes<HTMLLIElement> & { item?: unknown; context?: unknown }) => (
+  <li {...props} className="nav-row" data-testid="source-nav" />
+)
+
+/**
+ * Every imported page, a row each. A library of years holds thousands of pages: only the rows
+ * in sight are rendered, inside the library pane's own scroll.
+ */
+export const SourceNavList = ({
+  pages,
+  view,
+  onViewChange,
+  onReplace,
+  scrollParent,
+}: SourceNavListProps) => {
+  const { t } = useTranslation()
+  if (scrollParent === null) return null
+  return (
+    <Virtuoso
+      customScrollParent={scrollParent}
+      data={pages}
+      components={{ List, Item }}
+      computeItemKey={(_, source) => source.id}
+      itemContent={(_, source) => {
+        const sourceView: LibraryView = { kind: 'source', sourceId: source.id }
+        return (
+          <LibraryNavItemContent
+            icon="file"
+            label={displaySourceName(source.name)}
+            title={source.path || source.name}
+            count={source.storyCount}
+            countLabel={t('library.storyCount', { count: source.storyCount })}
+            isCurrent={isSameView(view, sourceView)}
+            onSelect={() => onViewChange(sourceView)}
+            actions={
+              <IconButton
+                icon="replace"
+                label={t('library.replaceWithFile')}
+                onClick={() => onReplace(source.id)}
+              />
+            }
+          />
+        )
+      }}
+    />
+  )
+}
