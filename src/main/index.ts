@@ -4,9 +4,8 @@ import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryDir } from './core/library/defaultLibraryDir'
-import { LIBRARY_FILE, openLibrary } from './core/library/openLibrary'
 import { importInWorkers } from './workers/importInWorkers'
-import { startIndexer } from './workers/startIndexer'
+import { openLibraryWithIndexer } from './workers/openLibraryWithIndexer'
 import type { Library } from './core/library/types'
 import { createHandlers } from './handlers/handlers'
 import type { Emit } from './handlers/handlers'
@@ -46,25 +45,10 @@ const start = () => {
     session.defaultSession,
     devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY,
   )
-  // The search index is rebuilt after the window is up and after each change, never at open.
-  // Queued stories are indexed on a worker thread with its own connection, so the thread that
-  // serves the reader stays free; without the worker's script, here in steps.
-  const indexer = startIndexer(
-    { file: join(libraryDir, LIBRARY_FILE) },
-    {
-      onProgress: (progress) => emit('index:progress', progress),
-      onError: (message) => console.error('[inkstone] indexer:', message),
-    },
+  // Opening never builds the search index: queued stories are indexed on the indexer thread.
+  const { library: opened } = openLibraryWithIndexer(libraryDir, (progress) =>
+    emit('index:progress', progress),
   )
-  const opened = openLibrary(libraryDir, {
-    ...(indexer === null
-      ? {
-          scheduleMaintenance: (task) => setImmediate(task),
-          pauseMaintenance: () => new Promise((resolve) => setImmediate(resolve)),
-          onIndexProgress: (progress) => emit('index:progress', progress),
-        }
-      : { requestIndexing: indexer.request }),
-  })
   library = opened
   try {
     opened.importSeedsIfEmpty(seedDir)

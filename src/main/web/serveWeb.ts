@@ -3,8 +3,7 @@ import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryDir } from '../core/library/defaultLibraryDir'
-import { LIBRARY_FILE, openLibrary } from '../core/library/openLibrary'
-import { startIndexer } from '../workers/startIndexer'
+import { openLibraryWithIndexer } from '../workers/openLibraryWithIndexer'
 import type { Emit } from '../handlers/handlers'
 import { readOption } from '../handlers/readOption'
 import { startWebServer } from './startWebServer'
@@ -44,24 +43,9 @@ const main = async () => {
 
   // Indexing progress goes to the pages once the server is up.
   let emit: Emit = () => {}
-  // Queued stories are indexed on a worker thread with its own connection, so the thread that
-  // serves the reader stays free; without the worker's script, here in steps.
-  const indexer = startIndexer(
-    { file: join(libraryDir, LIBRARY_FILE) },
-    {
-      onProgress: (progress) => emit('index:progress', progress),
-      onError: (message) => console.error('[inkstone] indexer:', message),
-    },
+  const { library: library, indexer } = openLibraryWithIndexer(libraryDir, (progress) =>
+    emit('index:progress', progress),
   )
-  const library = openLibrary(libraryDir, {
-    ...(indexer === null
-      ? {
-          scheduleMaintenance: (task) => setImmediate(task),
-          pauseMaintenance: () => new Promise((resolve) => setImmediate(resolve)),
-          onIndexProgress: (progress) => emit('index:progress', progress),
-        }
-      : { requestIndexing: indexer.request }),
-  })
   if (existsSync(seedDir)) library.importSeedsIfEmpty(seedDir)
   const server = await startWebServer({ library, rendererDir, port })
   emit = server.emit

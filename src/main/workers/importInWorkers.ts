@@ -5,8 +5,7 @@ import type { ImportProgress } from '../../shared/contract'
 import { addImportReport, emptyImportReport } from '../../shared/importReport'
 import type { ImportReport } from '../../shared/types'
 import { collectFiles } from '../core/import/collectFiles'
-import { normalizeEncoding } from '../core/import/decodeText'
-import { LibraryError } from '../core/errors/LibraryError'
+import { requireEncoding } from '../core/import/requireEncoding'
 import { LIBRARY_FILE } from '../core/library/openLibrary'
 import type { Library } from '../core/library/types'
 import type { ImportJob, ImportWorkerMessage } from './importProtocol'
@@ -52,16 +51,7 @@ export async function importInWorkers(
 ): Promise<ImportReport> {
   const script = workerScript('importWorker')
   if (script === null) return library.importPaths(paths, options)
-  let encoding: string | undefined
-  if (options.encoding !== undefined) {
-    encoding = normalizeEncoding(options.encoding) ?? undefined
-    if (encoding === undefined) {
-      throw new LibraryError('INVALID_ARGUMENT', `unknown encoding "${options.encoding}"`, {
-        key: 'unknownEncoding',
-        params: { encoding: options.encoding },
-      })
-    }
-  }
+  const encoding = requireEncoding(options.encoding)
   const { files, skipped } = collectFiles(paths)
   const threads = Math.max(
     1,

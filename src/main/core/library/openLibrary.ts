@@ -5,7 +5,7 @@ import type { ImportReport } from '../../../shared/types'
 import { createRepos, type Repos } from '../db/createRepos'
 import { openDatabase } from '../db/openDatabase'
 import { collectFiles } from '../import/collectFiles'
-import { normalizeEncoding } from '../import/decodeText'
+import { requireEncoding } from '../import/requireEncoding'
 import { formatOfPath, unsupportedReason } from '../import/formatOfPath'
 import { importBatch, type PendingDocument } from '../import/importBatch'
 import { readDocument, sizeProblem } from '../import/readDocument'
@@ -80,16 +80,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     skipped: ImportReport['skipped'],
     options: ImportOptions = {},
   ): ImportReport => {
-    let encoding: string | undefined
-    if (options.encoding !== undefined) {
-      encoding = normalizeEncoding(options.encoding) ?? undefined
-      if (encoding === undefined) {
-        throw new LibraryError('INVALID_ARGUMENT', `unknown encoding "${options.encoding}"`, {
-          key: 'unknownEncoding',
-          params: { encoding: options.encoding },
-        })
-      }
-    }
+    const encoding = requireEncoding(options.encoding)
     const result = importBatch({ repos, now, encoding }, pending, { skipped }, options.onProgress)
     // The report says what was committed; the index only learns that it is stale.
     index.upsert(result.storyIds)

@@ -74,16 +74,21 @@ export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySear
     const limit = options.limit ?? DEFAULT_LIMIT
     const offset = options.offset ?? 0
     const colorNames = mergeSettings(repos.settings.getAll()).highlightColorNames
-    const { storyIds, unknown } = filterStories(repos.searchFacts, parsed.filters, colorNames)
+    const { storyIds, unknown, isEveryStory } = filterStories(
+      repos.searchFacts,
+      parsed.filters,
+      colorNames,
+    )
     // A key Inkstone does not know (say `note:draft`) is searched as the words typed.
     const words = withFiltersAsTerms(parsed, unknown)
 
     if (words.include.length === 0) {
       if (storyIds === null) return { total: 0, hits: [] }
-      const kept = repos.stories.list().filter((story) => storyIds.has(story.id))
+      // The list's order as ids; summaries are read for the page alone.
+      const kept = repos.storyOrder.ids().filter((id) => storyIds.has(id))
       return {
         total: kept.length,
-        hits: kept.slice(offset, offset + limit).map((story) => ({
+        hits: repos.stories.summaries(kept.slice(offset, offset + limit)).map((story) => ({
           id: story.id,
           title: story.title,
           source: story.sourceName,
@@ -97,7 +102,7 @@ export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySear
       }
     }
     // The filters narrow the backend's candidates, so it verifies only stories they keep.
-    const within = storyIds ?? undefined
+    const within = storyIds === null || isEveryStory ? undefined : storyIds
     const include = words.include.map(compileTerm)
     const exclude = words.exclude.map(compileTerm)
     // The reader's own words come after every text hit: they are few, so all are found, and

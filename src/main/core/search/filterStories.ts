@@ -80,6 +80,8 @@ const factOf = (
 export interface FilterResult {
   /** Stories every known filter keeps; null when the query has no known filter. */
   storyIds: Set<StoryId> | null
+  /** True when the filters keep every story of the library. */
+  isEveryStory: boolean
   unknown: QueryFilter[]
 }
 
@@ -109,5 +111,8 @@ export function filterStories(
     } else next = matching
     kept = kept === null ? next : intersect(kept, next)
   }
-  return { storyIds: kept, unknown }
+  // Filters that keep every story (is:unread before anything is read) narrow nothing: search
+  // then counts and ranks in the index alone instead of checking ten thousand ids.
+  const isEveryStory = kept !== null && all !== null && kept.size === all.size
+  return { storyIds: kept, unknown, isEveryStory }
 }
