@@ -6,6 +6,7 @@ import { LoadingState } from '../../ui/LoadingState'
 import type { ReaderSearch } from './ReaderSearch'
 import { ReaderView } from './ReaderView'
 import { useStory } from './useStory'
+import { useStoryHighlights } from '../highlights/useStoryHighlights'
 import '../highlights/highlights.css'
 import './reader.css'
 
@@ -22,6 +23,9 @@ export const ReaderPane = ({
 }) => {
   const { t } = useTranslation()
   const { data: story, error, isLoading, reload } = useStory(storyId)
+  // Asked for together with the story (the shared cache hands it to the reader's annotations),
+  // not once the story has arrived: opening waits for one round trip, not two.
+  useStoryHighlights(storyId)
 
   const content = () => {
     if (storyId === null)
