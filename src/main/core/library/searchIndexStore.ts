@@ -191,9 +191,11 @@ export function searchIndexStore(
     // failure is dealt with after it, outside the read transaction.
     search: (query, searchOptions) => {
       let failure: unknown = null
+      let queued = 0
       const page = readSnapshot(repos.db, (): SearchPage | null => {
         const queue = pendingIds()
         if (queue === null) return null
+        queued = queue.length
         try {
           if (queue.length === 0) {
             return ftsSearch(index, repos.stories.lookup, query, searchOptions)
@@ -205,7 +207,8 @@ export function searchIndexStore(
         }
       })
       if (page === null && failure !== null) restart(failure)
-      else check()
+      // The queue was just read: indexing is asked for without counting it again.
+      else if (queued > 0) schedule()
       return page ?? scan(query, searchOptions)
     },
     check,
