@@ -12,4 +12,14 @@ export const writeTransaction = <T>(db: Database, fn: () => T): T => db.transact
  * Runs `fn`, which only reads, on one snapshot of the database: several statements see the
  * same committed state even while another connection (the indexer) commits in between.
  */
-export const readSnapshot = <T>(db: Database, fn: () => T): T => db.transaction(fn).deferred()
+export const readSnapshot = <T>(db: Database, fn: () => T): T => {
+  if (db.inTransaction) return fn()
+  db.prepare('BEGIN DEFERRED').run()
+  try {
+    return fn()
+  } finally {
+    // SQLite itself rolls a transaction back on some errors (a corrupt page, out of memory)
+    // that `fn` caught and answered: there is then nothing left to end.
+    if (db.inTransaction) db.prepare('COMMIT').run()
+  }
+}

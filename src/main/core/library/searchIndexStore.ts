@@ -192,20 +192,28 @@ export function searchIndexStore(
     search: (query, searchOptions) => {
       let failure: unknown = null
       let queued = 0
-      const page = readSnapshot(repos.db, (): SearchPage | null => {
-        const queue = pendingIds()
-        if (queue === null) return null
-        queued = queue.length
-        try {
-          if (queue.length === 0) {
-            return ftsSearch(index, repos.stories.lookup, query, searchOptions)
+      let page: SearchPage | null = null
+      try {
+        page = readSnapshot(repos.db, (): SearchPage | null => {
+          const queue = pendingIds()
+          if (queue === null) return null
+          queued = queue.length
+          try {
+            if (queue.length === 0) {
+              return ftsSearch(index, repos.stories.lookup, query, searchOptions)
+            }
+            return searchWithQueue(queue, query, searchOptions)
+          } catch (error) {
+            failure = error
+            return null
           }
-          return searchWithQueue(queue, query, searchOptions)
-        } catch (error) {
-          failure = error
-          return null
-        }
-      })
+        })
+      } catch (error) {
+        // SQLite may roll the whole read back on a corrupt page (SQLITE_CORRUPT), so ending
+        // the snapshot fails too: that is the same damage.
+        failure ??= error
+        page = null
+      }
       if (page === null && failure !== null) restart(failure)
       // The queue was just read: indexing is asked for without counting it again.
       else if (queued > 0) schedule()
