@@ -1,0 +1,82 @@
+import { HIGHLIGHT_COLORS } from '../../../shared/annotations'
+import type { ExportRequest } from '../../../shared/exports'
+import type { StoryId } from '../../../shared/ids'
+import { LibraryError } from '../errors/LibraryError'
+import type { Library } from '../library/types'
+import type { ExportBundle, ExportHighlight, ExportStory } from './exportBundle'
+
+// Search answers at most this many hits a page.
+const SEARCH_PAGE = 500
+
+const searchIds = (library: Library, text: string): StoryId[] => {
+  const ids: StoryId[] = []
+  for (let offset = 0; ; offset += SEARCH_PAGE) {
+    const page = library.searchPage(text, { offset, limit: SEARCH_PAGE })
+    ids.push(...page.hits.map((hit) => hit.id))
+    if (page.hits.length < SEARCH_PAGE || ids.length >= page.total) return ids
+  }
+}
+
+/** The ids a scope holds, in the order the reader sees them there. */
+const scopeIds = (library: Library, request: ExportRequest): { title: string; ids: StoryId[] } => {
+  const { scope } = request
+  switch (scope.kind) {
+    case 'collection': {
+      const collection = library.listCollections().find((c) => c.id === scope.id)
+      if (!collection) throw new LibraryError('NOT_FOUND', `no collection ${scope.id}`)
+      return { title: collection.name, ids: library.listStoryIds({ collectionId: scope.id }) }
+    }
+    case 'tag': {
+      const tag = library.listTags().find((t) => t.id === scope.id)
+      if (!tag) throw new LibraryError('NOT_FOUND', `no tag ${scope.id}`)
+      return { title: tag.name, ids: library.listStoryIds({ tagId: scope.id }) }
+    }
+    case 'query':
+      return { title: scope.text, ids: searchIds(library, scope.text) }
+    case 'stories':
+      return { title: 'Inkstone', ids: [...new Set(scope.ids)] }
+    case 'all':
+      return { title: 'Inkstone', ids: library.listStoryIds({}) }
+  }
+}
+
+/**
+ * Reads everything an export writes: the scope's stories in order, each with its page, its
+ * highlights (text order, orphans last) with the reader's colour names, its note and the
+ * names of its collections. Unknown story ids are left out.
+ */
+export function gatherExport(
+  library: Library,
+  request: ExportRequest,
+  now: () => Date = () => new Date(),
+): ExportBundle {
+  const { title, ids } = scopeIds(library, request)
+  const settings = library.getSettings()
+  const colorName = (color: (typeof HIGHLIGHT_COLORS)[number]): string =>
+    settings.highlightColorNames[color]?.trim() || color
+  const sources = new Map(library.listSources().map((source) => [source.id, source]))
+  const collections = new Map(library.listCollections().map((c) => [c.id, c.name]))
+  const stories: ExportStory[] = []
+  for (const id of ids) {
+    const story = library.getStory(id)
+    if (!story) continue
+    const highlights: ExportHighlight[] = library
+      .listHighlights({ storyId: id })
+      .map((highlight) => ({ ...highlight, colorName: colorName(highlight.color) }))
+      .sort((a, b) => Number(a.isOrphan) - Number(b.isOrphan))
+    stories.push({
+      story,
+      source: sources.get(story.sourceId) ?? null,
+      highlights,
+      note: story.hasNote ? library.getNote(id) : null,
+      collections: story.collectionIds.flatMap((cid) => collections.get(cid) ?? []),
+    })
+  }
+  return {
+    title,
+    scope: request.scope,
+    exportedAt: now().toISOString(),
+    isHighlightsOnly: request.isHighlightsOnly,
+    stories,
+  }
+}
