@@ -13,6 +13,15 @@ import type {
   TextPositionSelector,
   UndoTicket,
 } from './annotations'
+import type {
+  AnnotationImportReport,
+  BackupSummary,
+  ExportProgress,
+  ExportRequest,
+  ExportSummary,
+  RestoreMode,
+  RestoreReport,
+} from './exports'
 import type { ErrorDetail } from './messages'
 import type { CollectionId, HighlightId, SourceId, StoryId, TagId, UndoId } from './ids'
 import type { ImportReport, SearchPage, Source, Story, StorySummary } from './types'
@@ -67,6 +76,23 @@ export interface LibraryInfo {
 export interface UploadedFile {
   name: string
   base64: string
+}
+
+/**
+ * A file the page saves through the browser (web mode has no save dialog): its name, type and
+ * bytes, base64-encoded.
+ */
+export interface Download {
+  name: string
+  mime: string
+  base64: string
+}
+
+/** What an export or a backup did: where it went (desktop) or the file to save (web mode). */
+export interface SavedOutcome<T> {
+  summary: T
+  /** Web mode: the file for the page to download (a markdown export is zipped). */
+  download: Download | null
 }
 
 /** Every request channel: its arguments and what it resolves to. */
@@ -161,11 +187,39 @@ export interface Channels {
   'settings:update': { args: [patch: Partial<Settings>]; result: Settings }
   /** Opens an http(s) link in the system browser. */
   'shell:openExternal': { args: [url: string]; result: null }
+  /**
+   * Exports stories with their highlights, notes and tags. Desktop: asks where with the native
+   * save dialog (null when cancelled) and writes there; web: answers the file to download.
+   */
+  'export:run': { args: [request: ExportRequest]; result: SavedOutcome<ExportSummary> | null }
+  /** Shows the last export of this session in the system file manager (desktop only). */
+  'export:showInFolder': { args: []; result: null }
+  /** Restores highlights, notes and tags from a W3C Web Annotation JSON-LD file. */
+  'annotations:import': { args: [file: UploadedFile]; result: AnnotationImportReport }
+  /** Writes a single-file backup of the library: a save dialog (desktop) or a download (web). */
+  'backup:create': { args: []; result: SavedOutcome<BackupSummary> | null }
+  /** Desktop: picks a backup with the native dialog and restores it; null when cancelled. */
+  'backup:pickAndRestore': { args: [mode: RestoreMode]; result: RestoreReport | null }
+  /** Restores a backup sent as bytes (web mode). */
+  'backup:restoreUpload': { args: [file: UploadedFile, mode: RestoreMode]; result: RestoreReport }
+  /** Desktop: saves the window's printout (the open story) as a PDF; null when cancelled. */
+  'print:savePdf': { args: [title: string]; result: { path: string } | null }
 }
 
 /** What the desktop application menu asks the page to do (the page owns the dialogs and theme). */
 export type MenuCommand =
-  'import-files' | 'import-folder' | 'resplit' | 'toggle-theme' | 'find' | 'shortcuts'
+  | 'import-files'
+  | 'import-folder'
+  | 'resplit'
+  | 'toggle-theme'
+  | 'find'
+  | 'shortcuts'
+  | 'export'
+  | 'print'
+  | 'save-pdf'
+  | 'import-annotations'
+  | 'backup'
+  | 'restore'
 
 /** Events flowing main -> renderer. */
 export interface Events {
@@ -182,9 +236,12 @@ export interface Events {
       | 'collections'
       | 'corrections'
       | 'undo'
+      | 'restore'
   }
   /** How far a background rebuild of the search index has got (search works meanwhile). */
   'index:progress': { done: number; total: number }
+  /** Sent while a long export runs. */
+  'export:progress': ExportProgress
   /** A desktop menu item was chosen (never sent in web mode). */
   'menu:command': { command: MenuCommand }
 }
@@ -235,6 +292,13 @@ export const CHANNELS = [
   'settings:get',
   'settings:update',
   'shell:openExternal',
+  'export:run',
+  'export:showInFolder',
+  'annotations:import',
+  'backup:create',
+  'backup:pickAndRestore',
+  'backup:restoreUpload',
+  'print:savePdf',
 ] as const satisfies readonly Channel[]
 
 /** Event names at run time. */
@@ -242,6 +306,7 @@ export const EVENTS = [
   'import:progress',
   'library:changed',
   'index:progress',
+  'export:progress',
   'menu:command',
 ] as const satisfies readonly EventName[]
 
