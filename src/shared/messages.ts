@@ -121,6 +121,10 @@ export const ERROR_DETAILS = [
   'nativeDialogOnly',
   'linkNotHttp',
   'linksInBrowser',
+  /** `name`, `problem` (the parser's or validator's own words). */
+  'annotationFileInvalid',
+  /** `name`, `problem`: a file that is not a backup this Inkstone can restore. */
+  'backupRefused',
 ] as const
 export type ErrorDetailKey = (typeof ERROR_DETAILS)[number]
 

@@ -123,6 +123,22 @@ const INVALID: Record<Channel, unknown[][]> = {
     [{ unknown: 1 }],
   ],
   'shell:openExternal': [[], [42], ['']],
+  'export:run': [
+    [],
+    [{ scope: { kind: 'all' }, format: 'pdf', isHighlightsOnly: false }],
+    [{ scope: { kind: 'everything' }, format: 'csv', isHighlightsOnly: false }],
+    [{ scope: { kind: 'query', text: '  ' }, format: 'csv', isHighlightsOnly: false }],
+    [{ scope: { kind: 'stories', ids: [] }, format: 'html', isHighlightsOnly: false }],
+    [{ scope: { kind: 'tag', id: 'x' }, format: 'html', isHighlightsOnly: false }],
+    [{ scope: { kind: 'all' }, format: 'csv' }],
+    [{ scope: { kind: 'all', path: '/etc' }, format: 'csv', isHighlightsOnly: false }],
+  ],
+  'export:showInFolder': [['/etc/passwd']],
+  'annotations:import': [[], [{ name: 'a.jsonld' }], [{ name: 'a', base64: '***' }]],
+  'backup:create': [['/tmp/out']],
+  'backup:pickAndRestore': [[], ['everything'], ['/tmp/backup']],
+  'backup:restoreUpload': [[{ name: 'b', base64: '' }], [{ name: 'b', base64: '' }, 'wipe']],
+  'print:savePdf': [[42], ['x'.repeat(501)]],
 }
 
 const codeOf = (result: Result<unknown>) => (result.ok ? 'ok' : result.error.code)

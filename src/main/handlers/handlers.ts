@@ -3,6 +3,7 @@ import type { ImportReport } from '../../shared/types'
 import type { Library, ImportOptions } from '../core/library/types'
 import { parseExternalUrl } from './externalUrl'
 import { ChannelError } from './ChannelError'
+import { createExportHandlers, type SaveRequest } from './exportHandlers'
 
 /** The handler for every channel, typed against the contract. */
 export type HandlerTable = {
@@ -27,6 +28,14 @@ export interface HandlerDeps {
   importPaths?: (paths: string[], options: ImportOptions) => Promise<ImportReport>
   /** Opens an already-vetted http(s) URL in the system browser. Desktop only. */
   openExternal?: (url: string) => Promise<void>
+  /** The native save dialog (a folder for a markdown export); null when cancelled. Desktop only. */
+  pickSavePath?: (request: SaveRequest) => Promise<string | null>
+  /** The native open dialog for a backup file; null when cancelled. Desktop only. */
+  pickBackupFile?: () => Promise<string | null>
+  /** Shows a file or folder in the system file manager. Desktop only. */
+  showInFolder?: (path: string) => void
+  /** Prints the window's page (its print stylesheet) to a PDF at `path`. Desktop only. */
+  printToPdf?: (path: string) => Promise<void>
   emit: Emit
 }
 
@@ -168,5 +177,6 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       await deps.openExternal(url.href)
       return null
     },
+    ...createExportHandlers(deps),
   }
 }

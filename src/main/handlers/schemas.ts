@@ -9,6 +9,7 @@ import {
 } from '../../shared/ids'
 import { HIGHLIGHT_COLORS, TAG_COLORS, type HighlightColor } from '../../shared/annotations'
 import type { Channel, Channels } from '../../shared/contract'
+import { EXPORT_FORMATS } from '../../shared/exports'
 
 // Every argument that crosses from the page is checked here before core sees it: the page is
 // the least trusted part of the app (it renders imported text), so shapes, ranges and sizes
@@ -100,6 +101,22 @@ const settingsPatch = z.strictObject({
   highlightPanelWidth: paneSize.optional(),
 })
 
+const exportScope = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('collection'), id: collectionId }),
+  z.strictObject({ kind: z.literal('tag'), id: tagId }),
+  z.strictObject({ kind: z.literal('query'), text: z.string().trim().min(1).max(1000) }),
+  z.strictObject({ kind: z.literal('stories'), ids: storyIds }),
+  z.strictObject({ kind: z.literal('all') }),
+])
+
+const exportRequest = z.strictObject({
+  scope: exportScope,
+  format: z.enum(EXPORT_FORMATS),
+  isHighlightsOnly: z.boolean(),
+})
+
+const restoreMode = z.enum(['dryRun', 'merge', 'replace'])
+
 /** One args-tuple schema per channel; parsing yields exactly the contract's argument types. */
 export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } = {
   'library:info': z.tuple([]),
@@ -154,4 +171,11 @@ export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } 
   'settings:get': z.tuple([]),
   'settings:update': z.tuple([settingsPatch]),
   'shell:openExternal': z.tuple([z.string().min(1).max(8192)]),
+  'export:run': z.tuple([exportRequest]),
+  'export:showInFolder': z.tuple([]),
+  'annotations:import': z.tuple([uploadedFile]),
+  'backup:create': z.tuple([]),
+  'backup:pickAndRestore': z.tuple([restoreMode]),
+  'backup:restoreUpload': z.tuple([uploadedFile, restoreMode]),
+  'print:savePdf': z.tuple([z.string().max(500)]),
 }

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLORS } from '../../../shared/annotations'
-import type { ExportRequest } from '../../../shared/exports'
+import type { ExportProgress, ExportRequest, ExportScope } from '../../../shared/exports'
 import type { StoryId } from '../../../shared/ids'
 import { LibraryError } from '../errors/LibraryError'
 import type { Library } from '../library/types'
@@ -17,28 +17,51 @@ const searchIds = (library: Library, text: string): StoryId[] => {
   }
 }
 
-/** The ids a scope holds, in the order the reader sees them there. */
-const scopeIds = (library: Library, request: ExportRequest): { title: string; ids: StoryId[] } => {
-  const { scope } = request
+/** What an export of `scope` is called: the collection's or tag's name, the query, or "Inkstone". */
+export function scopeTitle(library: Library, scope: ExportScope): string {
   switch (scope.kind) {
     case 'collection': {
       const collection = library.listCollections().find((c) => c.id === scope.id)
       if (!collection) throw new LibraryError('NOT_FOUND', `no collection ${scope.id}`)
-      return { title: collection.name, ids: library.listStoryIds({ collectionId: scope.id }) }
+      return collection.name
     }
     case 'tag': {
       const tag = library.listTags().find((t) => t.id === scope.id)
       if (!tag) throw new LibraryError('NOT_FOUND', `no tag ${scope.id}`)
-      return { title: tag.name, ids: library.listStoryIds({ tagId: scope.id }) }
+      return tag.name
     }
     case 'query':
-      return { title: scope.text, ids: searchIds(library, scope.text) }
+      return scope.text
     case 'stories':
-      return { title: 'Inkstone', ids: [...new Set(scope.ids)] }
     case 'all':
-      return { title: 'Inkstone', ids: library.listStoryIds({}) }
+      return 'Inkstone'
   }
 }
+
+/** The ids a scope holds, in the order the reader sees them there. */
+const scopeIds = (library: Library, scope: ExportScope): StoryId[] => {
+  switch (scope.kind) {
+    case 'collection':
+      return library.listStoryIds({ collectionId: scope.id })
+    case 'tag':
+      return library.listStoryIds({ tagId: scope.id })
+    case 'query':
+      return searchIds(library, scope.text)
+    case 'stories':
+      return [...new Set(scope.ids)]
+    case 'all':
+      return library.listStoryIds({})
+  }
+}
+
+/** Options of an export: the clock, and progress per story read (long exports show a bar). */
+export interface GatherOptions {
+  now?: () => Date
+  onProgress?: (progress: ExportProgress) => void
+}
+
+// Progress is reported every this many stories, and at the end.
+const PROGRESS_EVERY = 50
 
 /**
  * Reads everything an export writes: the scope's stories in order, each with its page, its
@@ -49,15 +72,18 @@ export function gatherExport(
   library: Library,
   request: ExportRequest,
   now: () => Date = () => new Date(),
+  onProgress?: (progress: ExportProgress) => void,
 ): ExportBundle {
-  const { title, ids } = scopeIds(library, request)
+  const title = scopeTitle(library, request.scope)
+  const ids = scopeIds(library, request.scope)
   const settings = library.getSettings()
   const colorName = (color: (typeof HIGHLIGHT_COLORS)[number]): string =>
     settings.highlightColorNames[color]?.trim() || color
   const sources = new Map(library.listSources().map((source) => [source.id, source]))
   const collections = new Map(library.listCollections().map((c) => [c.id, c.name]))
   const stories: ExportStory[] = []
-  for (const id of ids) {
+  for (const [index, id] of ids.entries()) {
+    if (index % PROGRESS_EVERY === 0) onProgress?.({ done: index, total: ids.length })
     const story = library.getStory(id)
     if (!story) continue
     const highlights: ExportHighlight[] = library
@@ -72,6 +98,7 @@ export function gatherExport(
       collections: story.collectionIds.flatMap((cid) => collections.get(cid) ?? []),
     })
   }
+  onProgress?.({ done: ids.length, total: ids.length })
   return {
     title,
     scope: request.scope,

@@ -65,6 +65,8 @@ export const messagesEn = {
     nativeDialogOnly: 'The file dialog is only in the desktop app.',
     linkNotHttp: 'Only http and https links open outside the app.',
     linksInBrowser: 'In web mode, links open in the browser.',
+    annotationFileInvalid: '“{{name}}” is not an annotation file Inkstone can read: {{problem}}',
+    backupRefused: '“{{name}}” cannot be restored: {{problem}}',
   },
   code: {
     INVALID_ARGUMENT: 'The request was not valid.',

@@ -69,6 +69,8 @@ export const messagesZh: Strings<typeof messagesEn> = {
     nativeDialogOnly: '文件对话框只在桌面应用中可用。',
     linkNotHttp: '只有 http 和 https 链接可以在应用外打开。',
     linksInBrowser: '网页模式下，链接在浏览器中打开。',
+    annotationFileInvalid: '“{{name}}”不是 Inkstone 能读取的批注文件：{{problem}}',
+    backupRefused: '无法从“{{name}}”恢复：{{problem}}',
   },
   code: {
     INVALID_ARGUMENT: '请求无效。',
