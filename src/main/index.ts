@@ -13,6 +13,7 @@ import { registerIpc } from './shell/registerIpc'
 import { buildMenuTemplate } from './shell/buildMenuTemplate'
 import { createMainWindow } from './shell/createMainWindow'
 import { createPathPicker } from './shell/createPathPicker'
+import { createSaveDialogs } from './shell/createSaveDialogs'
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './handlers/csp'
 import { hardenContents } from './shell/hardenContents'
 import { hardenSession } from './shell/hardenSession'
@@ -62,6 +63,7 @@ const start = () => {
     pickPaths: createPathPicker(getWindow),
     importPaths: (paths, options) => importInWorkers(opened, paths, options),
     openExternal,
+    ...createSaveDialogs(getWindow),
     emit,
   })
   registerIpc(handlers, getWindow, pageUrl)

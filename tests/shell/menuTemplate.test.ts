@@ -52,6 +52,25 @@ describe('buildMenuTemplate', () => {
     expect(sent).toEqual(['import-files', 'import-folder', 'resplit'])
   })
 
+  it('sends export, print, PDF, annotation import, backup and restore from File', () => {
+    const { template, sent } = build()
+    expect(find(template, 'Export…').accelerator).toBe('CmdOrCtrl+E')
+    const print = find(template, 'Print Story…')
+    // The page handles Ctrl/Cmd+P itself: registered here it would print twice.
+    expect(print.registerAccelerator).toBe(false)
+    for (const label of [
+      'Export…',
+      'Print Story…',
+      'Save Story as PDF…',
+      'Import Annotations…',
+      'Back Up Library…',
+      'Restore from Backup…',
+    ]) {
+      click(find(template, label))
+    }
+    expect(sent).toEqual(['export', 'print', 'save-pdf', 'import-annotations', 'backup', 'restore'])
+  })
+
   it('offers Quit in File off macOS and the app menu on macOS', () => {
     expect(flatten(build().template).some((item) => item.role === 'quit')).toBe(true)
     const mac = build({ isMac: true }).template
