@@ -1,5 +1,6 @@
 import type { CliCommand } from './CliCommand'
 import { collectionCommand } from './collectionCommand'
+import { exportCommand } from './exportCommand'
 import { highlightCommand, highlightsCommand, noteCommand } from './highlightCommands'
 import { importCommand } from './importCommand'
 import { replaceCommand, undoCommand } from './replaceCommands'
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CliCommand[] = [
   highlightsCommand,
   noteCommand,
   collectionCommand,
+  exportCommand,
   ...favoriteCommands,
   undoCommand,
 ]
