@@ -61,9 +61,12 @@ function isBalanced(text: string): boolean {
  * inside or at its end, at most one clause comma, brackets and quotes closed, not a dateline,
  * not a credit, and not ending on a word that needs a continuation (的, 和, 、).
  */
-export function isHeadingShaped(text: string): boolean {
-  const line = trimLine(text)
-  const width = visualWidth(line)
+export function isHeadingShaped(text: string, trimmedWidth?: number): boolean {
+  // Called for every line of every page: a caller that has trimmed the line and measured it
+  // passes the width, and most body lines are ruled out by their width alone.
+  const line = trimmedWidth === undefined ? trimLine(text) : text
+  const width = trimmedWidth ?? visualWidth(line)
+  if (width > 48) return false
   const maxWidth = isSubtitle(line) ? 48 : hasCjk(line) ? 30 : 45
   if (width < 2 || width > maxWidth) return false
   if (endsSentence(line) || DANGLING.test(line) || OPENERS.test(line)) return false
