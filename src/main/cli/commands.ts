@@ -2,6 +2,7 @@ import type { CliCommand } from './CliCommand'
 import { collectionCommand } from './collectionCommand'
 import { exportCommand } from './exportCommand'
 import { highlightCommand, highlightsCommand, noteCommand } from './highlightCommands'
+import { importAnnotationsCommand } from './importAnnotationsCommand'
 import { importCommand } from './importCommand'
 import { replaceCommand, undoCommand } from './replaceCommands'
 import { resplitCommand } from './resplitCommand'
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CliCommand[] = [
   highlightCommand,
   highlightsCommand,
   noteCommand,
+  importAnnotationsCommand,
   collectionCommand,
   exportCommand,
   ...favoriteCommands,
