@@ -13,6 +13,8 @@ export interface OpenDatabaseOptions {
   /** better-sqlite3's native addon built for this runtime (Electron's main has its own ABI). */
   nativeBinding?: string
   migrations?: readonly Migration[]
+  /** Runs before migrating, so a library folder can back its file up first (core/backup). */
+  beforeMigration?: (db: Database) => void
 }
 
 /** Opens (creating if needed) a library database file and migrates it to the latest schema. */
@@ -24,6 +26,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('foreign_keys = ON')
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     registerSearchFunctions(db)
+    options.beforeMigration?.(db)
     runMigrations(db, options.migrations)
     return db
   } catch (error) {

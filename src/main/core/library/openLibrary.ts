@@ -16,6 +16,8 @@ import { searchLibrary } from './searchLibrary'
 import { searchIndexStore } from './searchIndexStore'
 import type { IndexProgress } from './searchIndexStore'
 import { annotationsApi } from './annotationsApi'
+import { backupBeforeMigration } from '../backup/backupBeforeMigration'
+import { backupOps } from './backupOps'
 import { correctionsApi } from './correctionsApi'
 import { replaceOps } from './replaceOps'
 import { resplitOps } from './resplitOps'
@@ -62,7 +64,10 @@ const requireStory = (repos: Repos, id: StoryId): void => {
 export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
   const now = deps.now ?? (() => new Date())
   mkdirSync(dir, { recursive: true })
-  const db = openDatabase(join(dir, LIBRARY_FILE), { nativeBinding: deps.nativeBinding })
+  const db = openDatabase(join(dir, LIBRARY_FILE), {
+    nativeBinding: deps.nativeBinding,
+    beforeMigration: backupBeforeMigration(dir, now),
+  })
   const repos = createRepos(db)
   // Opening never depends on derived data: the index is not read or rebuilt here, only checked
   // (one small row) so that a host can rebuild it in the background when it is not current.
@@ -173,5 +178,6 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
     ...correctionsApi(context),
     ...replaceOps(context),
     ...resplitOps(context),
+    ...backupOps(context, { dir, nativeBinding: deps.nativeBinding }),
   }
 }

@@ -29,6 +29,7 @@ import type {
   StorySummary,
 } from '../../../shared/types'
 import type { ImportProgress, Settings, StoryListQuery } from '../../../shared/contract'
+import type { BackupSummary, RestoreMode, RestoreReport } from '../../../shared/exports'
 
 /** A file handed over as bytes (web-mode picker, drag and drop) rather than a path. */
 export interface FileUpload {
@@ -130,5 +131,14 @@ export interface ResplitApi {
   resplitPages(onProgress?: (progress: ImportProgress) => void): ImportReport
 }
 
+/** A single-file backup of the library, and restoring one (core/library/backupOps.ts). */
+export interface BackupApi {
+  /** Writes a consistent snapshot of the library, without its search index, to `out`. */
+  backup(out: string): BackupSummary
+  /** Says what a merge would change (dryRun), merges the backup, or replaces the library with it. */
+  restore(file: string, mode: RestoreMode): RestoreReport
+}
+
 /** Everything the app, the CLI and the web bridge can ask of a library. */
-export interface Library extends PagesApi, AnnotationsApi, CorrectionsApi, ReplaceApi, ResplitApi {}
+export interface Library
+  extends PagesApi, AnnotationsApi, CorrectionsApi, ReplaceApi, ResplitApi, BackupApi {}
