@@ -24,6 +24,10 @@ import { Splitter } from '../ui/Splitter'
 import { useCollections } from '../features/collections/useCollections'
 import { useCheckedStories } from '../features/stories/useCheckedStories'
 import { useTags } from '../features/tags/useTags'
+import { TransferDialogs } from '../features/export/TransferDialogs'
+import { useFileCommands } from '../features/export/useFileCommands'
+import { PrintStory } from '../features/print/PrintStory'
+import { isDesktop } from '../data/api'
 import { UndoToast } from '../features/undo/UndoToast'
 import { ListPane } from './ListPane'
 import { TopBar } from './TopBar'
@@ -52,6 +56,8 @@ export const Shell = () => {
   const tags = useTags()
   const collections = useCollections()
   const importer = useImport(info.data?.mode)
+  const files = useFileCommands(selection.openId)
+  const isDesktopMode = (info.data?.mode ?? (isDesktop ? 'desktop' : 'web')) === 'desktop'
   const isDragging = useFileDrop(importer.importFiles)
   const searchRef = useRef<HTMLInputElement>(null)
   const listPaneRef = useRef<HTMLElement>(null)
@@ -93,6 +99,7 @@ export const Shell = () => {
     focusSearch,
     showShortcuts: () => setDialog('shortcuts'),
     togglePane: layout.toggle,
+    print: () => files.run('print'),
   })
 
   useMenuCommands({
@@ -102,6 +109,7 @@ export const Shell = () => {
     'toggle-theme': () => update({ theme: nextTheme(settings.theme) }),
     find: focusSearch,
     shortcuts: () => setDialog('shortcuts'),
+    ...files.menuCommands,
   })
 
   return (
@@ -121,6 +129,8 @@ export const Shell = () => {
         isImporting={importer.status.phase === 'running'}
         onOpenSettings={() => setDialog('settings')}
         onOpenShortcuts={() => setDialog('shortcuts')}
+        onFileCommand={files.run}
+        isDesktop={isDesktopMode}
       />
       <ImportProgressBanner status={importer.status} />
       <IndexProgressBanner />
@@ -182,6 +192,8 @@ export const Shell = () => {
       <SettingsDialog isOpen={dialog === 'settings'} onClose={() => setDialog(null)} />
       <UndoToast />
       <ShortcutsDialog isOpen={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+      <TransferDialogs files={files} isDesktop={isDesktopMode} />
+      {files.printingId !== null && <PrintStory storyId={files.printingId} />}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FileMenu, type FileCommand } from '../features/export/FileMenu'
 import { ImportMenu } from '../features/import/ImportMenu'
 import type { PickKind } from '../features/import/useImport'
 import { SearchBox } from '../features/search/SearchBox'
@@ -18,9 +19,11 @@ interface TopBarProps {
   isImporting: boolean
   onOpenSettings: () => void
   onOpenShortcuts: () => void
+  onFileCommand: (command: FileCommand) => void
+  isDesktop: boolean
 }
 
-/** The window's toolbar: pane toggles, search, import, settings and help. */
+/** The window's toolbar: pane toggles, search, import, the File menu, settings and help. */
 export const TopBar = (props: TopBarProps) => {
   const { t } = useTranslation()
   const { layout } = props
@@ -57,6 +60,7 @@ export const TopBar = (props: TopBarProps) => {
         />
       </div>
       <div className="top-bar-end">
+        <FileMenu onCommand={props.onFileCommand} isDesktop={props.isDesktop} />
         <ImportMenu onPick={props.onImport} isBusy={props.isImporting} />
         <IconButton
           icon="settings"

@@ -8,6 +8,7 @@ interface AppShortcutHandlers {
   focusSearch: () => void
   showShortcuts: () => void
   togglePane: (pane: SidePane) => void
+  print: () => void
 }
 
 // Enter belongs to whatever control has focus; only on plain text areas does it open the story.
@@ -16,7 +17,7 @@ const isOnControl = (): boolean =>
     'button, a[href], input, select, textarea, [role="menuitem"], [role="separator"]',
   ) != null
 
-/** The window-wide keys: list movement, open, back, search, help and pane toggles. */
+/** The window-wide keys: list movement, open, back, search, help, pane toggles and print. */
 export const useAppShortcuts = (handlers: AppShortcutHandlers): void => {
   useShortcuts({
     j: () => handlers.move(1),
@@ -28,5 +29,7 @@ export const useAppShortcuts = (handlers: AppShortcutHandlers): void => {
     '?': () => handlers.showShortcuts(),
     '[': () => handlers.togglePane('library'),
     ']': () => handlers.togglePane('list'),
+    // The browser's own Ctrl/Cmd+P would print the three panes; ours prints the open story.
+    'mod+p': () => handlers.print(),
   })
 }

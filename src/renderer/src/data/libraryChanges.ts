@@ -14,6 +14,8 @@ const TOPICS_OF: Record<Reason, readonly Topic[]> = {
   replace: ALL_TOPICS,
   corrections: ALL_TOPICS,
   undo: ALL_TOPICS,
+  // A restore (merge or replace) can add to or change every kind of row.
+  restore: ALL_TOPICS,
   update: ['stories', 'storyRows', 'story', 'search'],
   tags: ['tags', 'stories', 'storyRows', 'story', 'highlights', 'search'],
   highlights: ['highlights', 'storyRows', 'search'],

@@ -1,9 +1,11 @@
 import { annotateEn } from './annotateEn'
 import { messagesEn } from './messagesEn'
+import { transferEn } from './transferEn'
 /** English interface text; the shape every other language must match. */
 export const en = {
   annotate: annotateEn,
   messages: messagesEn,
+  transfer: transferEn,
   app: {
     toggleLibrary: 'Show or hide the library',
     toggleList: 'Show or hide the story list',

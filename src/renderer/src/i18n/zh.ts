@@ -1,11 +1,13 @@
 import { annotateZh } from './annotateZh'
 import { messagesZh } from './messagesZh'
+import { transferZh } from './transferZh'
 import type { Messages } from './en'
 
 /** Simplified Chinese interface text. */
 export const zh: Messages = {
   annotate: annotateZh,
   messages: messagesZh,
+  transfer: transferZh,
   app: {
     toggleLibrary: '显示或隐藏文库',
     toggleList: '显示或隐藏文章列表',

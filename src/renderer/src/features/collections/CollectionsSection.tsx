@@ -5,6 +5,7 @@ import type { CollectionId } from '../../../../shared/ids'
 import { api } from '../../data/api'
 import { Icon } from '../../ui/Icon'
 import { InlineRename } from '../library/InlineRename'
+import { requestExport } from '../export/exportBus'
 import { NavItemActions } from '../library/NavItemActions'
 import type { LibraryView } from '../library/libraryView'
 import { runAction, runUndoable } from '../undo/runAction'
@@ -69,6 +70,13 @@ export const CollectionsSection = ({
                 renameLabel={`${t('annotate.rename')} ${collection.name}`}
                 deleteLabel={`${t('annotate.delete')} ${collection.name}`}
                 onRename={() => setRenaming(collection.id)}
+                exportLabel={t('transfer.exportCollection', { name: collection.name })}
+                onExport={() =>
+                  requestExport({
+                    scope: { kind: 'collection', id: collection.id },
+                    name: collection.name,
+                  })
+                }
                 onDelete={() => {
                   if (isCurrent) onViewChange({ kind: 'all' })
                   void runUndoable(api.collectionsDelete(collection.id))

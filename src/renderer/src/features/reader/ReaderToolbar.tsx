@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import { isDesktop } from '../../data/api'
 import { Icon } from '../../ui/Icon'
 import { IconButton } from '../../ui/IconButton'
+import { MenuButton } from '../../ui/MenuButton'
+import { requestExport } from '../export/exportBus'
+import { requestPrint } from '../print/printBus'
 import { FONT_SIZE_RANGE } from '../settings/settingsContext'
 import { MatchNavigator } from './MatchNavigator'
 import type { MatchNavigation } from './useMatchNavigation'
@@ -17,7 +21,7 @@ interface ReaderToolbarProps {
   onEditTitle: () => void
 }
 
-/** The reader's controls: search matches, text size, read state. */
+/** The reader's controls: search matches, text size, read state, and print or export. */
 export const ReaderToolbar = ({
   isRead,
   onToggleRead,
@@ -64,6 +68,33 @@ export const ReaderToolbar = ({
         label={t('reader.fontLarger')}
         disabled={fontSize >= FONT_SIZE_RANGE.max}
         onClick={() => onFontSize(fontSize + 1)}
+      />
+      <MenuButton
+        className="icon-button"
+        testId="reader-more"
+        label={
+          <>
+            <Icon name="list" />
+            <span className="visually-hidden">{t('transfer.more')}</span>
+          </>
+        }
+        items={[
+          { id: 'print', label: t('transfer.print.button'), onSelect: () => requestPrint('print') },
+          ...(isDesktop
+            ? [
+                {
+                  id: 'save-pdf',
+                  label: t('transfer.print.savePdf'),
+                  onSelect: () => requestPrint('save-pdf'),
+                },
+              ]
+            : []),
+          {
+            id: 'export',
+            label: t('transfer.exportStory'),
+            onSelect: () => requestExport('openStory'),
+          },
+        ]}
       />
       <button
         type="button"

@@ -3,7 +3,9 @@ import type { StoryId } from '../../../../shared/ids'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorState } from '../../ui/ErrorState'
 import { LoadingState } from '../../ui/LoadingState'
+import { IconButton } from '../../ui/IconButton'
 import { VirtualListbox } from '../../ui/VirtualListbox'
+import { requestExport } from '../export/exportBus'
 import { SearchHitRow } from './SearchHitRow'
 import type { SearchState } from './useSearch'
 
@@ -68,6 +70,14 @@ export const SearchResultsPane = ({
           </h2>
         </div>
         {isPending && <span className="spinner" aria-hidden="true" />}
+        {!isPending && total > 0 && (
+          <IconButton
+            icon="article"
+            label={t('transfer.exportResults')}
+            onClick={() => requestExport({ scope: { kind: 'query', text: settledQuery } })}
+            data-testid="export-results"
+          />
+        )}
       </div>
       <div className="pane-body">{body()}</div>
     </>

@@ -17,6 +17,7 @@ export const SHORTCUT_ROWS = [
   { keys: ['Space', `${mod}+click`], action: 'annotate.keys.select' },
   { keys: ['Alt+↑', 'Alt+↓'], action: 'annotate.keys.reorder' },
   { keys: [`${mod}+Z`], action: 'annotate.keys.undo' },
+  { keys: [`${mod}+P`], action: 'transfer.print.shortcut' },
   { keys: ['+', '−'], action: 'shortcuts.fontSize' },
   { keys: ['[', ']'], action: 'shortcuts.panes' },
   { keys: ['?'], action: 'shortcuts.help' },

@@ -3,6 +3,7 @@ import type { StoryId } from '../../../../shared/ids'
 import { asCollectionId } from '../../../../shared/ids'
 import { api } from '../../data/api'
 import { useCollections } from '../collections/useCollections'
+import { requestExport } from '../export/exportBus'
 import { TagInput } from '../tags/TagInput'
 import { runAction } from '../undo/runAction'
 import type { CheckedStories } from './useCheckedStories'
@@ -49,6 +50,14 @@ export const SelectionActions = ({ checked }: { checked: CheckedStories }) => {
         onClick={() => ids.forEach((id) => void runAction(api.storiesSetRead(id, true)))}
       >
         {t('annotate.markSelectedRead')}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => requestExport({ scope: { kind: 'stories', ids } })}
+        data-testid="selection-export"
+      >
+        {t('transfer.exportSelected')}
       </button>
       <button type="button" className="button button--quiet" onClick={checked.clear}>
         {t('annotate.clearSelection')}

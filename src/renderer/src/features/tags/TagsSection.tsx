@@ -4,6 +4,7 @@ import { TAG_COLORS, type TagSummary } from '../../../../shared/annotations'
 import type { TagId } from '../../../../shared/ids'
 import { api } from '../../data/api'
 import { InlineRename } from '../library/InlineRename'
+import { requestExport } from '../export/exportBus'
 import { NavItemActions } from '../library/NavItemActions'
 import type { LibraryView } from '../library/libraryView'
 import { runUndoable } from '../undo/runAction'
@@ -70,6 +71,10 @@ export const TagsSection = ({
                 renameLabel={`${t('annotate.rename')} ${tag.name}`}
                 deleteLabel={`${t('annotate.delete')} ${tag.name}`}
                 onRename={() => setRenaming(tag.id)}
+                exportLabel={t('transfer.exportTag', { name: tag.name })}
+                onExport={() =>
+                  requestExport({ scope: { kind: 'tag', id: tag.id }, name: tag.name })
+                }
                 onDelete={() => {
                   if (isCurrent) onViewChange({ kind: 'all' })
                   void runUndoable(api.tagsDelete(tag.id))
