@@ -9,8 +9,10 @@ import {
   unixLines,
 } from './markdownText'
 
-// Section headings. English like Obsidian's and Readwise's own exports: the files are read
-// by other tools and plugins (Dataview queries, templates) that look for fixed words.
+/**
+ * Section headings of a story file. English, like Readwise's and Zotero's Markdown exports:
+ * other tools and plugins (Dataview queries, templates) look for fixed words.
+ */
 export const HEADINGS = {
   note: 'Note',
   story: 'Story',
