@@ -266,6 +266,38 @@ describe('importAnnotations: other shapes of the model', () => {
     expect(stateOf(fresh)).toEqual(before)
   })
 
+  it('tells apart a quote found in several stories of the page by its context', () => {
+    const stories = fresh.listStories()
+    const page = fresh.listSources().find((source) => source.storyCount >= 3)!
+    const [, second, third] = stories.filter((story) => story.sourceId === page.id)
+    const body = fresh.getStory(third.id)!.body
+    expect(fresh.getStory(second.id)!.body).toContain('工会')
+    // The last 工会 of the third story, named with its context but without a story the
+    // library knows, a headline or a text hash: only the page and the context tell.
+    const at = Array.from(body.slice(0, body.lastIndexOf('工会'))).length
+    const points = Array.from(body)
+    const annotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      target: {
+        source: {
+          id: 'urn:inkstone:story:gone',
+          'dcterms:isPartOf': { id: `urn:sha256:${page.contentHash}` },
+        },
+        selector: {
+          type: 'TextQuoteSelector',
+          exact: '工会',
+          prefix: points.slice(at - 32, at).join(''),
+          suffix: points.slice(at + 2, at + 34).join(''),
+        },
+      },
+    }
+    expect(importAnnotations(fresh, annotation)).toMatchObject({ restored: 1 })
+    expect(fresh.listHighlights({})).toMatchObject([
+      { storyId: third.id, position: { start: at, end: at + 2 }, color: 'yellow' },
+    ])
+  })
+
   it('restores a position-only selector in the story the file names, not elsewhere', () => {
     const story = fresh.getStory(kids())!
     const annotation = (id: string) => ({

@@ -76,7 +76,7 @@ export function importLookup(library: Library) {
     return (placed ?? (titled.length === 1 ? titled[0] : null))?.id ?? null
   }
 
-  const candidates = (ref: StoryRef): StoryCandidates => {
+  const findCandidates = (ref: StoryRef): StoryCandidates => {
     const own = ref.storyId === null ? null : library.getStory(asStoryId(ref.storyId))
     if (own) {
       bodies.set(own.id, own.body)
@@ -90,6 +90,15 @@ export function importLookup(library: Library) {
       byHash.length > 0 ? byHash : sources.filter((source) => source.name === ref.pageName)
     const stories = pages.flatMap((page) => storiesOf(page.id))
     return { likeliest: likeliestOf(stories, ref), isById: false, stories }
+  }
+
+  // Every highlight of a story names it the same way: look each story up once.
+  const lookedUp = new Map<string, StoryCandidates>()
+  const candidates = (ref: StoryRef): StoryCandidates => {
+    const key = JSON.stringify(ref)
+    let result = lookedUp.get(key)
+    if (!result) lookedUp.set(key, (result = findCandidates(ref)))
+    return result
   }
 
   /** How well the text around a placement agrees with the quote's prefix and suffix. */
