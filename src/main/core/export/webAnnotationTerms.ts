@@ -11,20 +11,6 @@ const HIGHLIGHT_PREFIX = 'urn:inkstone:highlight:'
 const PAGE_PREFIX = 'urn:sha256:'
 const STYLE_PREFIX = 'inkstone-'
 
-/**
- * Properties outside the annotation vocabulary that describe a story, under prefixes the anno
- * context already declares (dcterms:, schema:), so they stay valid JSON-LD.
- */
-export const STORY_TERMS = {
-  title: 'dcterms:title',
-  byline: 'dcterms:creator',
-  page: 'dcterms:isPartOf',
-  /** The story's place among its page's stories (0 first). */
-  position: 'schema:position',
-  /** Hex SHA-256 of the story's cleaned body, to know the same story in another library. */
-  textHash: 'schema:sha256',
-} as const
-
 /** The IRI of a story: stable for as long as the library keeps the story. */
 export const storyIri = (id: string): string => `${STORY_PREFIX}${encodeURIComponent(id)}`
 

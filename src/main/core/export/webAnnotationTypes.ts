@@ -17,7 +17,10 @@ export interface WebPageResource {
   'dcterms:title': string
 }
 
-/** A story as a resource: its IRI and what lets another library find the same story. */
+/**
+ * A story as a resource: its IRI and what lets another library find the same story, under
+ * prefixes the anno context declares (dcterms:, schema:) so they stay valid JSON-LD.
+ */
 export interface WebStoryResource {
   id: string
   type: 'Text'
