@@ -46,7 +46,7 @@ export interface AnnotationImportReport {
   restored: number
   /** Whose story or passage this library does not hold. */
   orphaned: number
-  /** Already in the library exactly as in the file. */
+  /** Already in the library as in the file, or changed there since (the library's version is kept). */
   unchanged: number
 }
 
