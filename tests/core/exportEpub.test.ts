@@ -202,5 +202,7 @@ describe('toEpub on hostile and unusual text', () => {
     const english = unzip(toEpub(hazards.englishBundle()))
     expect(english['OEBPS/content.opf']).toMatch(/<dc:language>en<\/dc:language>\n<dc:date>/)
     expect(english['OEBPS/nav.xhtml']).toContain('<h2>Contents</h2>')
+    expect(english['OEBPS/nav.xhtml']).toContain('1 story · 1 highlight')
+    expect(english['OEBPS/content.opf']).toContain('<dc:title>A Quiet Morning</dc:title>')
   })
 })

@@ -2,8 +2,18 @@ import type { ExportBundle } from './exportBundle'
 import { escapeHtml } from './htmlEscape'
 import type { ExportLabels } from './htmlLabels'
 
-/** The export's title; a search or collection name can be blank, a heading never is. */
-export const exportTitle = (bundle: ExportBundle): string => bundle.title.trim() || 'Inkstone'
+/** True when the export is one story picked alone (printing or sharing a story). */
+export const isSingleStory = (bundle: ExportBundle): boolean =>
+  bundle.scope.kind === 'stories' && bundle.stories.length === 1
+
+/**
+ * The export's title: a story picked alone is titled by its headline (what a PDF or a book is
+ * then called), else the collection's, tag's or search's name. A heading is never blank.
+ */
+export function exportTitle(bundle: ExportBundle): string {
+  const headline = isSingleStory(bundle) ? bundle.stories[0].story.title.trim() : ''
+  return headline || bundle.title.trim() || 'Inkstone'
+}
 
 /** The export's header: its title, when it was made and what it holds. */
 export function exportHeader(bundle: ExportBundle, labels: ExportLabels): string {

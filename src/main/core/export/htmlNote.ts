@@ -68,9 +68,10 @@ function inlineToken(token: Token): string {
 }
 
 const listItem = (item: Tokens.ListItem): string => {
-  // A tight list's items hold bare text tokens; a loose one's hold paragraphs.
+  // A tight list's items hold bare text tokens, a loose one's paragraphs; a task's checkbox
+  // comes first, as a token of its own.
   const inner = item.tokens.map((token) =>
-    token.type === 'text' ? inlineToken(token) : block(token),
+    token.type === 'text' || token.type === 'checkbox' ? inlineToken(token) : block(token),
   )
   return `<li>${inner.join('')}</li>`
 }

@@ -70,6 +70,7 @@ body { max-width: 42em; margin: 2em auto; padding: 0 1em; color: #222; backgroun
 article.story { border-top: 1px solid #ddd; margin-top: 3em; padding-top: 1em; }
 a { color: #1a5fb4; }
 @media print {
+  @page { margin: 18mm 16mm; }
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }

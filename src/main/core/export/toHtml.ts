@@ -1,6 +1,6 @@
 import type { ExportBundle } from './exportBundle'
 import { escapeHtml } from './htmlEscape'
-import { exportHeader, exportTitle } from './htmlHeader'
+import { exportHeader, exportTitle, isSingleStory } from './htmlHeader'
 import { exportLabels, storyLang, type ExportLabels } from './htmlLabels'
 import { headlineOf, storyHtml } from './htmlStory'
 import { HTML_CSS } from './htmlStyles'
@@ -52,7 +52,8 @@ export function toHtml(bundle: ExportBundle): string {
     `<style>\n${HTML_CSS}</style>`,
     '</head>',
     '<body>',
-    exportHeader(bundle, labels),
+    // A story picked alone prints as itself: no export header above its headline.
+    isSingleStory(bundle) ? '' : exportHeader(bundle, labels),
     tableOfContents(bundle, labels),
     ...articles,
     '</body>',
