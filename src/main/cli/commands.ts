@@ -1,3 +1,4 @@
+import { backupCommand, restoreCommand } from './backupCommands'
 import type { CliCommand } from './CliCommand'
 import { collectionCommand } from './collectionCommand'
 import { exportCommand } from './exportCommand'
@@ -32,4 +33,6 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   ...favoriteCommands,
   undoCommand,
+  backupCommand,
+  restoreCommand,
 ]

@@ -50,9 +50,13 @@ const checkHeader = (file: string): void => {
     throw refusal(file, `it is truncated (${stat.size} bytes, of ${pages * pageSize})`)
 }
 
+// The first line SQLite reports, without its "*** in database main ***" heading.
 const firstProblem = (db: Database): string | null => {
   const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>
-  return rows[0]?.integrity_check === 'ok' ? null : (rows[0]?.integrity_check ?? 'no answer')
+  const first = rows[0]?.integrity_check ?? 'no answer'
+  if (first === 'ok') return null
+  const lines = first.split('\n').filter((line) => !/^\*\*\* in database/.test(line))
+  return lines[0]?.trim() || first
 }
 
 // Brings the private copy to this Inkstone's schema, or says why the file cannot be restored.
