@@ -5,6 +5,7 @@ import { IconButton } from '../../ui/IconButton'
 import { MenuButton } from '../../ui/MenuButton'
 import { requestExport } from '../export/exportBus'
 import { requestPrint } from '../print/printBus'
+import '../export/transfer.css'
 import { FONT_SIZE_RANGE } from '../settings/settingsContext'
 import { MatchNavigator } from './MatchNavigator'
 import type { MatchNavigation } from './useMatchNavigation'
@@ -74,7 +75,9 @@ export const ReaderToolbar = ({
         testId="reader-more"
         label={
           <>
-            <Icon name="list" />
+            <span className="more-glyph" aria-hidden="true">
+              ⋯
+            </span>
             <span className="visually-hidden">{t('transfer.more')}</span>
           </>
         }
