@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
 import type { Library } from '../../src/main/core/library/types'
 import type { HighlightId } from '../../src/shared/ids'
+import { paragraphsOf } from '../../src/shared/text/paragraphs'
 import { spanOf, storyTitled } from './libraryFixture'
 import { SEED_DIR, tempDir } from './tempDir'
 
@@ -195,5 +196,24 @@ describe('restore, merge', () => {
       'note on the first story\n\nnote on the second story',
     )
     expect(merged.tags.map((tag) => tag.name)).toEqual(['后来'])
+  })
+
+  it('places a highlight made on a story the library has split since in the half that holds it', () => {
+    const a = openAt('a')
+    a.importPaths([SEED_DIR])
+    const b = openAt('b')
+    b.restore(a.backup(join(temp.dir, 'first.inkstone-backup')).path, 'merge')
+    const story = storyTitled(a, '困难职工帮扶民生工程')
+    const [, second] = paragraphsOf(story.body)
+    const quote = Array.from(second).slice(0, 6).join('')
+    const made = a.createHighlight(story.id, { ...spanOf(story.body, quote), color: 'pink' })
+    const halves = b.splitStory(story.id, 1)
+
+    const report = b.restore(a.backup(join(temp.dir, 'second.inkstone-backup')).path, 'merge')
+    expect(report.highlights).toEqual({ added: 1, updated: 0, kept: 0 })
+    const [placed] = b.listHighlights()
+    expect(placed).toMatchObject({ id: made.id, storyId: halves.second, isOrphan: false })
+    const body = b.getStory(halves.second)!.body
+    expect(placed.position).toEqual(spanOf(body, quote))
   })
 })

@@ -125,6 +125,35 @@ describe('restore, replace', () => {
     expect(existsSync(safetyBackup!)).toBe(true)
   })
 
+  it('takes the safety backup again when another connection wrote while it was taken', () => {
+    const a = openIn('a')
+    a.importPaths([SEED_DIR])
+    const file = a.backup(join(temp.dir, 'a.inkstone-backup')).path
+    // The clock is read as the restore starts and as each safety backup is named: another
+    // connection (the app beside the CLI) commits at the first two readings, the second one
+    // after the restore noted the library's state, so the safety backup is taken again.
+    const dir = join(temp.dir, 'b')
+    let readings = 0
+    let other: Library | null = null
+    const b = openLibrary(dir, {
+      now: () => {
+        if (other && ++readings <= 2) other.createCollection(`meanwhile ${readings}`)
+        return new Date()
+      },
+    })
+    open.push(b)
+    b.importPaths([SEED_DIR])
+    other = openIn('b')
+    const { safetyBackup } = b.restore(file, 'replace')
+    expect(readings).toBe(3)
+    expect(readdirSync(join(dir, 'backups'))).toEqual([basename(safetyBackup!)])
+    const names = (rowsOf(safetyBackup!).collections as Array<{ name: string }>).map(
+      (row) => row.name,
+    )
+    expect(names).toEqual(['meanwhile 1', 'meanwhile 2'])
+    expect(b.listCollections()).toEqual([])
+  })
+
   it('keeps the last 7 safety backups', () => {
     const a = openIn('a')
     a.importPaths([SEED_DIR])

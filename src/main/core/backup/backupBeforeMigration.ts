@@ -10,14 +10,10 @@ import { writeBackup } from './writeBackup'
  * data, copies the file exactly as it was into its backups folder (keeping the last 7 such
  * copies). A copy that cannot be written fails the open: no migration runs without one.
  */
-export function backupBeforeMigration(
-  libraryDir: string,
-  now: () => Date,
-  migrations: readonly unknown[] = MIGRATIONS,
-): (db: Database) => void {
+export function backupBeforeMigration(libraryDir: string, now: () => Date): (db: Database) => void {
   return (db) => {
     const from = db.pragma('user_version', { simple: true }) as number
-    const to = migrations.length
+    const to = MIGRATIONS.length
     // A new file (0) has nothing to lose; a newer one is refused by runMigrations itself.
     if (from === 0 || from >= to || !holdsData(db)) return
     const folder = backupsDir(libraryDir)

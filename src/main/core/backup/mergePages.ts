@@ -80,6 +80,52 @@ const addPages = (db: Database, matched: Map<number, number>, counts: RestoreCou
   return added
 }
 
+const readStories = (db: Database): StoryRow[] =>
+  db
+    .prepare<[], StoryRow>(
+      `SELECT b.id, b.source_id AS sourceId, b.position, b.text_hash AS textHash,
+         m.id AS localId, m.text_hash AS localHash, m.source_id AS localPage
+       FROM ${BACKUP}.stories b LEFT JOIN main.stories m ON m.id = b.id
+       ORDER BY b.source_id, b.position`,
+    )
+    .all()
+
+// A story the library lacks by id: on a page the merge added it is added; on a page both hold,
+// it is the library's story with the same text, or else the one that took most of its text.
+const placeStories = (
+  db: Database,
+  rows: StoryRow[],
+  pageOf: (backupPage: number) => { page: number; isAdded: boolean },
+  merged: MergedPages,
+  claimed: Set<string>,
+): void => {
+  const insert = copyRows(db, 'stories', { set: { source_id: '@page' }, where: 'id = @id' })
+  const bodyOf = db
+    .prepare<[string], string>(`SELECT body FROM ${BACKUP}.stories WHERE id = ?`)
+    .pluck()
+  const targets = new Map<number, ReturnType<typeof pageTargets>>()
+  for (const row of rows) {
+    const { page, isAdded } = pageOf(row.sourceId)
+    const pageStories = isAdded ? [] : (targets.get(page) ?? pageTargets(db, page))
+    targets.set(page, pageStories)
+    const twin = pageStories.find(
+      (story) => story.textHash === row.textHash && !claimed.has(story.id),
+    )
+    const heir = twin ?? heirOf(bodyOf.get(row.id) ?? '', row.position, pageStories)
+    const at = { localPage: page, position: row.position }
+    if (heir === undefined) {
+      insert.run({ id: row.id, page })
+      merged.stories.set(row.id, { ...at, localId: row.id, isSameText: true, isRehomed: false })
+      merged.storyCounts.added++
+      continue
+    }
+    if (twin) claimed.add(twin.id)
+    const isSameText = twin !== undefined
+    merged.stories.set(row.id, { ...at, localId: heir.id, isSameText, isRehomed: !isSameText })
+    merged.storyCounts.kept++
+  }
+}
+
 /**
  * Adds the backup's pages the library lacks, with their stories; on a page both hold, the
  * library's stories are kept as they are (its split may have been corrected since), and each
@@ -88,69 +134,30 @@ const addPages = (db: Database, matched: Map<number, number>, counts: RestoreCou
  */
 export function mergePages(db: Database): MergedPages {
   const pages = noCounts()
-  const storyCounts = noCounts()
   const matched = matchPages(db)
   const addedPages = addPages(db, matched, pages)
-  const stories = new Map<string, MergedStory>()
-  const rows = db
-    .prepare<[], StoryRow>(
-      `SELECT b.id, b.source_id AS sourceId, b.position, b.text_hash AS textHash,
-         m.id AS localId, m.text_hash AS localHash, m.source_id AS localPage
-       FROM ${BACKUP}.stories b LEFT JOIN main.stories m ON m.id = b.id
-       ORDER BY b.source_id, b.position`,
-    )
-    .all()
+  const merged: MergedPages = { stories: new Map(), addedPages, pages, storyCounts: noCounts() }
+  const rows = readStories(db)
   const claimed = new Set<string>()
   for (const row of rows) {
     if (row.localId === null) continue
-    const isSameText = row.localHash === row.textHash
-    stories.set(row.id, {
+    merged.stories.set(row.id, {
       localId: row.localId,
       localPage: row.localPage!,
       position: row.position,
-      isSameText,
+      isSameText: row.localHash === row.textHash,
       isRehomed: false,
     })
     claimed.add(row.localId)
-    storyCounts.kept++
+    merged.storyCounts.kept++
   }
-  const insert = copyRows(db, 'stories', { set: { source_id: '@page' }, where: 'id = @id' })
-  const bodyOf = db
-    .prepare<[string], string>(`SELECT body FROM ${BACKUP}.stories WHERE id = ?`)
-    .pluck()
-  const targets = new Map<number, ReturnType<typeof pageTargets>>()
-  for (const row of rows) {
-    if (row.localId !== null) continue
-    const page = addedPages.get(row.sourceId) ?? matched.get(row.sourceId)!
-    const pageStories = addedPages.has(row.sourceId)
-      ? []
-      : (targets.get(page) ?? pageTargets(db, page))
-    targets.set(page, pageStories)
-    const twin = pageStories.find(
-      (story) => story.textHash === row.textHash && !claimed.has(story.id),
-    )
-    const heir = twin ?? heirOf(bodyOf.get(row.id) ?? '', row.position, pageStories)
-    if (heir === undefined) {
-      insert.run({ id: row.id, page })
-      stories.set(row.id, {
-        localId: row.id,
-        localPage: page,
-        position: row.position,
-        isSameText: true,
-        isRehomed: false,
-      })
-      storyCounts.added++
-      continue
-    }
-    if (twin) claimed.add(twin.id)
-    stories.set(row.id, {
-      localId: heir.id,
-      localPage: page,
-      position: row.position,
-      isSameText: twin !== undefined,
-      isRehomed: twin === undefined,
-    })
-    storyCounts.kept++
+  const pageOf = (backupPage: number) => {
+    const added = addedPages.get(backupPage)
+    return added === undefined
+      ? { page: matched.get(backupPage)!, isAdded: false }
+      : { page: added, isAdded: true }
   }
-  return { stories, addedPages, pages, storyCounts }
+  const missing = rows.filter((row) => row.localId === null)
+  placeStories(db, missing, pageOf, merged, claimed)
+  return merged
 }
