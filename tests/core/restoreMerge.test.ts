@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -215,5 +216,25 @@ describe('restore, merge', () => {
     expect(placed).toMatchObject({ id: made.id, storyId: halves.second, isOrphan: false })
     const body = b.getStory(halves.second)!.body
     expect(placed.position).toEqual(spanOf(body, quote))
+  })
+
+  it('changes nothing when it fails half-way', () => {
+    const a = openAt('a')
+    a.importPaths([SEED_DIR])
+    a.addTags([a.listStories()[0].id], ['甲'])
+    a.createHighlight(a.listStories()[0].id, { start: 0, end: 2, color: 'blue', note: 'boom' })
+    const file = a.backup(join(temp.dir, 'a.inkstone-backup')).path
+    const b = openAt('b')
+    b.importPaths([join(SEED_DIR, readdirSync(SEED_DIR)[1])])
+    // The library refuses the backup's highlight, which a merge writes after pages and tags.
+    const db = new BetterSqlite3(join(b.dir, LIBRARY_FILE))
+    db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON highlights WHEN new.note = 'boom'
+      BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`)
+    db.close()
+    const before = contents(b)
+    for (const mode of ['merge', 'dryRun', 'replace'] as const)
+      expect(() => b.restore(file, mode)).toThrow(/refused by the test/)
+    expect(contents(b)).toBe(before)
+    expect(b.listStories().length).toBeLessThan(a.listStories().length)
   })
 })

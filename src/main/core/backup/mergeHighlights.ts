@@ -21,11 +21,13 @@ interface Row {
 // only holds in the text it was made on.
 const EDITED = ['color', 'note', 'updated_at']
 
-const takeColumns = (db: Database, columns: string[]) =>
-  db.prepare(`
-    UPDATE main.highlights SET (${columns.join(', ')}) =
-      (SELECT ${columns.join(', ')} FROM ${BACKUP}.highlights b WHERE b.id = @id)
+const takeColumns = (db: Database, columns: string[]) => {
+  const list = columns.map((column) => `"${column}"`).join(', ')
+  return db.prepare(`
+    UPDATE main.highlights SET (${list}) =
+      (SELECT ${list} FROM ${BACKUP}.highlights b WHERE b.id = @id)
     WHERE id = @id`)
+}
 
 // Highlights added on a story whose text the library holds otherwise (corrected, or split
 // differently) are placed again in the library's stories of the page, as a re-import places them:
