@@ -173,3 +173,24 @@ test('export a story as JSON-LD, delete its highlight, import the file: the high
   await files.annotations.getByRole('button', { name: 'Done' }).click()
   await expect(reader.notes.marks).toHaveCount(1)
 })
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('the File menu exports the whole library, in the reader’s language', async ({
+    inkstone,
+    page,
+  }) => {
+    const exporter = new ExportDialog(page)
+    const stories = await inkstone.list.storyCount()
+    await page.getByTestId('file-menu').click()
+    await page.getByRole('menuitem', { name: '导出文库…' }).click()
+    await expect(exporter.scope).toContainText('整个文库')
+    await expect(exporter.scope).toContainText(`${stories} 篇文章、0 条高亮`)
+    await expect(exporter.dialog.getByText('网页批注（JSON-LD）')).toBeVisible()
+    await inkstone.screenshot('export-dialog-zh')
+    const download = await exporter.exportAs('jsonld')
+    await expect(exporter.result).toContainText(`已导出 ${stories} 篇文章、0 条高亮和 0 条笔记。`)
+    await expect(exporter.result).toContainText(`浏览器已将“${download.suggestedFilename()}”`)
+  })
+})
