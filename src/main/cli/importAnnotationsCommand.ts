@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { AnnotationImportReport } from '../../shared/exports'
-import { importAnnotations } from '../core/annotations/importAnnotations'
+import { importAnnotations } from '../core/export/importAnnotations'
 import { LibraryError } from '../core/errors/LibraryError'
 import type { CliCommand } from './CliCommand'
 import { CliError } from './CliError'

@@ -4,7 +4,7 @@ import { LibraryError } from '../errors/LibraryError'
 import type { Library } from '../library/types'
 import type { ImportedAnnotation } from './annotationImportRead'
 import type { ImportLookup, PlacedPassage } from './annotationImportMatch'
-import { cleanTagNames } from './tagsOps'
+import { cleanTagNames } from '../annotations/tagsOps'
 
 /** What restoring one annotation did. */
 export type Outcome = 'restored' | 'orphaned' | 'unchanged'

@@ -10,7 +10,7 @@ import {
   colorOfStyleClass,
   pageHashOfIri,
   storyIdOfIri,
-} from '../export/webAnnotationTerms'
+} from './webAnnotationTerms'
 import {
   annotationSchema,
   documentSchema,
