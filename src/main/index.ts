@@ -3,6 +3,7 @@ import type { BrowserWindow } from 'electron'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startDailyBackups } from './core/backup/dailyBackup'
 import { defaultLibraryDir } from './core/library/defaultLibraryDir'
 import { importInWorkers } from './workers/importInWorkers'
 import { openLibraryWithIndexer } from './workers/openLibraryWithIndexer'
@@ -35,6 +36,7 @@ const openExternal = (url: string) => shell.openExternal(url)
 
 let mainWindow: BrowserWindow | null = null
 let library: Library | null = null
+let stopBackups = () => {}
 const getWindow = () => mainWindow
 
 const emit: Emit = (event, payload) => {
@@ -56,6 +58,7 @@ const start = () => {
   } catch (error) {
     console.error('[inkstone] could not import the sample pages:', error)
   }
+  stopBackups = startDailyBackups(opened)
 
   const handlers = createHandlers({
     library: opened,
@@ -105,6 +108,7 @@ if (!app.requestSingleInstanceLock()) {
   // One window holds the whole app, so closing it quits on every platform.
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => {
+    stopBackups()
     library?.close()
     library = null
   })

@@ -198,7 +198,10 @@ export interface Channels {
   'annotations:import': { args: [file: UploadedFile]; result: AnnotationImportReport }
   /** Writes a single-file backup of the library: a save dialog (desktop) or a download (web). */
   'backup:create': { args: []; result: SavedOutcome<BackupSummary> | null }
-  /** Desktop: picks a backup with the native dialog and restores it; null when cancelled. */
+  /**
+   * Desktop: picks a backup with the native dialog and restores it; null when cancelled. A merge
+   * or replace right after a dry run restores the file the dry run picked, without asking again.
+   */
   'backup:pickAndRestore': { args: [mode: RestoreMode]; result: RestoreReport | null }
   /** Restores a backup sent as bytes (web mode). */
   'backup:restoreUpload': { args: [file: UploadedFile, mode: RestoreMode]; result: RestoreReport }

@@ -168,3 +168,24 @@ describe('annotation files and backups', () => {
     }
   })
 })
+
+describe('restoring on the desktop', () => {
+  it('restores the file the dry run picked, without asking again', async () => {
+    const file = join(fixture.dir, 'desk-backup.inkstone-backup')
+    fixture.library.backup(file)
+    let picks = 0
+    const desktop = table('desktop', {
+      pickBackupFile: async () => {
+        picks++
+        return file
+      },
+    })
+    expect(value(await call(desktop, 'backup:pickAndRestore', 'dryRun'))?.mode).toBe('dryRun')
+    expect(picks).toBe(1)
+    expect(value(await call(desktop, 'backup:pickAndRestore', 'merge'))?.mode).toBe('merge')
+    expect(picks).toBe(1)
+    // Without a dry run just before, the dialog asks which file.
+    value(await call(desktop, 'backup:pickAndRestore', 'merge'))
+    expect(picks).toBe(2)
+  })
+})

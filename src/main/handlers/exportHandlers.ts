@@ -77,6 +77,7 @@ const today = (): string => new Date().toISOString().slice(0, 10)
 export const createExportHandlers = (deps: HandlerDeps): Handlers => {
   const { library, emit } = deps
   let lastExport: string | null = null
+  let pickedBackup: string | null = null
   const onProgress = (progress: { done: number; total: number }) =>
     emit('export:progress', progress)
   const changed = <T>(result: T): T => {
@@ -153,7 +154,12 @@ export const createExportHandlers = (deps: HandlerDeps): Handlers => {
     },
     'backup:pickAndRestore': async (mode) => {
       if (!deps.pickBackupFile) throw desktopOnly('the open dialog')
-      const path = await deps.pickBackupFile()
+      // A dry run picks the file; the merge or replace that follows it restores that same file.
+      const path =
+        mode === 'dryRun'
+          ? await deps.pickBackupFile()
+          : (pickedBackup ?? (await deps.pickBackupFile()))
+      pickedBackup = mode === 'dryRun' ? path : null
       if (path === null) return null
       try {
         const report = library.restore(path, mode)

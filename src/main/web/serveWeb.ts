@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startDailyBackups } from '../core/backup/dailyBackup'
 import { defaultLibraryDir } from '../core/library/defaultLibraryDir'
 import { openLibraryWithIndexer } from '../workers/openLibraryWithIndexer'
 import type { Emit } from '../handlers/handlers'
@@ -47,6 +48,7 @@ const main = async () => {
     emit('index:progress', progress),
   )
   if (existsSync(seedDir)) library.importSeedsIfEmpty(seedDir)
+  const stopBackups = startDailyBackups(library)
   const server = await startWebServer({ library, rendererDir, port })
   emit = server.emit
   console.log(`Inkstone web mode: ${server.url}`)
@@ -64,6 +66,7 @@ const main = async () => {
       .close()
       .catch((error: unknown) => console.error('Inkstone web mode: close failed:', error))
       .finally(() => {
+        stopBackups()
         library.close()
         process.exit(0)
       })

@@ -40,3 +40,23 @@ export function dailyBackup(
     return null
   }
 }
+
+// A host's first backup waits until the reader is served; later ones are checked every few
+// hours, so an app left open over midnight still writes the next day's.
+const FIRST_AFTER_MS = 30_000
+const EVERY_MS = 3 * 3600_000
+
+/** Runs dailyBackup soon after a host starts and every few hours; returns a function that stops it. */
+export function startDailyBackups(
+  library: DailyBackupTarget,
+  log?: (message: string, error: unknown) => void,
+): () => void {
+  const run = () => void dailyBackup(library, new Date(), log)
+  // Unreferenced: a pending backup never keeps a closing host alive.
+  const first = setTimeout(run, FIRST_AFTER_MS).unref()
+  const every = setInterval(run, EVERY_MS).unref()
+  return () => {
+    clearTimeout(first)
+    clearInterval(every)
+  }
+}

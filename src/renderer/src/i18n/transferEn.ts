@@ -90,7 +90,6 @@ export const transferEn = {
     intro:
       'Inkstone first shows what the backup would change. Nothing changes until you choose Merge or Replace.',
     choose: 'Choose a backup…',
-    pickAgain: 'You will pick the backup file again.',
     checking: 'Reading the backup…',
     previewTitle: 'What restoring would change',
     previewOf: 'Backup: {{name}}',

@@ -92,7 +92,6 @@ export const transferZh: Strings<typeof transferEn> = {
     title: '从备份恢复',
     intro: 'Inkstone 会先列出恢复将带来的变化。在你选择“合并”或“替换”之前，文库不会有任何改动。',
     choose: '选择备份…',
-    pickAgain: '接下来需要再次选择这个备份文件。',
     checking: '正在读取备份…',
     previewTitle: '恢复将带来的变化',
     previewOf: '备份：{{name}}',

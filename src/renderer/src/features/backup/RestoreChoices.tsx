@@ -4,11 +4,9 @@ import { useTranslation } from 'react-i18next'
 export const RestoreChoices = ({
   onMerge,
   onReplace,
-  isDesktop,
 }: {
   onMerge: () => void
   onReplace: () => void
-  isDesktop: boolean
 }) => {
   const { t } = useTranslation()
   return (
@@ -31,7 +29,6 @@ export const RestoreChoices = ({
         </button>
         <p className="transfer-note">{t('transfer.restore.replaceHint')}</p>
       </div>
-      {isDesktop && <p className="transfer-note">{t('transfer.restore.pickAgain')}</p>}
     </div>
   )
 }

@@ -120,7 +120,6 @@ export const RestoreDialog = ({ isOpen, isDesktop, onClose }: RestoreDialogProps
             <RestoreChoices
               onMerge={() => void restore.apply('merge')}
               onReplace={restore.confirmReplace}
-              isDesktop={isDesktop}
             />
           </div>
         )
