@@ -61,6 +61,10 @@ export class InkstonePage {
 
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    await this.page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) })
+    // Finished animations: a dialog caught mid-fade would look translucent.
+    await this.page.screenshot({
+      path: resolve(SCREENSHOT_DIR, `${name}.png`),
+      animations: 'disabled',
+    })
   }
 }
