@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { backupBeforeMigration } from '../../src/main/core/backup/backupBeforeMigration'
-import { dailyBackup } from '../../src/main/core/backup/dailyBackup'
+import { dailyBackup, startDailyBackups } from '../../src/main/core/backup/dailyBackup'
 import { MIGRATIONS } from '../../src/main/core/db/migrations'
 import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
 import { copyAsVersion4, VERSION_BEFORE_FTS } from './oldLibrary'
@@ -141,6 +141,41 @@ describe('daily backups', () => {
       expect(problems).toEqual(['the daily backup could not be written'])
     } finally {
       empty.close()
+      library.close()
+    }
+  })
+})
+
+describe('a host’s daily backups', () => {
+  it('writes one soon after start and checks again every few hours, until stopped', () => {
+    vi.useFakeTimers({
+      now: new Date('2026-03-01T09:00:00'),
+      toFake: ['setTimeout', 'setInterval', 'Date'],
+    })
+    const library = openLibrary(join(temp.dir, 'seeded'))
+    const folder = join(temp.dir, 'seeded', 'backups')
+    const daily = () =>
+      existsSync(folder) ? readdirSync(folder).filter((n) => n.startsWith('daily-')) : []
+    try {
+      const stop = startDailyBackups(library)
+      expect(daily()).toEqual([])
+      vi.advanceTimersByTime(30_000)
+      expect(daily()).toEqual(['daily-2026-03-01.inkstone-backup'])
+      // The same day: nothing new; the next day, its own file.
+      vi.advanceTimersByTime(3 * 3600_000)
+      expect(daily()).toHaveLength(1)
+      vi.advanceTimersByTime(6 * 3600_000)
+      expect(daily()).toHaveLength(1)
+      vi.advanceTimersByTime(12 * 3600_000)
+      expect(daily().sort()).toEqual([
+        'daily-2026-03-01.inkstone-backup',
+        'daily-2026-03-02.inkstone-backup',
+      ])
+      stop()
+      vi.advanceTimersByTime(48 * 3600_000)
+      expect(daily()).toHaveLength(2)
+    } finally {
+      vi.useRealTimers()
       library.close()
     }
   })

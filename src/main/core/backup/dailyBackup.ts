@@ -52,9 +52,11 @@ export function startDailyBackups(
   log?: (message: string, error: unknown) => void,
 ): () => void {
   const run = () => void dailyBackup(library, new Date(), log)
+  const first = setTimeout(run, FIRST_AFTER_MS)
+  const every = setInterval(run, EVERY_MS)
   // Unreferenced: a pending backup never keeps a closing host alive.
-  const first = setTimeout(run, FIRST_AFTER_MS).unref()
-  const every = setInterval(run, EVERY_MS).unref()
+  first.unref()
+  every.unref()
   return () => {
     clearTimeout(first)
     clearInterval(every)
