@@ -150,7 +150,7 @@ describe('a host’s daily backups', () => {
   it('writes one soon after start and checks again every few hours, until stopped', () => {
     vi.useFakeTimers({
       now: new Date('2026-03-01T09:00:00'),
-      toFake: ['setTimeout', 'setInterval', 'Date'],
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
     })
     const library = openLibrary(join(temp.dir, 'seeded'))
     const folder = join(temp.dir, 'seeded', 'backups')
