@@ -17,13 +17,15 @@ export interface Placement {
 // Longer quotes tolerate more edits; the cap keeps Myers' search fast on long stories.
 const maxErrorsFor = (length: number): number => Math.min(32, Math.floor(length / 4))
 
-const commonSuffix = (a: string, b: string): number => {
+/** How many characters `a` and `b` share at their ends. */
+export const commonSuffix = (a: string, b: string): number => {
   let n = 0
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++
   return n
 }
 
-const commonPrefix = (a: string, b: string): number => {
+/** How many characters `a` and `b` share at their starts. */
+export const commonPrefix = (a: string, b: string): number => {
   let n = 0
   while (n < a.length && n < b.length && a[n] === b[n]) n++
   return n

@@ -3,7 +3,7 @@ import { asStoryId, type SourceId, type StoryId } from '../../../shared/ids'
 import { codePointText } from '../../../shared/text/codePoints'
 import type { Source, StorySummary } from '../../../shared/types'
 import { describeSpan } from '../anchor/describeSpan'
-import { reanchor, type Placement } from '../anchor/reanchor'
+import { commonPrefix, commonSuffix, reanchor, type Placement } from '../anchor/reanchor'
 import { sha256 } from '../import/sha256'
 import type { Library } from '../library/types'
 import type { StoryRef, TargetRef } from './annotationImportRead'
@@ -27,18 +27,6 @@ export interface PlacedPassage {
 // Past this many characters a quote is only looked for exactly: a fuzzy search costs its
 // length times the story's, and a quote this long that was edited is a different passage.
 const FUZZY_LIMIT = 5_000
-
-const commonSuffix = (a: string, b: string): number => {
-  let n = 0
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++
-  return n
-}
-
-const commonPrefix = (a: string, b: string): number => {
-  let n = 0
-  while (n < a.length && n < b.length && a[n] === b[n]) n++
-  return n
-}
 
 /**
  * Looks stories up for an import, reading each page's stories, text and highlights once:
