@@ -11,6 +11,7 @@ export const emptyImportReport = (): ImportReport => ({
   orphaned: 0,
   skipped: [],
   namesakes: [],
+  repaired: [],
 })
 
 /** Adds what `part` did to `into` (the reports of several threads or requests, one import). */
@@ -25,4 +26,5 @@ export const addImportReport = (into: ImportReport, part: ImportReport): void =>
   // Loops, not push(...): a folder can skip more files than a call may take arguments.
   for (const skipped of part.skipped) into.skipped.push(skipped)
   for (const name of part.namesakes) into.namesakes.push(name)
+  for (const file of part.repaired) into.repaired.push(file)
 }

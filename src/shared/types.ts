@@ -80,6 +80,18 @@ export interface ImportReport {
    * never makes two files the same page (replace the old page explicitly to update it).
    */
   namesakes: string[]
+  /**
+   * Pages read although some of their bytes were broken (as a browser shows them): each broken
+   * sequence became U+FFFD in the stored text. `encoding` is the one they were read in.
+   */
+  repaired: RepairedFile[]
+}
+
+/** One page read with replacement characters, and how many sequences were replaced. */
+export interface RepairedFile {
+  path: string
+  encoding: string
+  replacements: number
 }
 
 /**

@@ -5,7 +5,7 @@ import { decodeText, normalizeEncoding } from '../../src/main/core/import/decode
 const SIMPLIFIED = '市总工会开展困难职工帮扶活动，为职工送温暖。'
 const TRADITIONAL = '市總工會開展困難職工幫扶活動，為職工送溫暖。'
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
-const ok = (text: string, encoding: string) => ({ ok: true, text, encoding })
+const ok = (text: string, encoding: string) => ({ ok: true, text, encoding, replacements: 0 })
 const PNG = Uint8Array.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
 ])
@@ -31,15 +31,15 @@ describe('decodeText', () => {
     expect(decodeText(iconv.encode(TRADITIONAL, 'big5'))).toEqual(ok(TRADITIONAL, 'big5'))
   })
 
-  it('lets an encoding option override detection', () => {
+  it('lets an encoding option override detection, reading what is invalid there as U+FFFD', () => {
     const bytes = iconv.encode(TRADITIONAL, 'big5')
     const forced = decodeText(bytes, { encoding: 'GBK' })
     expect(forced).toMatchObject({ ok: true, encoding: 'gbk' })
     expect(forced.ok && forced.text).not.toBe(TRADITIONAL)
-    expect(decodeText(utf8(SIMPLIFIED), { encoding: 'big5' })).toEqual({
-      ok: false,
-      reason: { code: 'invalidEncoding', params: { encoding: 'big5' } },
-    })
+    // Forced decodings are never refused for their bytes (issue 11): the damage is counted.
+    const big5 = decodeText(utf8(SIMPLIFIED), { encoding: 'big5' })
+    expect(big5).toMatchObject({ ok: true, encoding: 'big5' })
+    expect(big5.ok && big5.replacements).toBeGreaterThan(0)
     expect(decodeText(utf8(SIMPLIFIED), { encoding: 'klingon' })).toEqual({
       ok: false,
       reason: { code: 'unknownEncoding', params: { encoding: 'klingon' } },

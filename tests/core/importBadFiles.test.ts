@@ -61,6 +61,11 @@ describe('bad files are skipped with a reason naming them', () => {
 
   it('keeps GB18030 pages that are not truncated UTF-8', () => {
     const gb = Uint8Array.from([0xb9, 0xa4, 0xbb, 0xe1, 0xd6, 0xb0, 0xb9, 0xa4, 0xa1, 0xa3])
-    expect(decodeText(gb)).toEqual({ ok: true, text: '工会职工。', encoding: 'gb18030' })
+    expect(decodeText(gb)).toEqual({
+      ok: true,
+      text: '工会职工。',
+      encoding: 'gb18030',
+      replacements: 0,
+    })
   })
 })

@@ -30,6 +30,15 @@ export function formatImportReport(report: ImportReport): string {
       `Added as new pages, though a page of the same name exists (inkstone replace updates a page): ${report.namesakes.join(', ')}`,
     )
   }
+  if (report.repaired.length > 0) {
+    lines.push(
+      `Read with broken bytes shown as \uFFFD (${plural(report.repaired.length, 'file')}):`,
+    )
+    for (const file of report.repaired)
+      lines.push(
+        `  ${file.path}: ${plural(file.replacements, 'sequence')} replaced (${file.encoding})`,
+      )
+  }
   if (report.skipped.length > 0) {
     lines.push(`Skipped ${plural(report.skipped.length, 'file')}:`)
     for (const skipped of report.skipped)
@@ -47,7 +56,7 @@ export const importCommand: CliCommand = {
     encoding: {
       type: 'string',
       valueName: 'NAME',
-      description: 'decode every file as NAME (e.g. gb18030, big5)',
+      description: 'decode every file as NAME (e.g. gb18030, big5), broken bytes as \uFFFD',
     },
   },
   run({ args, values, isJson, library, print, printJson }) {

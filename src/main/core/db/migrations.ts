@@ -242,6 +242,14 @@ const fullTextIndex: Migration = {
     `),
 }
 
+// Each page records the splitter version that split it (SPLITTER_VERSION), so re-importing
+// the same bytes re-splits a page an older splitter stored. Pages already stored were split
+// before versions were kept: version 0, older than any version the splitter has.
+const splitterVersion: Migration = {
+  name: 'splitter version per page',
+  up: (db) => db.exec('ALTER TABLE sources ADD COLUMN splitter_version INTEGER NOT NULL DEFAULT 0'),
+}
+
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   createSourcesAndStories,
@@ -249,4 +257,5 @@ export const MIGRATIONS: readonly Migration[] = [
   createAnnotations,
   pageIdentityAndGeneration,
   fullTextIndex,
+  splitterVersion,
 ]

@@ -68,6 +68,12 @@ export function sourcesRepo(db: Database) {
       encoding = @encoding, format = @format, imported_at = @importedAt, size = @size, text = @text
     WHERE id = @id`)
   const remove = db.prepare<[number]>('DELETE FROM sources WHERE id = ?')
+  const splitterVersion = db
+    .prepare<[number], number>('SELECT splitter_version FROM sources WHERE id = ?')
+    .pluck()
+  const stampSplitter = db.prepare<[number, number]>(
+    'UPDATE sources SET splitter_version = ? WHERE id = ?',
+  )
 
   return {
     list: (): Source[] => all.all().map(toSource),
@@ -93,6 +99,12 @@ export function sourcesRepo(db: Database) {
       asSourceId(Number(insert.run(record).lastInsertRowid)),
     update: (id: SourceId, record: SourceRecord): void => {
       update.run({ ...record, id })
+    },
+    /** The version of the splitter that split the page (0: before versions were kept). */
+    splitterVersionOf: (id: SourceId): number => splitterVersion.get(id) ?? 0,
+    /** Records that the page is split as splitter `version` splits it. */
+    stampSplitter: (id: SourceId, version: number): void => {
+      stampSplitter.run(version, id)
     },
     /** Deletes the source; its stories (and their reading state) go with it by cascade. */
     remove: (id: SourceId): boolean => remove.run(id).changes > 0,

@@ -1,11 +1,19 @@
 import type { SkipReason } from '../../../shared/messages'
 import type { SourceFormat } from '../../../shared/types'
 import { chineseScore } from './chineseScore'
+import { decodeLeniently, isMostlyValid, type LenientDecoding } from './decodeLeniently'
 import { isBinary } from './isBinary'
 
 /** A decoded page, or why it could not be read as text. */
 export type DecodeResult =
-  { ok: true; text: string; encoding: string } | { ok: false; reason: SkipReason }
+  | {
+      ok: true
+      text: string
+      encoding: string
+      /** Broken byte sequences read as U+FFFD; 0 for a clean file. */
+      replacements: number
+    }
+  | { ok: false; reason: SkipReason }
 
 /** How to decode one file. */
 export interface DecodeOptions {
@@ -75,22 +83,55 @@ const isTruncatedUtf8 = (bytes: Uint8Array): boolean => {
   return false
 }
 
-const detectLegacy = (bytes: Uint8Array): DecodeResult => {
-  const candidates = ['gb18030', 'big5']
-    .map((encoding) => ({ encoding, text: tryDecode(bytes, encoding) }))
-    .filter((candidate): candidate is { encoding: string; text: string } => candidate.text !== null)
-    .map((candidate) => ({ ...candidate, score: chineseScore(candidate.text) }))
-  // Stable sort: GB18030, the mainland default, wins a tie.
-  candidates.sort((a, b) => b.score - a.score)
-  const best = candidates[0]
-  if (!best || best.score < MIN_CHINESE_SCORE) return { ok: false, reason: UNDECODABLE }
-  return { ok: true, text: best.text, encoding: best.encoding }
+const LEGACY = ['gb18030', 'big5']
+
+/**
+ * The decoding of GB18030 and Big5 that reads most like Chinese, or null when neither does.
+ * Stable sort: GB18030, the mainland default, wins a tie.
+ */
+const mostChinese = <T extends { text: string }>(candidates: T[]): T | null => {
+  const scored = candidates.map((candidate) => ({ candidate, score: chineseScore(candidate.text) }))
+  scored.sort((a, b) => b.score - a.score)
+  const best = scored[0]
+  return best && best.score >= MIN_CHINESE_SCORE ? best.candidate : null
 }
 
-const decoded = (text: string, encoding: string): DecodeResult =>
-  text.trim() === '' ? { ok: false, reason: EMPTY } : { ok: true, text, encoding }
+/**
+ * Once no encoding reads the bytes strictly: each encoding's decoding with U+FFFD for what is
+ * broken, kept when mostly valid, and the one with the fewest replacements wins (the page's own
+ * declaration, then UTF-8, on a tie). GB18030 and Big5 are told apart by chineseScore, not by
+ * replacements: GBK bytes are nearly all valid Big5 pairs, so Big5 can replace fewer sequences
+ * while reading nonsense.
+ */
+const repair = (
+  bytes: Uint8Array,
+  declared: string | null,
+  legacy: LenientDecoding | null,
+): LenientDecoding | null => {
+  const candidates = [
+    declared === null ? null : decodeLeniently(bytes, declared),
+    decodeLeniently(bytes, 'utf-8'),
+    legacy,
+  ].filter(
+    (candidate): candidate is LenientDecoding => candidate !== null && isMostlyValid(candidate),
+  )
+  let best: LenientDecoding | null = null
+  for (const candidate of candidates)
+    if (best === null || candidate.replacements < best.replacements) best = candidate
+  return best
+}
 
-/** Decodes a page: BOM, then strict UTF-8, then GB18030 or Big5 by detection; or says why not. */
+const decoded = ({ text, encoding, replacements }: LenientDecoding): DecodeResult =>
+  text.trim() === '' ? { ok: false, reason: EMPTY } : { ok: true, text, encoding, replacements }
+
+const strict = (text: string, encoding: string): DecodeResult =>
+  decoded({ text, encoding, replacements: 0 })
+
+/**
+ * Decodes a page: BOM, then strict UTF-8, then GB18030 or Big5 by detection, then the same
+ * leniently when the page is mostly valid (broken sequences become U+FFFD, counted); or says why
+ * not. An encoding the reader asks for is always used, however many sequences it replaces.
+ */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: EMPTY }
   if (options.encoding !== undefined) {
@@ -103,15 +144,14 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     if (!encoding.startsWith('utf-16') && isBinary(bytes)) {
       return { ok: false, reason: BINARY }
     }
-    const text = tryDecode(bytes, encoding)
-    return text === null ? { ok: false, reason: invalidIn(encoding) } : decoded(text, encoding)
+    return decoded(decodeLeniently(bytes, encoding))
   }
 
   const bom = bomEncoding(bytes)
   if (bom !== null) {
     // TextDecoder drops the BOM itself.
-    const text = tryDecode(bytes, bom)
-    return text === null ? { ok: false, reason: invalidIn(bom) } : decoded(text, bom)
+    const read = decodeLeniently(bytes, bom)
+    return isMostlyValid(read) ? decoded(read) : { ok: false, reason: invalidIn(bom) }
   }
   if (isBinary(bytes)) return { ok: false, reason: BINARY }
 
@@ -119,11 +159,15 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   if (declared !== null) {
     const text = tryDecode(bytes, declared)
     // A page that lies about its encoding falls through to detection.
-    if (text !== null) return decoded(text, declared)
+    if (text !== null) return strict(text, declared)
   }
   const utf8 = tryDecode(bytes, 'utf-8')
-  if (utf8 !== null) return decoded(utf8, 'utf-8')
-  const legacy = detectLegacy(bytes)
-  if (legacy.ok) return decoded(legacy.text, legacy.encoding)
-  return isTruncatedUtf8(bytes) ? { ok: false, reason: TRUNCATED } : legacy
+  if (utf8 !== null) return strict(utf8, 'utf-8')
+  // Both legacy decodings are compared even when one fails: a damaged GBK page can still be
+  // valid Big5, and reads as nonsense there.
+  const legacy = mostChinese(LEGACY.map((encoding) => decodeLeniently(bytes, encoding)))
+  if (legacy?.replacements === 0) return decoded(legacy)
+  const repaired = repair(bytes, declared, legacy)
+  if (repaired !== null) return decoded(repaired)
+  return { ok: false, reason: isTruncatedUtf8(bytes) ? TRUNCATED : UNDECODABLE }
 }

@@ -68,6 +68,7 @@ export function importBatch(
       pushAll(storyIds, outcome.storyIds)
       pushAll(removedIds, outcome.removedIds)
       if (outcome.isNamesake) report.namesakes.push(item.path)
+      if (outcome.repaired) report.repaired.push({ path: item.path, ...outcome.repaired })
     }
     onProgress?.({ done: index + 1, total: pending.length, path: item.path })
   })

@@ -1,10 +1,13 @@
-import type { SkipReason } from '../../../shared/messages'
 import type { Source, SourceFormat, SourceOrigin } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
 import { deadlineAfter } from '../text/deadline'
+import { unchangedOutcome, type DocumentOutcome } from './documentOutcome'
+import { isSplitCurrent, resplitStored } from './resplitStored'
 import { sha256 } from './sha256'
-import { preparePage, storePage, type StoredPage } from './storePage'
+import { preparePage, storePage } from './storePage'
 import { writeTransaction } from '../db/writeTransaction'
+
+export type { DocumentOutcome } from './documentOutcome'
 
 /** One page to import: where it came from and its bytes. */
 export interface ImportDocument {
@@ -15,17 +18,6 @@ export interface ImportDocument {
   format: SourceFormat
   bytes: Uint8Array
 }
-
-/** What importing one page did. */
-export type DocumentOutcome =
-  | { kind: 'skipped'; reason: SkipReason }
-  | ({
-      kind: 'imported'
-      /** False when the page was already in the library as it is. */
-      isChanged: boolean
-      /** True for an upload added as a new page while another page has its name. */
-      isNamesake: boolean
-    } & StoredPage)
 
 /** Store and clock for one import. */
 export interface ImportContext {
@@ -56,29 +48,19 @@ const samePage = (
   return sameBytes.find((page) => encoding === undefined || encoding === page.encoding) ?? null
 }
 
-/** The outcome for a page the library already holds as it is. */
-const unchanged = (count: number): DocumentOutcome => ({
-  kind: 'imported',
-  stories: count,
-  added: 0,
-  removed: 0,
-  unchanged: count,
-  isChanged: false,
-  isNamesake: false,
-  reanchored: 0,
-  orphaned: 0,
-  storyIds: [],
-  removedIds: [],
-})
-
-/** Imports one page in one transaction: a new source, a changed one replaced in place, or no-op. */
+/**
+ * Imports one page in one transaction: a new source, a changed one replaced in place, the same
+ * bytes re-split when an older splitter split them, or no-op.
+ */
 export function importDocument(context: ImportContext, document: ImportDocument): DocumentOutcome {
   const { repos, encoding } = context
   const contentHash = sha256(document.bytes)
   const existing = samePage(context, document, contentHash)
   const isSameDecoding = encoding === undefined || encoding === existing?.encoding
   if (existing && existing.contentHash === contentHash && isSameDecoding) {
-    return unchanged(existing.storyCount)
+    return isSplitCurrent(context, existing)
+      ? unchangedOutcome(existing.storyCount)
+      : resplitStored(context, existing)
   }
 
   // The reader's corrections to an earlier split of this page are replayed on the new one.
@@ -104,11 +86,13 @@ export function importDocument(context: ImportContext, document: ImportDocument)
     // since the lookup above: then this page is that one, unchanged.
     const now = existing === null ? samePage(context, document, contentHash) : existing
     if (now !== null && now.id !== existing?.id && now.contentHash === contentHash) {
-      return unchanged(now.storyCount)
+      return unchangedOutcome(now.storyCount)
     }
     const isNamesake =
       existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
     const stored = storePage(repos, existing, record, prepared.stories)
-    return { kind: 'imported', isChanged: true, isNamesake, ...stored }
+    const { encoding: read, replacements } = prepared
+    const repaired = replacements > 0 ? { encoding: read, replacements } : null
+    return { kind: 'imported', isChanged: true, isNamesake, repaired, ...stored }
   })
 }

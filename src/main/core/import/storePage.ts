@@ -7,6 +7,7 @@ import { placeHighlights, type AnchorTarget } from '../anchor/placeHighlights'
 import { applyCorrections } from '../corrections/applyCorrections'
 import type { Correction } from '../corrections/types'
 import { splitDocument } from '../split/splitDocument'
+import { SPLITTER_VERSION } from '../split/splitterVersion'
 import { deadlineAfter, type Deadline } from '../text/deadline'
 import type { SplitStory } from '../split/types'
 import { decodeText } from './decodeText'
@@ -19,6 +20,8 @@ import { sha256 } from './sha256'
 export interface PreparedPage {
   text: string
   encoding: string
+  /** Broken byte sequences read as U+FFFD (see decodeText). */
+  replacements: number
   stories: Array<SplitStory & { textHash: string }>
 }
 
@@ -61,7 +64,12 @@ export function preparePage(
   if (!decoded.ok) return { reason: decoded.reason }
   const stories = splitPage(decoded.text, format, corrections, deadline)
   if (stories.length === 0) return { reason: { code: 'noStories' } }
-  return { text: decoded.text, encoding: decoded.encoding, stories }
+  return {
+    text: decoded.text,
+    encoding: decoded.encoding,
+    replacements: decoded.replacements,
+    stories,
+  }
 }
 
 /**
@@ -81,9 +89,10 @@ export function splitPage(
 }
 
 /**
- * Writes a page: a new source, or new text for an existing one (inside the caller's
- * transaction). Stories that stay keep their ids, highlights are re-anchored in the new text,
- * and what the reader attached to a story that is gone follows its text to an heir.
+ * Writes a page split by the current splitter: a new source, or new text for an existing one
+ * (inside the caller's transaction). Stories that stay keep their ids, highlights are
+ * re-anchored in the new text, and what the reader attached to a story that is gone follows its
+ * text to an heir.
  */
 export function storePage(
   repos: Repos,
@@ -93,6 +102,7 @@ export function storePage(
 ): StoredPage {
   const sourceId = existing ? existing.id : repos.sources.insert(record)
   if (existing) repos.sources.update(existing.id, record)
+  repos.sources.stampSplitter(sourceId, SPLITTER_VERSION)
   const stored = existing ? repos.stories.keysOfSource(existing.id) : []
   const { matches, removed } = matchStories(stored, split)
   const highlights = existing ? repos.highlights.ofSource(existing.id) : []

@@ -23,6 +23,14 @@ export const messagesEn = {
     failed: 'import failed: {{message}}',
     resplitFailed: 're-split failed: {{message}}',
   },
+  importSummary: {
+    updated_one: '{{count}} story updated (split again or changed)',
+    updated_other: '{{count}} stories updated (split again or changed)',
+    repairedTitle_one: '{{count}} file read despite broken bytes',
+    repairedTitle_other: '{{count}} files read despite broken bytes',
+    repairedItem_one: '{{count}} broken sequence shown as “\ufffd” ({{encoding}})',
+    repairedItem_other: '{{count}} broken sequences shown as “\ufffd” ({{encoding}})',
+  },
   fileKind: {
     fifo: 'a FIFO',
     socket: 'a socket',

@@ -27,6 +27,14 @@ export const messagesZh: Strings<typeof messagesEn> = {
     failed: '导入失败：{{message}}',
     resplitFailed: '重新拆分失败：{{message}}',
   },
+  importSummary: {
+    updated_one: '更新 {{count}} 篇文章（重新拆分或内容有变化）',
+    updated_other: '更新 {{count}} 篇文章（重新拆分或内容有变化）',
+    repairedTitle_one: '{{count}} 个文件含有损坏的字节，已照常读取',
+    repairedTitle_other: '{{count}} 个文件含有损坏的字节，已照常读取',
+    repairedItem_one: '{{count}} 处损坏的字节显示为“\ufffd”（{{encoding}}）',
+    repairedItem_other: '{{count}} 处损坏的字节显示为“\ufffd”（{{encoding}}）',
+  },
   fileKind: {
     fifo: 'FIFO',
     socket: '套接字',

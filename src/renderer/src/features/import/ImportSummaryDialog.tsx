@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next'
+import type { ImportReport } from '../../../../shared/types'
 import { Dialog } from '../../ui/Dialog'
 import { Icon } from '../../ui/Icon'
 import { sayFailure, saySkip } from '../../i18n/sayMessage'
 import type { ImportStatus } from './useImport'
+import { RepairedFiles } from './RepairedFiles'
 import './import.css'
+
+// Stories kept under their ids but with new text: a changed page, or one split again.
+const updatedCount = (report: ImportReport): number =>
+  report.stories - report.added - report.unchanged
 
 /** After an import: how many stories came in, and each file passed over with its reason. */
 export const ImportSummaryDialog = ({
@@ -40,6 +46,11 @@ export const ImportSummaryDialog = ({
               </span>
             </span>
           </p>
+          {updatedCount(status.report) > 0 && (
+            <p className="import-note" data-testid="import-updated">
+              {t('messages.importSummary.updated', { count: updatedCount(status.report) })}
+            </p>
+          )}
           {status.report.unchanged > 0 && (
             <p className="import-note">
               {t('import.summaryUnchanged', { count: status.report.unchanged })}
@@ -63,6 +74,7 @@ export const ImportSummaryDialog = ({
               })}
             </p>
           )}
+          <RepairedFiles files={status.report.repaired} />
           {status.report.skipped.length > 0 && (
             <section
               className="import-skipped"
