@@ -54,7 +54,13 @@ describe('the backup before a migration', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
       db.close()
       expect(rows(copy, 'stories')).toEqual(stories)
-      expect(rows(copy, 'sources')).toEqual(rows(seeded, 'sources'))
+      // The copy is of version 4, before pages recorded their splitter version.
+      const withoutVersion = (file: string) =>
+        rows(file, 'sources').map((row) => {
+          const { splitter_version: _, ...rest } = row as Record<string, unknown>
+          return rest
+        })
+      expect(rows(copy, 'sources')).toEqual(withoutVersion(seeded))
       expect(library.listStories()).toHaveLength(stories.length)
       // Restoring the copy into the upgraded library finds everything there already.
       const report = library.restore(copy, 'dryRun')
@@ -89,7 +95,8 @@ describe('the backup before a migration', () => {
     }
     db.close()
     const stamps = [3, 4, 5, 6, 7, 8, 9].map(
-      (day) => `before-migration-4-to-5-202501${String(day).padStart(2, '0')}T000000000Z`,
+      (day) =>
+        `before-migration-4-to-${MIGRATIONS.length}-202501${String(day).padStart(2, '0')}T000000000Z`,
     )
     expect(readdirSync(join(dir, 'backups')).sort()).toEqual(
       [...mine, ...stamps.map((stamp) => `${stamp}.inkstone-backup`)].sort(),

@@ -16,7 +16,8 @@ export function copyAsVersion4(fromFile: string, toFile: string): void {
     db.prepare('ATTACH DATABASE ? AS source').run(fromFile)
     db.transaction(() => {
       db.exec(`
-        INSERT INTO sources SELECT * FROM source.sources;
+        INSERT INTO sources SELECT id, name, origin, path, content_hash, encoding, format,
+          imported_at, size, text FROM source.sources;
         INSERT INTO stories SELECT * FROM source.stories;
         INSERT INTO reading_state SELECT * FROM source.reading_state;
         INSERT INTO settings SELECT * FROM source.settings;`)
