@@ -1,22 +1,11 @@
 import type { Source } from '../../../shared/types'
 import type { ImportReport } from '../../../shared/types'
 import type { ImportProgress } from '../../../shared/contract'
-import type { StoredSplit } from '../db/pageSplitRepo'
 import { writeTransaction } from '../db/writeTransaction'
-import { countStoredPage, splitPage, storePage, type PreparedPage } from '../import/storePage'
+import { isSameSplit } from '../import/isSameSplit'
+import { countStoredPage, splitPage, storePage } from '../import/storePage'
 import type { LibraryContext } from './LibraryContext'
 import { emptyImportReport } from '../../../shared/importReport'
-
-const isSameSplit = (stored: StoredSplit[], split: PreparedPage['stories']): boolean =>
-  stored.length === split.length &&
-  split.every(
-    (story, i) =>
-      story.title === stored[i].title &&
-      story.isTitleDerived === stored[i].isTitleDerived &&
-      story.byline === stored[i].byline &&
-      story.kind === stored[i].kind &&
-      story.textHash === stored[i].textHash,
-  )
 
 /** Re-splitting stored pages with the current splitter, without the original files. */
 export function resplitOps({ repos, db, index }: LibraryContext) {
