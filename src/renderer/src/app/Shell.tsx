@@ -20,6 +20,7 @@ import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { nextTheme } from '../features/settings/nextTheme'
 import { useSettings } from '../features/settings/useSettings'
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog'
+import { MountOnceOpen } from '../ui/MountOnceOpen'
 import { Splitter } from '../ui/Splitter'
 import { useCollections } from '../features/collections/useCollections'
 import { useCheckedStories } from '../features/stories/useCheckedStories'
@@ -30,6 +31,7 @@ import { PrintStory } from '../features/print/PrintStory'
 import { isDesktop } from '../data/api'
 import { UndoToast } from '../features/undo/UndoToast'
 import { ListPane } from './ListPane'
+import { START_SORT, START_VIEW } from './preloadFirstScreen'
 import { TopBar } from './TopBar'
 import { useAppShortcuts } from './useAppShortcuts'
 import { useMenuCommands } from './useMenuCommands'
@@ -45,8 +47,8 @@ export const Shell = () => {
   const { settings, update } = useSettings()
   const info = useLibraryInfo()
   const sources = useSources()
-  const [view, setView] = useState<LibraryView>({ kind: 'all' })
-  const [sort, setSort] = useState<StorySort>('position')
+  const [view, setView] = useState<LibraryView>(START_VIEW)
+  const [sort, setSort] = useState<StorySort>(START_SORT)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
   const storyIds = useStoryIds(viewQuery(view, sort))
@@ -189,9 +191,13 @@ export const Shell = () => {
       <ImportPickers controller={importer} />
       {isDragging && <DropOverlay />}
       <ImportSummaryDialog status={importer.status} onClose={importer.dismiss} />
-      <SettingsDialog isOpen={dialog === 'settings'} onClose={() => setDialog(null)} />
+      <MountOnceOpen isOpen={dialog === 'settings'}>
+        <SettingsDialog isOpen={dialog === 'settings'} onClose={() => setDialog(null)} />
+      </MountOnceOpen>
       <UndoToast />
-      <ShortcutsDialog isOpen={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+      <MountOnceOpen isOpen={dialog === 'shortcuts'}>
+        <ShortcutsDialog isOpen={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+      </MountOnceOpen>
       <TransferDialogs files={files} isDesktop={isDesktopMode} />
       {files.printingId !== null && <PrintStory storyId={files.printingId} />}
     </div>

@@ -29,6 +29,13 @@ export const ALL_TOPICS: readonly Topic[] = [
   'search',
 ]
 
+/** A request the cache shares: its key, the topics that invalidate it, and how to load it. */
+export interface QueryDef<T> {
+  key: string
+  topics: readonly Topic[]
+  load: () => Promise<Result<T>>
+}
+
 /** One request's last answer. */
 export interface QuerySnapshot<T> {
   data: T | undefined
@@ -113,6 +120,28 @@ export const subscribeQuery = (
     if (subscribed.listeners.size === 0) forgetIdle()
   }
 }
+
+/**
+ * Starts a request before any component shows it (the first screen's data, asked for while the
+ * script starts) and resolves with its first answer, or at once when the cache holds one. The
+ * components that show it later share the answer; until then it is held like a shown key.
+ */
+export const prefetchQuery = <T>({ key, topics, load }: QueryDef<T>): Promise<QuerySnapshot<T>> =>
+  new Promise((resolve) => {
+    let isDone = false
+    let unsubscribe: (() => void) | null = null
+    const settle = () => {
+      const snapshot = entries.get(key)?.snapshot
+      if (isDone || !snapshot || snapshot.isLoading) return
+      isDone = true
+      unsubscribe?.()
+      resolve(snapshot as QuerySnapshot<T>)
+    }
+    unsubscribe = subscribeQuery(key, topics, load, settle)
+    // Already answered (no fetch, so no call to the listener), or answered synchronously.
+    if (isDone) unsubscribe()
+    else settle()
+  })
 
 /** The latest answer for a key (undefined data until the first answer). */
 export const querySnapshot = (key: string): QuerySnapshot<unknown> | undefined =>

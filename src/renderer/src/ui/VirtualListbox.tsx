@@ -7,6 +7,10 @@ import { ListboxOption } from './ListboxOption'
 import { ListboxScroller } from './ListboxScroller'
 import './listbox.css'
 
+// Rows rendered with the list itself, before Virtuoso has measured its viewport: a window's
+// worth, so the first rows are shown by the list's first render, not one or two frames later.
+const FIRST_ROWS = 16
+
 interface VirtualListboxProps<T> {
   items: readonly T[]
   getId: (item: T) => string
@@ -96,6 +100,7 @@ export const VirtualListbox = <T,>(props: VirtualListboxProps<T>) => {
       itemContent={(_index, item) => props.renderItem(item)}
       components={{ Scroller: ListboxScroller, Item: ListboxOption }}
       increaseViewportBy={240}
+      initialItemCount={Math.min(items.length, FIRST_ROWS)}
       rangeChanged={props.onRangeChange}
       endReached={props.onEndReached}
     />

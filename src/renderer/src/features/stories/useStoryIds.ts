@@ -1,12 +1,22 @@
 import { api } from '../../data/api'
+import type { QueryDef } from '../../data/queryCache'
 import { useQuery } from '../../data/useQuery'
 import type { QueryState } from '../../data/useQuery'
 import type { StoryListQuery } from '../../../../shared/contract'
 import type { StoryId } from '../../../../shared/ids'
 
+/** The request for a list's ids, shared with the first screen's preload. */
+export const storyIdsQuery = (query: StoryListQuery): QueryDef<StoryId[]> => ({
+  key: `storyIds:${JSON.stringify(query)}`,
+  topics: ['stories'],
+  load: () => api.storiesIds(query),
+})
+
 /**
  * The story list for a filter and order as ids only (a few bytes a story, even at 10,000):
  * the rows fetch their summaries by page as they scroll into view (useStorySummaries).
  */
-export const useStoryIds = (query: StoryListQuery): QueryState<StoryId[]> =>
-  useQuery(`storyIds:${JSON.stringify(query)}`, ['stories'], () => api.storiesIds(query))
+export const useStoryIds = (query: StoryListQuery): QueryState<StoryId[]> => {
+  const { key, topics, load } = storyIdsQuery(query)
+  return useQuery(key, topics, load)
+}

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import type { StoryId } from '../../../../shared/ids'
 import type { StorySummary } from '../../../../shared/types'
 import { api } from '../../data/api'
-import { useQueryPages } from '../../data/useQueryPages'
+import { useQueryPages, type PageRequest } from '../../data/useQueryPages'
 
 /** Summaries per request (the contract takes up to 500). */
 export const SUMMARY_PAGE_SIZE = 100
@@ -27,15 +27,36 @@ const forgetOldest = <K, V>(map: Map<K, V>, keep: number): void => {
   }
 }
 
+type PageSpan = readonly [first: number, last: number]
+
+/** The pages of summaries a list asks for before it reports which rows it renders. */
+export const FIRST_PAGES: PageSpan = [0, Math.floor((FIRST_ROWS + OVERSCAN) / SUMMARY_PAGE_SIZE)]
+
+/** The requests for pages `span` of `ids`' summaries (shared with the first screen's preload). */
+export const summaryPages = (
+  ids: readonly StoryId[],
+  [first, last]: PageSpan,
+): PageRequest<StorySummary[]>[] => {
+  const lastPage = Math.min(last, Math.ceil(ids.length / SUMMARY_PAGE_SIZE) - 1)
+  const pages = []
+  for (let page = first; page <= lastPage; page += 1) {
+    const pageIds = ids.slice(page * SUMMARY_PAGE_SIZE, (page + 1) * SUMMARY_PAGE_SIZE)
+    // The key is the ids themselves: a page that holds other stories after a change is
+    // another request, and the same ids in another view share one.
+    pages.push({ key: `summaries:${pageIds.join(',')}`, load: () => api.storiesSummaries(pageIds) })
+  }
+  return pages
+}
+
+/** What invalidates a page of summaries. */
+export const SUMMARY_TOPICS = ['storyRows'] as const
+
 /**
  * Fetches the summaries of the rendered rows (plus some overscan) by page of ids, through the
  * shared cache: pages refresh on the 'storyRows' topic and the ones scrolled past are forgotten.
  */
 export const useStorySummaries = (ids: readonly StoryId[] | undefined): StorySummaries => {
-  const [pageSpan, setPageSpan] = useState<[number, number]>([
-    0,
-    Math.floor((FIRST_ROWS + OVERSCAN) / SUMMARY_PAGE_SIZE),
-  ])
+  const [pageSpan, setPageSpan] = useState<PageSpan>(FIRST_PAGES)
   const onRangeChange = useCallback(
     ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => {
       const first = Math.floor(Math.max(startIndex - OVERSCAN, 0) / SUMMARY_PAGE_SIZE)
@@ -45,22 +66,8 @@ export const useStorySummaries = (ids: readonly StoryId[] | undefined): StorySum
     [],
   )
 
-  const requests = useMemo(() => {
-    if (!ids) return []
-    const lastPage = Math.min(pageSpan[1], Math.ceil(ids.length / SUMMARY_PAGE_SIZE) - 1)
-    const pages = []
-    for (let page = pageSpan[0]; page <= lastPage; page += 1) {
-      const pageIds = ids.slice(page * SUMMARY_PAGE_SIZE, (page + 1) * SUMMARY_PAGE_SIZE)
-      // The key is the ids themselves: a page that holds other stories after a change is
-      // another request, and the same ids in another view share one.
-      pages.push({
-        key: `summaries:${pageIds.join(',')}`,
-        load: () => api.storiesSummaries(pageIds),
-      })
-    }
-    return pages
-  }, [ids, pageSpan])
-  const snapshots = useQueryPages<StorySummary[]>(requests, ['storyRows'])
+  const requests = useMemo(() => (ids ? summaryPages(ids, pageSpan) : []), [ids, pageSpan])
+  const snapshots = useQueryPages<StorySummary[]>(requests, SUMMARY_TOPICS)
 
   // Every answer goes into one map, newest last: a row whose page is fetched again under
   // another key (a new order, an import) shows its last summary meanwhile, not a skeleton.
