@@ -4,6 +4,7 @@ import type { SplitStory } from './types'
 import type { Draft } from './draft'
 import { composeTitle } from './composeTitle'
 import { deriveTitle } from './deriveTitle'
+import { headlineTexts } from './headlineRows'
 
 const bodyText = (paragraph: Paragraph): string =>
   normaliseSpacing(paragraph.trailing ? paragraph.trailing.text : paragraph.text)
@@ -52,7 +53,7 @@ export function lineOwners(drafts: Draft[]): Map<number, Draft> {
 /** Turns a finished draft into the stored shape: title, byline, cleaned body, original lines. */
 export function buildStory(draft: Draft, all: string[], owner: Map<number, Draft>): SplitStory {
   const body = bodyParagraphs(draft.paragraphs).join('\n\n')
-  const headline = [...draft.headline, ...draft.strandedHeadline].map((line) => line.text)
+  const headline = [...headlineTexts(draft.headline), ...headlineTexts(draft.strandedHeadline)]
   const isTitleDerived = headline.length === 0
   return {
     title: isTitleDerived ? deriveTitle(body) : composeTitle(headline),

@@ -1,6 +1,7 @@
 import { hasOrgName, isSubtitle } from '../text/headingCues'
 import type { Paragraph } from '../text/buildParagraphs'
 import type { Line } from '../text/readLines'
+import { headlineRows } from './headlineRows'
 import { pushAll } from './pushAll'
 
 // Subheads of a feature are short (围绕产业强市 / 让职工建功立业, 坚持服务大局 激发职工干事热情);
@@ -23,14 +24,16 @@ export const isSubheadLike = (lines: Line[]): boolean =>
 
 /**
  * Splits a run of headline lines that stands over a body into the headline (at most a kicker
- * and a main line, plus subtitles) and the lines above it, which belong to some other story.
+ * and a main line, plus subtitles, each maybe wrapped over several lines) and the lines above
+ * it, which belong to some other story.
  * A run of subtitles alone has no main line and is stranded as a whole.
  */
 export function splitHeadlineRun(run: Line[]): { headline: Line[]; stranded: Line[] } {
-  const mains = run.map((line, at) => (isSubtitle(line.text) ? -1 : at)).filter((at) => at >= 0)
+  const rows = headlineRows(run)
+  const mains = rows.map((row, at) => (isSubtitle(row[0].text) ? -1 : at)).filter((at) => at >= 0)
   if (mains.length === 0) return { headline: [], stranded: run }
   const start = mains.length > 2 ? mains[mains.length - 2] : 0
-  return { headline: run.slice(start), stranded: run.slice(0, start) }
+  return { headline: rows.slice(start).flat(), stranded: rows.slice(0, start).flat() }
 }
 
 /**

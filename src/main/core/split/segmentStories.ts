@@ -3,6 +3,7 @@ import type { Paragraph } from '../text/buildParagraphs'
 import type { Line } from '../text/readLines'
 import { newDraft, type Draft } from './draft'
 import { isSubheadLike, isSubheadSeries, isSubheadShaped, splitHeadlineRun } from './headlineShape'
+import { hasOwnCredit, isRepeatedLater, nextBody } from './paragraphsAhead'
 import { pushAll } from './pushAll'
 import { NO_DEADLINE, type Deadline } from '../text/deadline'
 
@@ -10,24 +11,6 @@ import { NO_DEADLINE, type Deadline } from '../text/deadline'
 export interface Segmentation {
   drafts: Draft[]
   stranded: Line[][]
-}
-
-function nextBody(paragraphs: Paragraph[], from: number): Paragraph | undefined {
-  let at = from
-  while (paragraphs[at]?.role === 'credit') at++
-  return paragraphs[at]
-}
-
-/** True when the same byline is printed again before the story could end (郭敬 … 郭敬). */
-function isRepeatedLater(paragraphs: Paragraph[], from: number, byline: string): boolean {
-  for (let at = from; at < paragraphs.length; at++) {
-    const paragraph = paragraphs[at]
-    if (paragraph.role === 'heading' || paragraph.role === 'label' || paragraph.isDateline)
-      return false
-    const later = paragraph.credit ?? paragraph.trailing
-    if (later) return later.byline === byline
-  }
-  return false
 }
 
 /** True when a headline over `body` opens a new story rather than a subhead of `story`. */
@@ -56,7 +39,7 @@ function isUncreditedCaption(
   rest: Paragraph[],
   from: number,
 ): boolean {
-  if (run.length < 2 || run[0].blankBefore < 2 || isSubtitle(run[0].text)) return false
+  if (run.length < 2 || !run[0].isAfterGap || isSubtitle(run[0].text)) return false
   if (story.paragraphs.length === 0 || story.isEnded) return false
   return !opensStory(story, run.slice(1), body, rest, from)
 }
@@ -131,16 +114,28 @@ function readBody(walk: Walk, at: number): number {
   const following = walk.paragraphs[at + 1]
   const lineCredit = following?.role === 'credit' && following.credit?.isPhoto ? following : null
   const photo = paragraph.trailing?.isPhoto ? paragraph.trailing : lineCredit?.credit
-  const isOpen = walk.story.paragraphs.length > 0 && !walk.story.isEnded
-  const isNext = walk.story.isEnded || paragraph.isDateline || (Boolean(photo) && !isOpen)
+  const story0 = walk.story
+  // Paragraphs under a byline that no headline, dateline or credit of their own sets apart go
+  // on with the story: the byline was printed under its lead (小小驿站… / 章萍 / 目前，…).
+  const isMore =
+    story0.isEnded &&
+    story0.kind === 'article' &&
+    !paragraph.isDateline &&
+    !photo &&
+    !hasOwnCredit(walk.paragraphs, at)
+  if (isMore) story0.isEnded = false
+  const isOpen = story0.paragraphs.length > 0 && !story0.isEnded
+  const isNext = story0.isEnded || paragraph.isDateline || (Boolean(photo) && !isOpen)
   if (walk.story.paragraphs.length > 0 && isNext) close(walk)
   const story = walk.story
   story.paragraphs.push(paragraph)
   pushAll(story.lines, paragraph.lines)
   if (photo) {
-    // A credited caption inside an open story credits that story's picture.
+    // A credited caption inside an open story credits that story's picture; an untitled run of
+    // paragraphs closed by a photo credit is a caption in several paragraphs.
+    const isCaption = !isOpen || (story.headline.length === 0 && story.bylines.length === 0)
     addByline(story, photo.byline, lineCredit ? lineCredit.lines : [])
-    if (!isOpen) story.kind = 'photo'
+    if (isCaption) story.kind = 'photo'
     story.isEnded = true
     return lineCredit ? at + 1 : at
   }

@@ -21,13 +21,22 @@ export interface Paragraph {
 
 // A line that ends a sentence right at the edge of a fixed column was probably wrapped there.
 const EDGE = 1
+// The most of a credit the wrap can push onto a line of its own (摄, 文/图, 摄影).
+const CREDIT_TAIL = 3
 
 /** True when `line` carries on `paragraph` (judged by its last lines, whatever its length). */
 function continues(paragraph: Paragraph, line: Line): boolean {
   if (isDateline(line.text)) return false
   const last = paragraph.lines.at(-1) as Line
   const end = joinLines(paragraph.lines.slice(-2).map((each) => each.text))
-  if (!endsSentence(end) && readTrailingCredit(end) === null) return true
+  if (!endsSentence(end)) {
+    const credit = readTrailingCredit(end)
+    if (credit === null) return true
+    // A credit the wrap cut (…服务。 郝静/ + 摄) reads on as the same credit.
+    const longer =
+      line.width <= CREDIT_TAIL ? readTrailingCredit(joinLines([end, line.text])) : null
+    if (longer !== null && longer.text === credit.text) return true
+  }
   const isAtEdge = last.column !== null && last.width >= last.column - EDGE
   return line.blankBefore === 0 && !line.isIndented && isAtEdge
 }

@@ -9,6 +9,9 @@ const SURNAMES = new Set(
 )
 const COMPOUND_SURNAMES = /^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|司徒|夏侯|令狐|长孙|宇文)/
 const ROLE_PREFIX = /^(本报记者|本刊记者|特约记者|见习记者|首席记者|记者|通讯员|实习生|撰稿|编辑)/
+// A writer's unit or standing printed before the name in a signature (某机械厂职工 邓强).
+const AFFILIATION =
+  /^[\u4e00-\u9fff]{1,12}(?:职工|工人|员工|干部|记者|通讯员|代表|会员|主席|教师|医生|党员|志愿者|读者)$/
 const CREDIT_WORDS = new Set(['文', '图', '摄', '摄影', '供图', '文图', '图文', '撰文'])
 const MARKERS = /^[□■◆◇●○▲△★☆◎※▶►·\-—–\s]+/
 // Names are capitalised words; only the lead-in may be in any case (By, BY, Photo:, PHOTO BY).
@@ -53,7 +56,7 @@ function readTokens(text: string, isLenient: boolean): Tokens | null {
     if (bare === '' || isName(bare)) {
       if (bare !== '') names.push(bare)
     } else if (isLenient && /^[\u4e00-\u9fff·]{2,8}$/.test(bare)) names.push(bare)
-    else return null
+    else if (!(token === tokens[0] && tokens.length > 1 && AFFILIATION.test(token))) return null
   }
   return tokens.length > 0 && tokens.length <= 8 ? { names, tokens, isPhoto } : null
 }
@@ -73,8 +76,9 @@ export interface Credit {
 
 /**
  * Reads a line that is only a byline or photo credit: names (2–4 Han characters after a common
- * surname) with 记者/文/图/摄 marks, or anything short in brackets (（权益部）, (汪慧）), or
- * "By Jane Doe" / "Photo: Jane Doe". Null for anything else.
+ * surname) with 记者/文/图/摄 marks, maybe after the writer's unit (某机械厂职工 邓强), or
+ * anything short in brackets (（权益部）, (汪慧）), or "By Jane Doe" / "Photo: Jane Doe". Null
+ * for anything else.
  */
 export function readCredit(line: string): Credit | null {
   const text = trimLine(line)

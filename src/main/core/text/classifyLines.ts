@@ -1,5 +1,5 @@
 import { readCredit } from './bylineCues'
-import { hasOrgName, isDateline, isLabel } from './headingCues'
+import { hasOrgName, isDateline, isLabel, isSubtitle } from './headingCues'
 import { joinLines } from './joinLines'
 import { closesParagraph, finishesSoon, isFirmlyApart, standsApart } from './lineEvidence'
 import type { Line } from './readLines'
@@ -10,6 +10,10 @@ export type LineRole = 'body' | 'heading' | 'credit' | 'label'
 
 // A wrapped body line fills its column; a page indents its paragraphs when this share of lines is.
 const FULL = 0.9
+// The widest a headline line is printed (a subtitle may run this long).
+const MAX_HEADLINE = 48
+// A line this much wider than the column was set wider on purpose, not wrapped.
+const OVERFLOW = 1
 const INDENTED_SHARE = 0.1
 
 /** True when a line stops short of its column. */
@@ -20,24 +24,81 @@ const isShortOfFull = (line: Line): boolean =>
 const endsWord = (line: Line | undefined): boolean =>
   line !== undefined && /^[^，。、；：,;:][，。、；：,;:]/.test(line.text)
 
+/**
+ * True for the last piece of a headline line the wrap broke (清河县…事迹座 / 谈会): short, no
+ * sentence, no dateline; a bare name-like piece is not a byline here, marked credits are.
+ */
+const isHeadlineTail = (line: Line): boolean =>
+  !line.isFull &&
+  !isSubtitle(line.text) &&
+  !/[。！？!?]/.test(line.text) &&
+  !isDateline(line.text) &&
+  (readCredit(line.text) === null || /^[\u4e00-\u9fff]{1,3}$/.test(line.text))
+
 /** Headline tests for the lines of one page. */
 function headlineTests(lines: Line[], roles: LineRole[]) {
   const usesIndent = lines.filter((line) => line.isIndented).length >= INDENTED_SHARE * lines.length
-  // On a hard-wrapped page whose paragraphs are not indented, a line glued to the one above
-  // belongs to the same block.
-  const isGlued = (at: number): boolean =>
-    at > 0 && lines[at].isWrappedPage && lines[at].blankBefore === 0 && !usesIndent
+  // A line carries on the block above it when that block's last line was broken by the wrap: on
+  // a column, the line above is full (and no blank line or indent says a new block starts); on
+  // a page without one, a line glued to the one above on a page that wraps its paragraphs.
+  const isGlued = (at: number): boolean => {
+    const line = lines[at]
+    if (at === 0) return false
+    if (line.column === null) return line.isWrappedPage && line.blankBefore === 0 && !usesIndent
+    const above = lines[at - 1]
+    const isNewBlock =
+      (line.isWrappedPage && line.blankBefore > 0) || (usesIndent && line.isIndented)
+    // A sentence that ends at the column's edge says nothing either way, and a line wider than
+    // the column was set so on purpose.
+    const isWrapped = above.isFull && above.width <= line.column + OVERFLOW
+    return isWrapped && !isNewBlock && !closesParagraph(above.text)
+  }
+  // On a page that indents its paragraphs, an indented line starts a paragraph, not a headline.
   const isShaped = (at: number): boolean =>
-    at < lines.length && lines[at].isHeadingShaped && !finishesSoon(lines[at + 1])
+    at < lines.length &&
+    lines[at].isHeadingShaped &&
+    !finishesSoon(lines[at + 1]) &&
+    !(usesIndent && lines[at].isIndented)
+  // On such a page the body under a headline starts indented; a plain line glued under a short
+  // one carries on a paragraph the page broke in mid-sentence.
+  const isFollowedByBlock = (at: number): boolean => {
+    const next = lines[at + 1]
+    if (!usesIndent || next === undefined || next.blankBefore > 0 || next.isIndented) return true
+    const isHeadline = next.isHeadingShaped && !next.isFull
+    return isHeadline || isDateline(next.text) || readCredit(next.text) !== null
+  }
   const isApart = (at: number): boolean =>
-    isShaped(at) && !isGlued(at) && standsApart(lines[at], lines[at + 1])
+    isShaped(at) && !isGlued(at) && standsApart(lines[at], lines[at + 1]) && isFollowedByBlock(at)
+  const isTail = (at: number): boolean =>
+    at < lines.length && lines[at].column !== null && isGlued(at) && isHeadlineTail(lines[at])
+  // A headline line the wrap broke: the short piece under it, then a new block, show what it is.
+  const isBrokenHeadline = (at: number): boolean =>
+    isShaped(at) && !isGlued(at) && isTail(at + 1) && isFollowedByBlock(at + 1)
+  // A line that says no sentence and stands right over a dateline heads that story, whatever
+  // its shape (a headline cut for space may end on 在 or 的).
+  const isOverDateline = (at: number): boolean => {
+    const line = lines[at]
+    const next = lines[at + 1]
+    if (next === undefined || !isDateline(next.text) || isGlued(at)) return false
+    const isSentence = /[。！？!?]/.test(line.text) || isDateline(line.text)
+    return !isSentence && line.width <= MAX_HEADLINE && readCredit(line.text) === null
+  }
   // A line glued under a kicker is its main line only on firm evidence.
   const isGluedMain = (at: number): boolean =>
     isShaped(at) && isGlued(at) && isFirmlyApart(lines[at], lines[at + 1])
   return {
+    isGlued,
+    isOverDateline,
     // A kicker may be as wide as a body line; the main line under it shows what it is.
     isCandidate: (at: number): boolean =>
-      isApart(at) || (isShaped(at) && !isGlued(at) && (isApart(at + 1) || isGluedMain(at + 1))),
+      isApart(at) ||
+      isBrokenHeadline(at) ||
+      (isShaped(at) &&
+        !isGlued(at) &&
+        (isApart(at + 1) ||
+          isGluedMain(at + 1) ||
+          isBrokenHeadline(at + 1) ||
+          isOverDateline(at + 1))),
     // The second line of a two-line headline: glued to the first, or under it naming who acts.
     isSecondLine: (at: number, isAfterHeading = roles[at - 1] === 'heading'): boolean =>
       isAfterHeading &&
@@ -58,7 +119,7 @@ function headlineTests(lines: Line[], roles: LineRole[]) {
  */
 export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): LineRole[] {
   const roles: LineRole[] = []
-  const { isCandidate, isSecondLine } = headlineTests(lines, roles)
+  const { isGlued, isOverDateline, isCandidate, isSecondLine } = headlineTests(lines, roles)
   for (let at = 0; at < lines.length; at++) {
     deadline.check()
     const line = lines[at]
@@ -67,14 +128,27 @@ export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): 
     const isPair = roles[at - 1] === 'body' && roles[at - 2] === 'body'
     const tail = isPair ? joinLines([lines[at - 2].text, prev.text]) : (prev?.text ?? '')
     const isAfterEnd = prev === undefined || roles[at - 1] !== 'body' || closesParagraph(tail)
-    // A label stands alone, and not right after a full line (that would be a wrapped fragment).
+    // A label stands alone, and not right after a line the wrap broke (that would make it a
+    // wrapped fragment).
+    const isAfterWrap =
+      prev !== undefined &&
+      (line.column !== null ? isGlued(at) : prev.width >= FULL * prev.localWidth)
+    // On a page without blank lines a label stands right over the headline of the next story.
     const isAlone =
-      (prev === undefined || (line.blankBefore > 0 && prev.width < FULL * prev.localWidth)) &&
+      (prev === undefined || (line.blankBefore > 0 && !isAfterWrap)) &&
       (lines[at + 1]?.blankBefore ?? 1) > 0
-    if (isAfterEnd && isLabel(line.text, isAlone) && !finishesSoon(lines[at + 1])) {
+    const isOverHeadline = !isAfterWrap && lines[at + 1]?.blankBefore === 0 && isCandidate(at + 1)
+    if (roles[at - 1] === 'heading' && line.column !== null && isGlued(at) && isHeadlineTail(line))
+      roles.push('heading')
+    else if (
+      isAfterEnd &&
+      isLabel(line.text, isAlone || isOverHeadline) &&
+      !finishesSoon(lines[at + 1])
+    ) {
       roles.push('label')
     } else if (isAfterEnd && readCredit(line.text)) roles.push('credit')
-    else if (isAfterEnd && (isCandidate(at) || isSecondLine(at))) roles.push('heading')
+    else if (isAfterEnd && (isCandidate(at) || isSecondLine(at) || isOverDateline(at)))
+      roles.push('heading')
     else if (!isAfterEnd && isCandidate(at)) {
       let end = at
       while (end + 1 < lines.length && (isCandidate(end + 1) || isSecondLine(end + 1, true))) end++

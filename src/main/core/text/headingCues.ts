@@ -9,6 +9,8 @@ const LABELS = new Set(
     ' ',
   ),
 )
+// A pointer to where a story goes on or comes from: （上接第一版）, （下转第4版）, (转二版).
+const PAGE_POINTER = /^[（(][^（）()]{0,4}[接转][^（）()]{0,6}版[）)]$/
 const ORG =
   /(?:省|市|县|区|镇|乡|街道|社区|集团|公司|企业|矿|局|厂|院|校|中心|机关)(?:总)?工会|总工会|协会|联合会|委员会|政府|集团|公司|大学|学院|医院|银行/
 const ORG_ONLY = /^[\u4e00-\u9fff]{1,12}(?:总工会|工会|委员会|协会|联合会|机关)$/
@@ -34,12 +36,13 @@ export const isOrgOnly = (text: string): boolean => ORG_ONLY.test(trimLine(text)
 export const isSubtitle = (text: string): boolean => /^[—–-]{2}/.test(trimLine(text))
 
 /**
- * True for a column label or page furniture: a known label, or a very short line of Han text
- * standing alone between blank lines (a short line glued to others is a wrapped fragment).
+ * True for a column label or page furniture: a known label, a pointer to another page, or a
+ * very short line of Han text standing alone between blank lines (a short line glued to others
+ * is a wrapped fragment).
  */
 export function isLabel(text: string, isAlone: boolean): boolean {
   const line = trimLine(text)
-  if (LABELS.has(line)) return true
+  if (LABELS.has(line) || PAGE_POINTER.test(line)) return true
   if (!isAlone) return false
   // An all-capitals line of a few words (NEWS IN BRIEF) is a section label in English pages.
   if (/^[A-Z][A-Z&'-]*(?: [A-Z&'-]+){0,2}$/.test(line)) return true

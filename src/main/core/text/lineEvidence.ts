@@ -10,8 +10,12 @@ const MIN_COLUMN = 8
 // A real overflow, not a number that did not fit (typesetters let those stick out a little).
 const OVERFLOW = 1.5
 
+// On a column a line is short when it was broken on purpose, before the wrap had to break it.
 const isShort = (line: Line): boolean =>
-  isSubtitle(line.text) || (line.localWidth >= MIN_COLUMN && line.width <= SHORT * line.localWidth)
+  isSubtitle(line.text) ||
+  (line.column !== null
+    ? !line.isFull
+    : line.localWidth >= MIN_COLUMN && line.width <= SHORT * line.localWidth)
 
 /** Wider than the page's column: a hard-wrapped body line never is. */
 const isWide = (line: Line): boolean => line.column !== null && line.width >= line.column + OVERFLOW
@@ -22,7 +26,12 @@ const isStandalone = (line: Line, next: Line | undefined): boolean =>
 
 /** Evidence that holds whatever the line's width: it overflows the column, or a dateline or byline follows. */
 export const isFirmlyApart = (line: Line, next: Line | undefined): boolean =>
-  isWide(line) || (next !== undefined && (isDateline(next.text) || readCredit(next.text) !== null))
+  isWide(line) ||
+  (next !== undefined &&
+    (isDateline(next.text) ||
+      readCredit(next.text) !== null ||
+      // A subtitle under it, unless the dash only carries on a sentence the wrap broke.
+      (isSubtitle(next.text) && !line.isFull)))
 
 /** Evidence that a heading-shaped line is a headline and not a line of a paragraph. */
 export const standsApart = (line: Line, next: Line | undefined): boolean =>

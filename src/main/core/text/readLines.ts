@@ -1,6 +1,15 @@
 import { normaliseEol, trimLine, visualWidth } from './chars'
 import { NO_DEADLINE, type Deadline } from './deadline'
 import { isHeadingShaped } from './headingCues'
+import {
+  indentWidth,
+  leadWidth,
+  localWidth,
+  pageColumn,
+  usualGap,
+  WRAP_SLACK,
+  wrapsParagraphs,
+} from './pageMeasures'
 
 /** One non-blank line of a page, with the layout around it. */
 export interface Line {
@@ -22,75 +31,14 @@ export interface Line {
   column: number | null
   /** True when the page wraps paragraphs over adjacent lines, so blank lines mean something. */
   isWrappedPage: boolean
-}
-
-// A page is hard-wrapped at a fixed width when this share of its lines has the same width.
-const COLUMN_SHARE = 0.25
-const WRAPPED_SHARE = 0.4
-
-/** The width most lines share (a hard-wrapped column), or null for a page without one. */
-function pageColumn(lines: Line[]): number | null {
-  const counts = new Map<number, number>()
-  for (const line of lines)
-    counts.set(Math.round(line.width), (counts.get(Math.round(line.width)) ?? 0) + 1)
-  const [width, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0]
-  return width >= 8 && count >= 4 && count >= COLUMN_SHARE * lines.length ? width : null
-}
-
-const NEIGHBOURS = 4
-const REACH = 12
-
-// Two small buffers reused for every line: localWidth runs once per line of every page, and
-// fresh arrays, slices and sorts there were a third of the time the splitter took to read a page.
-const nearWidths = new Float64Array(2 * NEIGHBOURS)
-const bodyWidths = new Float64Array(2 * NEIGHBOURS)
-
-/** The upper-quartile value of the first `count` entries of `values`, sorted in place. */
-const upperQuartile = (values: Float64Array, count: number): number => {
-  if (count === 0) return 0
-  // Insertion sort: never more than eight values.
-  for (let i = 1; i < count; i++) {
-    const value = values[i]
-    let j = i - 1
-    while (j >= 0 && values[j] > value) {
-      values[j + 1] = values[j]
-      j--
-    }
-    values[j + 1] = value
-  }
-  return values[Math.min(count - 1, Math.floor(count * 0.75))]
-}
-
-/**
- * Upper-quartile width of the lines around a line: of its four neighbours on each side, or of
- * the nearest body-like lines (not shaped like headlines) when that is wider, so that a run of
- * headlines gathered at a page's end does not set its own scale.
- */
-function localWidth(lines: Line[], isBodyLike: boolean[], at: number): number {
-  let near = 0
-  for (let other = Math.max(0, at - NEIGHBOURS); other < at; other++) {
-    nearWidths[near++] = lines[other].width
-  }
-  for (let other = at + 1; other < Math.min(lines.length, at + 1 + NEIGHBOURS); other++) {
-    nearWidths[near++] = lines[other].width
-  }
-  let bodyLike = 0
-  for (const step of [-1, 1]) {
-    let taken = 0
-    for (
-      let other = at + step;
-      Math.abs(other - at) <= REACH && taken < NEIGHBOURS;
-      other += step
-    ) {
-      if (other < 0 || other >= lines.length) break
-      if (isBodyLike[other]) {
-        bodyWidths[bodyLike++] = lines[other].width
-        taken++
-      }
-    }
-  }
-  if (near === 0) return lines[at].width
-  return Math.max(upperQuartile(nearWidths, near), upperQuartile(bodyWidths, bodyLike))
+  /**
+   * On a hard-wrapped page, true when the line reaches so close to the column that the next
+   * line's first word would not have fitted: the break may be the wrap's. A line that stops
+   * shorter was broken on purpose (a headline, a byline, a paragraph's end).
+   */
+  isFull: boolean
+  /** More blank lines above it than the page puts between paragraphs: a picture's gap. */
+  isAfterGap: boolean
 }
 
 /** Splits a page into its non-blank lines (any line ending), noting blank runs and widths. */
@@ -121,18 +69,26 @@ export function readLines(
       localWidth: 0,
       column: null,
       isWrappedPage: false,
+      isFull: false,
+      isAfterGap: false,
     })
     blanks = 0
   })
   const isBodyLike = lines.map((line) => !line.isHeadingShaped)
   const column = pageColumn(lines)
-  const adjacent = lines.filter((line, at) => at > 0 && line.blankBefore === 0).length
-  const isWrappedPage = adjacent >= WRAPPED_SHARE * (lines.length - 1) && lines.length > 1
+  const isWrappedPage = wrapsParagraphs(lines, column)
+  const gap = Math.max(2, usualGap(lines) + 1)
   lines.forEach((line, at) => {
     deadline.check()
     line.localWidth = column ?? localWidth(lines, isBodyLike, at)
     line.column = column
     line.isWrappedPage = isWrappedPage
+    const next = lines[at + 1]
+    // An indented first line fills the column with its indent.
+    const printed = line.width + (line.isIndented ? indentWidth(line.raw) : 0)
+    line.isFull =
+      column !== null && printed + (next ? leadWidth(next.text) : 1) > column - WRAP_SLACK
+    line.isAfterGap = line.blankBefore >= gap
   })
   return { all, lines }
 }
