@@ -47,13 +47,22 @@ describe('unclosed elements keep the rest of the page', () => {
     expect(texts(html)).toEqual(['One.', 'Two.', 'Three.'])
   })
 
-  it('keeps the stories after an unclosed textarea', () => {
+  it('keeps the rest of the article after an unclosed textarea', () => {
+    // One article under its h1 (issue 11: an h2 is a subhead inside it, not a new story).
     const html =
-      '<h1>First story</h1><p>Its text.</p><textarea>note' +
-      '<h2>Second story</h2><p>More text.</p>'
+      '<h1>First story</h1><p>Its text.</p><textarea>note' + '<h2>A subhead</h2><p>More text.</p>'
     expect(splitHtml(html).map((story) => [story.title, story.body])).toEqual([
-      ['First story', 'Its text.\n\nnote'],
-      ['Second story', 'More text.'],
+      ['First story', 'Its text.\n\nnote\n\nA subhead\n\nMore text.'],
+    ])
+  })
+
+  it('keeps the stories after an unclosed textarea on a page of several', () => {
+    const html =
+      '<article><h2>First story</h2><p>Its text, long enough to be a story.</p><textarea>note' +
+      '</article><article><h2>Second story</h2><p>More text, long enough to be one too.</p></article>'
+    expect(splitHtml(html).map((story) => [story.title, story.body])).toEqual([
+      ['First story', 'Its text, long enough to be a story.\n\nnote'],
+      ['Second story', 'More text, long enough to be one too.'],
     ])
   })
 })

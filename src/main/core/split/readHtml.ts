@@ -2,9 +2,13 @@ import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
 import type { Deadline } from '../text/deadline'
 import { FOREIGN, OPEN_IMPLIES_CLOSE, RAW_TEXT, VOID } from './htmlElements'
 
+/** An element's attributes by lower-case name, the first of a repeated name winning. */
+export type HtmlAttributes = Readonly<Record<string, string>>
+
 /** What reading HTML reports: elements opening and closing (implied ones too) and text. */
 export interface HtmlEvents {
-  onopen: (name: string) => void
+  /** `attributes` is empty unless the options ask for attributes. */
+  onopen: (name: string, attributes: HtmlAttributes) => void
   onclose: (name: string) => void
   ontext: (text: string) => void
 }
@@ -14,7 +18,11 @@ export interface ReadHtmlOptions {
   /** Elements whose start tag counts only when their end tag follows somewhere later. */
   mustClose: ReadonlySet<string>
   deadline: Deadline
+  /** Report each element's attributes (off by default: most readers only want the text). */
+  isReadingAttributes?: boolean
 }
+
+const NO_ATTRIBUTES: HtmlAttributes = Object.freeze(Object.create(null) as Record<string, string>)
 
 // Pieces handed to the tokenizer between checks of the deadline.
 const CHUNK = 64 * 1024
@@ -40,6 +48,11 @@ class StackReader implements TokenizerCallbacks {
   private readonly counts = new Map<string, number>()
   private foreign = 0
   private tagname = ''
+  /** A start tag whose name is read and whose attributes are being read. */
+  private pending: string | null = null
+  private attributes: Record<string, string> = NO_ATTRIBUTES
+  private attribute = ''
+  private value = ''
   private isRawUnclosed = false
   /** Once raw text ran to the end of the page, the rest is read with raw text turned off. */
   isRawTextOff = false
@@ -54,6 +67,7 @@ class StackReader implements TokenizerCallbacks {
     private readonly events: HtmlEvents,
     private readonly mustClose: ReadonlySet<string>,
     private readonly lastEnd: Map<string, number>,
+    private readonly isReadingAttributes: boolean,
   ) {}
 
   private slice(start: number, end: number): string {
@@ -83,7 +97,7 @@ class StackReader implements TokenizerCallbacks {
     return name
   }
 
-  private openTag(name: string): void {
+  private openTag(name: string, attributes: HtmlAttributes = NO_ATTRIBUTES): void {
     this.tagname = name
     // A second <form> inside a form is ignored, as browsers do.
     if (name === 'form' && (this.counts.get('form') ?? 0) > 0) {
@@ -93,7 +107,16 @@ class StackReader implements TokenizerCallbacks {
     const implied = OPEN_IMPLIES_CLOSE.get(name)
     while (implied && this.stack.length > 0 && implied.has(this.stack.at(-1) as string)) this.pop()
     if (!VOID.has(name)) this.push(name)
-    this.events.onopen(name)
+    this.events.onopen(name, attributes)
+  }
+
+  /** Opens the start tag read last, now that its attributes are known. */
+  private openPending(): void {
+    if (this.pending === null) return
+    const name = this.pending
+    this.pending = null
+    this.openTag(name, this.attributes)
+    this.attributes = NO_ATTRIBUTES
   }
 
   private endOpenTag(): void {
@@ -115,7 +138,11 @@ class StackReader implements TokenizerCallbacks {
       this.isRawUnclosed = true
       this.tagname = ''
     } else if (this.mustClose.has(name) && !this.hasEndAfter(name, start)) this.tagname = ''
-    else this.openTag(name)
+    else {
+      // Opened once its attributes are read; nothing else happens in between.
+      this.pending = name
+      if (this.isReadingAttributes) this.attributes = Object.create(null) as Record<string, string>
+    }
   }
 
   onopentagend(end: number): void {
@@ -123,12 +150,17 @@ class StackReader implements TokenizerCallbacks {
       this.isRawUnclosed = false
       this.resumeAt = this.base + end + 1
       this.pause()
-    } else this.endOpenTag()
+      return
+    }
+    this.openPending()
+    this.endOpenTag()
   }
 
   onselfclosingtag(end: number): void {
+    if (this.isRawUnclosed) return this.onopentagend(end)
+    this.openPending()
     // HTML ignores "/>" except on SVG and MathML elements.
-    if (this.foreign === 0 || this.isRawUnclosed) return this.onopentagend(end)
+    if (this.foreign === 0) return this.endOpenTag()
     const name = this.tagname
     this.endOpenTag()
     if (this.stack.at(-1) === name) this.pop()
@@ -139,7 +171,7 @@ class StackReader implements TokenizerCallbacks {
     if (VOID.has(name)) {
       // </br> reads as <br>; other void end tags mean nothing.
       if (name === 'br') {
-        this.events.onopen('br')
+        this.events.onopen('br', NO_ATTRIBUTES)
         this.events.onclose('br')
       }
     } else if ((this.counts.get(name) ?? 0) > 0) {
@@ -168,10 +200,26 @@ class StackReader implements TokenizerCallbacks {
     while (this.stack.length > 0) this.pop()
   }
 
-  onattribdata(): void {}
-  onattribentity(): void {}
-  onattribend(): void {}
-  onattribname(): void {}
+  onattribname(start: number, end: number): void {
+    if (!this.isReadingAttributes || this.pending === null) return
+    this.attribute = this.slice(start, end).toLowerCase()
+    this.value = ''
+  }
+
+  onattribdata(start: number, end: number): void {
+    if (this.isReadingAttributes && this.pending !== null) this.value += this.slice(start, end)
+  }
+
+  onattribentity(codePoint: number): void {
+    if (this.isReadingAttributes && this.pending !== null)
+      this.value += String.fromCodePoint(codePoint)
+  }
+
+  onattribend(): void {
+    if (!this.isReadingAttributes || this.pending === null) return
+    if (!(this.attribute in this.attributes)) this.attributes[this.attribute] = this.value
+  }
+
   oncomment(): void {}
   ondeclaration(): void {}
   onprocessinginstruction(): void {}
@@ -185,7 +233,13 @@ class StackReader implements TokenizerCallbacks {
  */
 export function readHtml(html: string, events: HtmlEvents, options: ReadHtmlOptions): void {
   const lastEnd = lastEndTags(html, new Set([...RAW_TEXT, ...options.mustClose]))
-  const reader = new StackReader(html, events, options.mustClose, lastEnd)
+  const reader = new StackReader(
+    html,
+    events,
+    options.mustClose,
+    lastEnd,
+    options.isReadingAttributes === true,
+  )
   let from = 0
   for (;;) {
     const tokenizer = new Tokenizer({}, reader)
