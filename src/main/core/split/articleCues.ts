@@ -26,8 +26,17 @@ const LABEL = new RegExp(
   `(${WRITER}|${EDITOR}|${COMPILER}|${OTHER})\\s*[：:︱丨|/／]\\s*|(作者|本报记者|本刊记者|特约记者|记者|通讯员|实习生|责任编辑|编译)\\s+`,
   'gu',
 )
-const DATE =
-  /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分))?/gu
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const TIME =
+  '(?:\\s*(?:at\\s*)?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}时\\d{1,2}分)?'
+// Dates as pages print them: 2017-03-10 09:30, 2016年10月14日07:17, March 25, 2015, 25 Mar 2015.
+const DATE = new RegExp(
+  `(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})${TIME}`,
+  'giu',
+)
+// Words English pages print around a date (Updated April 29, 2019 at 3:33 pm).
+const DATE_WORDS = /\b(?:last\s+)?(?:updated|published|posted|modified)\b|\bon\b|\bat\b/giu
 const WIDGET =
   /分享到|分享至|转播到[\p{sc=Han}]{0,6}|推荐到|打印本页|打印|关闭窗口|关闭|收藏|纠错|评论|大\s*中\s*小|[【[（(]\s*[】\]）)]/gu
 const BRACKETS = /[[\]【】（）()「」<>〈〉《》]/gu
@@ -55,7 +64,7 @@ export function readMetaLine(line: string): MetaLine | null {
   const text = line.trim()
   if (text === '' || visualWidth(text) > MAX_LINE_WIDTH) return null
   const labels = [...text.matchAll(LABEL)]
-  const hasDate = new RegExp(DATE.source, 'u').test(text)
+  const hasDate = new RegExp(DATE.source, 'iu').test(text)
   if (labels.length === 0 && !hasDate) return null
   const meta: MetaLine = { authors: [], editors: [], compilers: [] }
   let isProse = false
@@ -73,9 +82,15 @@ export function readMetaLine(line: string): MetaLine | null {
     // A source's or an outlet's name is furniture too; nothing of it is kept.
   })
   if (isProse) return null
-  rest = rest.replace(DATE, ' ').replace(WIDGET, ' ').replace(BRACKETS, ' ').trim()
+  rest = rest.replace(DATE, ' ').replace(WIDGET, ' ').replace(BRACKETS, ' ')
+  if (hasDate) rest = rest.replace(DATE_WORDS, ' ')
+  rest = rest.trim()
   if (LEFTOVER.test(rest)) return meta
-  return hasDate && labels.length === 0 && visualWidth(rest) <= MAX_OUTLET_WIDTH ? meta : null
+  if (!hasDate || labels.length > 0) return null
+  // A byline printed with the date (By Jane Doe · March 25, 2015), or an outlet's name.
+  const credit = readCredit(rest.replace(/[\s\p{P}]+$/u, ''))
+  if (credit && !credit.isPhoto) meta.authors.push(credit.byline)
+  return credit || visualWidth(rest) <= MAX_OUTLET_WIDTH ? meta : null
 }
 
 const TRAILING_CREDIT = new RegExp(

@@ -47,11 +47,11 @@ function isWidget(block: ArticleBlock): boolean {
 }
 
 /**
- * Where a trailing list of links starts: a "related" label (相关阅读, Related articles) in the
- * second half, after which every block is a link or a short line; -1 when there is none.
+ * Where a trailing list of links starts: a "related" label (相关阅读, Related articles) after
+ * which every block is a link or a short line; -1 when there is none.
  */
 function relatedListStart(blocks: readonly ArticleBlock[]): number {
-  for (let at = Math.floor(blocks.length / 2); at < blocks.length; at++) {
+  for (let at = 1; at < blocks.length; at++) {
     if (!RELATED.test(blocks[at].text.trim())) continue
     const rest = blocks.slice(at + 1)
     if (rest.every((block) => isLinkList(block) || visualWidth(block.text) <= MAX_WIDGET_WIDTH))

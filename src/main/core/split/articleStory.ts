@@ -39,7 +39,9 @@ function cleanGuess(guess: string | null | undefined): string[] {
   if (!guess) return []
   const text = guess.replace(/\s+/g, ' ').trim()
   const meta = readMetaLine(text)
-  if (meta) return meta.authors
+  if (meta?.authors.length) return meta.authors
+  // A line of furniture naming no writer (Last Updated: January 7, 2025) is no byline.
+  if (meta && !/^by\s/i.test(text)) return []
   const name = text
     .replace(/^(?:by|par|von|por|di|door)\s+/i, '')
     .split(/\s*[|•·]\s*|\d/)[0]
@@ -71,7 +73,8 @@ export function articleStory(parts: StoryParts): SplitStory | null {
     joinNames((parts.authors ?? []).filter(notEditor)) ??
     joinNames(trimmed.meta.authors) ??
     joinNames(around?.authors ?? []) ??
-    joinNames(trimmed.credits) ??
+    // The first credit line: one under the headline, else one closing the story.
+    joinNames(trimmed.credits.slice(0, 1)) ??
     joinNames([...trimmed.meta.compilers, ...(around?.compilers ?? [])]) ??
     joinNames(cleanGuess(parts.guessedByline).filter(notEditor))
   const body = paragraphs.join('\n\n')

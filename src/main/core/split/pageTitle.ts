@@ -7,7 +7,7 @@ import { visualWidth } from '../text/chars'
 const SEPARATOR =
   /\s+(?:[|｜\-–—·•»@]|::)\s+|\s*(?:[|｜_]|::)\s*|(?<=[\p{sc=Han}）)])\s*[-－]\s*(?=\p{sc=Han})/gu
 // A segment naming a site: a domain (example.com) or a Chinese site or channel name (新华网).
-const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|co|io|gov|edu|info|tw|hk|uk|de|fr|jp)$/i
+const DOMAIN = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$/i
 const CJK_SITE = /(?:网|报|频道|新闻|在线|日报|晚报|时报|电视台|之声|社区|论坛|博客|官网|首页)$/u
 // A trailing segment this short (visual width) is read as a site or channel name.
 const SHORT_SEGMENT = 10
@@ -43,8 +43,12 @@ function isSiteName(segment: string, siteNames: readonly string[], headWidth: nu
   }
   if (DOMAIN.test(key)) return true
   const width = visualWidth(key)
-  // A channel or site name is short, and much shorter than the headline it follows.
-  return width <= SHORT_SEGMENT && width * 2 <= headWidth && (CJK_SITE.test(key) || width <= 8)
+  if (width > SHORT_SEGMENT) return false
+  // A channel or site name is short: much shorter than the headline it follows, or a name of a
+  // few capitalised words (| Food | The Guardian), or a Chinese site's or channel's name.
+  if (CJK_SITE.test(key)) return true
+  const isName = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s?){1,4}$/u.test(segment.trim())
+  return width <= 8 && (width * 2 <= headWidth || isName)
 }
 
 /**
