@@ -8,6 +8,7 @@ import './ui/controls.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { loadNoteRenderer } from './features/notes/loadNoteRenderer'
 import { preloadedSettings } from './features/settings/preloadSettings'
 import { initI18n } from './i18n/i18n'
 
@@ -26,6 +27,8 @@ const render = () => {
       <App />
     </StrictMode>,
   )
+  // Off the first screen's path, and in before anyone opens a note.
+  requestIdleCallback(() => void loadNoteRenderer(), { timeout: 1_000 })
 }
 
 void Promise.race([

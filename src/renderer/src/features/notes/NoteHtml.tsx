@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import { api, isDesktop } from '../../data/api'
-import { renderMarkdown } from './renderMarkdown'
+import { useNoteRenderer } from './useNoteRenderer'
 
 /** A note rendered from Markdown; its links open outside the app, never in the reader's page. */
 export const NoteHtml = ({
@@ -12,6 +12,7 @@ export const NoteHtml = ({
   className?: string
   testId?: string
 }) => {
+  const render = useNoteRenderer()
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = (event.target as Element).closest('a')
     if (!link) return
@@ -23,12 +24,9 @@ export const NoteHtml = ({
     event.preventDefault()
     if (isDesktop) void api.shellOpenExternal(link.href)
   }
-  return (
-    <div
-      className={className}
-      onClick={onClick}
-      dangerouslySetInnerHTML={{ __html: renderMarkdown(markdown) }}
-      data-testid={testId}
-    />
-  )
+  // Until the renderer has loaded (a moment, once), the note shows as plain text.
+  const content = render
+    ? { dangerouslySetInnerHTML: { __html: render(markdown) } }
+    : { children: markdown }
+  return <div className={className} onClick={onClick} data-testid={testId} {...content} />
 }
