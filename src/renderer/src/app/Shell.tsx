@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ImportPickers } from '../features/import/ImportPickers'
 import { ImportProgressBanner } from '../features/import/ImportProgressBanner'
@@ -75,6 +75,16 @@ export const Shell = () => {
     [isSearching, search.settledQuery, search.data, selection.openId],
   )
 
+  const { clear: clearChecked } = checked
+  const changeView = useCallback(
+    (next: LibraryView) => {
+      setView(next)
+      setQuery('')
+      clearChecked()
+    },
+    [clearChecked],
+  )
+
   const focusList = () => {
     if (layout.collapsed.list) layout.toggle('list')
     requestAnimationFrame(() =>
@@ -141,12 +151,8 @@ export const Shell = () => {
           <>
             <LibraryPane
               view={view}
-              onViewChange={(next) => {
-                setView(next)
-                setQuery('')
-                checked.clear()
-              }}
-              sources={sources}
+              onViewChange={changeView}
+              sources={sources.data}
               storyCount={info.data?.storyCount}
             />
             <Splitter

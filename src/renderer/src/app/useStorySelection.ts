@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { StoryId } from '../../../shared/ids'
+import { prefetchStory } from '../features/reader/prefetchStory'
 
 /** Which row the keyboard is on (active) and which story the reader shows (open). */
 export interface StorySelection {
@@ -17,6 +18,7 @@ export const useStorySelection = (): StorySelection => {
   const [openId, setOpenId] = useState<StoryId | null>(null)
 
   const open = useCallback((id: StoryId) => {
+    prefetchStory(id)
     setActiveId(id)
     setOpenId(id)
   }, [])

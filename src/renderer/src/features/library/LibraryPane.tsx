@@ -1,7 +1,6 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Source } from '../../../../shared/types'
-import type { QueryState } from '../../data/useQuery'
 import { ACCEPT_PAGES } from '../import/ImportPickers'
 import { LibraryNavItem } from './LibraryNavItem'
 import { SourceNavList } from './SourceNavList'
@@ -15,15 +14,23 @@ import './library.css'
 interface LibraryPaneProps {
   view: LibraryView
   onViewChange: (view: LibraryView) => void
-  sources: QueryState<Source[]>
+  sources: Source[] | undefined
   storyCount: number | undefined
 }
 
-/** The left pane: the whole library, unread stories, and every imported page. */
-export const LibraryPane = ({ view, onViewChange, sources, storyCount }: LibraryPaneProps) => {
+/**
+ * The left pane: the whole library, unread stories, and every imported page. Memoised: it
+ * does not change when a story is selected or opened, which re-renders the shell.
+ */
+export const LibraryPane = memo(function LibraryPane({
+  view,
+  onViewChange,
+  sources,
+  storyCount,
+}: LibraryPaneProps) {
   const { t } = useTranslation()
   const countLabel = (count: number) => t('library.storyCount', { count })
-  const pages = sources.data ?? []
+  const pages = sources ?? []
   const replace = useReplacePage()
   // The pane scrolls; the page list renders only the rows in sight of it.
   const [pane, setPane] = useState<HTMLElement | null>(null)
@@ -97,4 +104,4 @@ export const LibraryPane = ({ view, onViewChange, sources, storyCount }: Library
       </div>
     </nav>
   )
-}
+})

@@ -1,18 +1,18 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoryListQuery } from '../../../../shared/contract'
 
 /** The orders the story list offers. */
 export type StorySort = NonNullable<StoryListQuery['sort']>
 
-/** A compact select for the list's order. */
-export const SortSelect = ({
+/** A compact select for the list's order (memoised: the list re-renders on every selection). */
+export const SortSelect = memo(function SortSelect({
   value,
   onChange,
 }: {
   value: StorySort
   onChange: (sort: StorySort) => void
-}) => {
+}) {
   const { t } = useTranslation()
   const id = useId()
   return (
@@ -33,4 +33,4 @@ export const SortSelect = ({
       </select>
     </div>
   )
-}
+})

@@ -89,7 +89,7 @@ export const StoryListPane = (props: StoryListPaneProps) => {
               story={story}
               isSourceShown={props.view.kind !== 'source'}
               isChecked={checked.ids.has(id)}
-              onToggleCheck={() => checked.toggle(id)}
+              onToggleCheck={checked.toggle}
               drag={order.drag}
             />
           )

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StorySummary } from '../../../../shared/types'
 import { Icon } from '../../ui/Icon'
@@ -5,8 +6,11 @@ import { displaySourceName } from '../library/displaySourceName'
 import { TagChip } from '../tags/TagChip'
 import type { RowDrag } from './useCollectionOrder'
 
-/** One story in the list: read mark, headline, page, kind and first line. */
-export const StoryRow = ({
+/**
+ * One story in the list: read mark, headline, page, kind and first line. Memoised: selecting
+ * or opening a story re-renders the list, and only the rows whose story changed need to.
+ */
+export const StoryRow = memo(function StoryRow({
   story,
   isSourceShown,
   isChecked,
@@ -16,10 +20,10 @@ export const StoryRow = ({
   story: StorySummary
   isSourceShown: boolean
   isChecked: boolean
-  onToggleCheck: () => void
+  onToggleCheck: (id: StorySummary['id']) => void
   /** Present in a collection: the row can be dragged to a new place. */
   drag?: RowDrag
-}) => {
+}) {
   const { t } = useTranslation()
   return (
     <div
@@ -36,7 +40,7 @@ export const StoryRow = ({
         checked={isChecked}
         aria-label={story.title}
         onClick={(event) => event.stopPropagation()}
-        onChange={onToggleCheck}
+        onChange={() => onToggleCheck(story.id)}
         tabIndex={-1}
       />
       <span
@@ -93,4 +97,4 @@ export const StoryRow = ({
       )}
     </div>
   )
-}
+})
