@@ -211,8 +211,8 @@ describe('tables', () => {
       <thead><tr><th>队伍</th><th>得分</th></tr></thead></table>`
     expect(bodyOf(html).split('\n\n').slice(1)).toEqual([
       '队伍 | 得分',
-      '红队 | 12分',
-      '蓝队 | 9分',
+      '红队 | 12 分',
+      '蓝队 | 9 分',
     ])
   })
 

@@ -18,8 +18,9 @@ export interface TrimmedArticle {
 // Furniture sits in the first and last few blocks; the body is never searched for it.
 const EDGE = 6
 // Widget and link-list labels printed around articles (分享到, 【纠错】, Share this, Related).
+// Chinese labels run on into what they name (转播到腾讯微博); English ones end at a word's end.
 const WIDGET =
-  /^[[【(（]?\s*(?:纠错|打印|关闭|分享到?|分享至|转播到|收藏|返回顶部|回到顶部|扫一扫|扫描二维码|更多精彩|精彩推荐|精彩视频推荐|热门推荐|猜你喜欢|相关阅读|相关新闻|相关文章|相关链接|相关报道|延伸阅读|推荐阅读|点击进入|点击查看|上一篇|下一篇|share(?: this| on)?|tweet|email|print|comments?|related(?: articles| stories| posts| content)?|read more|more from|more stories|you may also like|recommended|advertisement|sponsored)(?=$|[\s:：】\])）|｜]).{0,30}$/iu
+  /^[[【(（]?\s*(?:(?:纠错|打印|关闭|分享到?|分享至|转播到|收藏|返回顶部|回到顶部|扫一扫|扫描二维码|更多精彩|精彩推荐|精彩视频推荐|热门推荐|猜你喜欢|相关阅读|相关新闻|相关文章|相关链接|相关报道|延伸阅读|推荐阅读|点击进入|点击查看|上一篇|下一篇)|(?:share(?: this| on)?|tweet|email|print|comments?|related(?: articles| stories| posts| content)?|read more|more from|more stories|you may also like|recommended|advertisement|sponsored)(?=$|[\s:：】\])）|｜])).{0,30}$/iu
 const RELATED =
   /^(?:相关阅读|相关新闻|相关文章|相关链接|相关报道|延伸阅读|推荐阅读|热门推荐|猜你喜欢|更多精彩|精彩推荐|related(?: articles| stories| posts| content)?|read more|more from .{1,40}|more stories|you may also like|recommended(?: for you)?)\s*[:：]?$/iu
 // A notice, not a sentence that mentions copyright: it opens with the mark or says the formula.
@@ -27,6 +28,10 @@ const COPYRIGHT =
   /^\s*(?:©|\(c\)|copyright\b)|版权所有|未经授权|不得转载|禁止转载|转载请注明|all rights reserved/iu
 const MAX_WIDGET_WIDTH = 40
 const MAX_NOTICE_WIDTH = 120
+// Chinese news pages close an article with the editor's line ([责任编辑：X]) or a copyright
+// notice; the few short lines after it are widgets (a poll, a share bar), never the article.
+const TAIL_AFTER_MARK = 3
+const MAX_TAIL_WIDTH = 60
 
 const isLinkList = (block: ArticleBlock): boolean =>
   block.linkChars >= 0.5 * block.text.replace(/\s+/g, '').length
@@ -39,11 +44,23 @@ function merge(into: MetaLine, from: MetaLine): void {
   into.compilers.push(...from.compilers)
 }
 
+const isNotice = (block: ArticleBlock): boolean =>
+  block.level === null && visualWidth(block.text) <= MAX_NOTICE_WIDTH && COPYRIGHT.test(block.text)
+
 /** True for a block that is furniture wherever it sits at an edge: widgets, notices. */
-function isWidget(block: ArticleBlock): boolean {
-  const width = visualWidth(block.text)
-  if (width <= MAX_WIDGET_WIDTH && WIDGET.test(block.text)) return true
-  return width <= MAX_NOTICE_WIDTH && COPYRIGHT.test(block.text) && block.level === null
+const isWidget = (block: ArticleBlock): boolean =>
+  (visualWidth(block.text) <= MAX_WIDGET_WIDTH && WIDGET.test(block.text)) || isNotice(block)
+
+/** Where the line closing an article sits (责任编辑, ©), only short lines after it; else -1. */
+function closingMark(blocks: readonly ArticleBlock[], floor: number): number {
+  const from = Math.max(floor, blocks.length - 1 - TAIL_AFTER_MARK)
+  for (let at = blocks.length - 1; at >= from; at--) {
+    const block = blocks[at]
+    const isEditorLine = !block.isRow && (readMetaLine(block.text)?.editors.length ?? 0) > 0
+    if (!isEditorLine && !isNotice(block)) continue
+    if (blocks.slice(at + 1).every((after) => visualWidth(after.text) <= MAX_TAIL_WIDTH)) return at
+  }
+  return -1
 }
 
 /**
@@ -97,8 +114,10 @@ export function trimArticle(blocks: readonly ArticleBlock[], title: string | nul
     else if (kept[at].level === null && visualWidth(kept[at].text) > MAX_WIDGET_WIDTH) break
   }
   const floor = dropped.size > 0 ? Math.max(...dropped) + 1 : 0
-  let end = kept.length
-  while (end > floor && end > kept.length - EDGE && take(kept[end - 1], false)) end--
+  const mark = closingMark(kept, floor)
+  let end = mark >= 0 ? mark + 1 : kept.length
+  while (end > floor && end > kept.length - EDGE - TAIL_AFTER_MARK && take(kept[end - 1], false))
+    end--
   kept = kept.slice(0, end).filter((_, at) => !dropped.has(at))
   const last = kept.at(-1)
   if (last && last.level === null && !last.isRow) {

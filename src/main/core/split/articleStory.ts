@@ -1,5 +1,4 @@
 import { hasCjk } from '../../../shared/text/cjk'
-import { normaliseSpacing } from '../text/normaliseSpacing'
 import type { SplitStory } from './types'
 import type { ArticleBlock } from './articleBlocks'
 import { readMetaLine, type MetaLine } from './articleCues'
@@ -20,6 +19,16 @@ export interface StoryParts {
 }
 
 const MAX_GUESS = 80
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g
+
+/**
+ * A web page's spacing kept as written: its spaces are the author's (每帳$600 兩間衛浴, 2016 年),
+ * not the artefacts of PDF extraction that normaliseSpacing mends in text files. Only invisible
+ * marks go and non-breaking or typographic spaces read as one space.
+ */
+const tidy = (text: string): string =>
+  text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim()
 
 /**
  * Names as one byline: CJK names spaced as printed (张三 李四), others by commas, or by
@@ -62,9 +71,7 @@ export function articleStory(parts: StoryParts): SplitStory | null {
   if (title === null && blocks[0]?.level !== null && blocks.length > 1)
     title = (blocks.shift() as ArticleBlock).text
   const trimmed = trimArticle(blocks, title)
-  const paragraphs = trimmed.blocks
-    .map((block) => normaliseSpacing(block.text))
-    .filter((text) => text !== '')
+  const paragraphs = trimmed.blocks.map((block) => tidy(block.text)).filter((text) => text !== '')
   if (paragraphs.length === 0) return null
   const around = parts.aroundHeadline
   const editors = new Set([...trimmed.meta.editors, ...(around?.editors ?? [])])
@@ -78,7 +85,7 @@ export function articleStory(parts: StoryParts): SplitStory | null {
     joinNames([...trimmed.meta.compilers, ...(around?.compilers ?? [])]) ??
     joinNames(cleanGuess(parts.guessedByline).filter(notEditor))
   const body = paragraphs.join('\n\n')
-  const headline = title ? normaliseSpacing(title) : ''
+  const headline = title ? tidy(title) : ''
   return {
     title: headline || deriveTitle(body),
     isTitleDerived: headline === '',

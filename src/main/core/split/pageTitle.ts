@@ -20,6 +20,13 @@ export const titleKey = (text: string): string =>
     .replace(/[\s\u3000]+/g, ' ')
     .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»:：.。]+$/g, '')
 
+/** A title on one line, without separator marks hanging at its ends ("Title | Site ::"). */
+const squash = (title: string): string =>
+  title
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|｜_:»·•-]+|[\s|｜_:»·•-]+$/g, '')
+    .trim()
+
 /** The title's segments with the separators between them (odd positions). */
 function segments(title: string): string[] {
   const parts: string[] = []
@@ -56,8 +63,9 @@ function isSiteName(segment: string, siteNames: readonly string[], headWidth: nu
  * "Title | Section | Site"), and a leading one when it is the site's own name.
  */
 export function stripSiteName(title: string, siteNames: readonly string[] = []): string {
-  const parts = segments(title.replace(/\s+/g, ' ').trim())
-  const headWidth = (): number => visualWidth(parts[0])
+  const parts = segments(squash(title))
+  // What the candidate follows: the headline may hold a separator of its own (新竹尖石_美樹營地).
+  const headWidth = (): number => visualWidth(parts.slice(0, -2).join(''))
   while (parts.length > 1 && isSiteName(parts.at(-1) as string, siteNames, headWidth()))
     parts.splice(-2, 2)
   const rest = (): number => visualWidth(parts.slice(2).join(''))
@@ -99,7 +107,7 @@ export function pageTitle(sources: TitleSources): string | null {
     for (const [at, title] of titles.entries()) {
       if (key === titleKey(stripped[at])) return clean(heading)
       // The title is the heading plus site parts: "标题_美樹營地 (2) @ Blog :: Site".
-      const parts = segments(title.replace(/\s+/g, ' ').trim())
+      const parts = segments(squash(title))
       for (let end = 1; end < parts.length; end += 2)
         if (titleKey(parts.slice(0, end).join('')) === key) return clean(heading)
     }
