@@ -1,7 +1,7 @@
 import type { Deadline } from '../text/deadline'
+import { isLabel } from '../text/headingCues'
 import type { SplitStory } from './types'
 import { articleBlocks, type ArticleBlock } from './articleBlocks'
-import { isLabel } from '../text/headingCues'
 import {
   closesStory,
   hasStoryCue,
@@ -24,7 +24,10 @@ import { titleKey } from './pageTitle'
 //    dateline such as 本报讯 or LONDON —, a byline or credit line: By Jane Doe, （李四）, 记者
 //    张三), none holding most of the prose and none headed by the page's title: a newsletter or
 //    digest laid out in HTML. Each section from the first cued one on is a story; a section
-//    under a smaller heading than the story before it is a subhead of that story.
+//    under a smaller heading than the story before it is a subhead of that story, unless it
+//    opens with cues of its own or that story was closed by its byline.
+//    Teasers (a linked headline over a short summary, as on front pages and "more stories"
+//    lists) count for neither rule: they are pieces printed elsewhere.
 // 3. Else, a page that names no title at all (no metadata, no <title>, no h1) and holds two or
 //    more headed sections with prose: nothing says they are one article, so each is a story.
 // 4. Anything else is one article (splitHtml hands it to Readability).
