@@ -2,8 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
+import type { Story } from '../../../../shared/types'
 import { api } from '../../data/api'
-import { useStory } from '../reader/useStory'
+import { querySnapshot } from '../../data/queryCache'
+import { storyQuery } from '../reader/useStory'
 import { reportActionFailure, runAction } from '../undo/runAction'
 import { onPrintRequest } from './printBus'
 
@@ -25,7 +27,6 @@ export interface PrintController {
 export const usePrint = (openId: StoryId | null): PrintController => {
   const { t } = useTranslation()
   const [printingId, setPrintingId] = useState<StoryId | null>(null)
-  const title = useStory(openId).data?.title
   const openRef = useRef(openId)
   useEffect(() => {
     openRef.current = openId
@@ -59,12 +60,16 @@ export const usePrint = (openId: StoryId | null): PrintController => {
   }, [mount])
 
   const savePdf = useCallback(() => {
-    if (!mount()) return
+    if (!mount() || openId === null) return
+    // The title is read from the cache, not subscribed to: a subscription here re-rendered the
+    // whole shell each time a story arrived.
+    const story = querySnapshot(storyQuery(openId).key)?.data as Story | null | undefined
+    const title = story?.title
     // main renders what the page shows: wait until the copy has been laid out once.
     void nextPaint()
       .then(() => runAction(api.printSavePdf(title ?? 'Inkstone')))
       .finally(() => setPrintingId(null))
-  }, [mount, title])
+  }, [mount, openId])
 
   const latest = useRef({ print, savePdf })
   useEffect(() => {

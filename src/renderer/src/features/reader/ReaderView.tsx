@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { memo, useMemo, useRef, useState } from 'react'
 import type { Story } from '../../../../shared/types'
 import { api } from '../../data/api'
 import { HighlightPopover } from '../highlights/HighlightPopover'
@@ -21,8 +21,11 @@ import { useReadingProgress } from './useReadingProgress'
 
 const PANEL_WIDTH = 300
 
-/** An open story: toolbar, the article with its highlights and search matches, and the notes panel. */
-export const ReaderView = ({
+/**
+ * An open story: toolbar, the article with its highlights and search matches, and the notes
+ * panel. Memoised: a click on another row re-renders the shell while this story stays up.
+ */
+export const ReaderView = memo(function ReaderView({
   story,
   search,
   onOpenStory,
@@ -30,7 +33,7 @@ export const ReaderView = ({
   story: Story
   search: ReaderSearch | null
   onOpenStory: (id: Story['id']) => void
-}) => {
+}) {
   const { settings, update } = useSettings()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [isTitleEditing, setIsTitleEditing] = useState(false)
@@ -131,4 +134,4 @@ export const ReaderView = ({
       </div>
     </>
   )
-}
+})
