@@ -8,6 +8,9 @@ import { NO_DEADLINE, type Deadline } from '../text/deadline'
 // A stranded line goes back only to a story it shares enough rare terms with; below this it
 // is dropped (it is never a story of its own).
 const MIN_SCORE = 0.3
+// A line printed right under a matched one needs less when it points at the same story: the
+// second line of a headline often says what happened in words the body does not repeat.
+const MIN_NEXT_SCORE = 0.15
 
 interface Unit {
   lines: Line[]
@@ -15,13 +18,19 @@ interface Unit {
   score: number
 }
 
-/** Cuts a stranded run into lines, keeping a kicker naming an organisation with the line under it. */
+/**
+ * Cuts a stranded run into headlines: lines printed together (no blank line between them, on a
+ * run that sets its headlines apart with blank lines) stay together, and so does a kicker naming
+ * an organisation with the line under it.
+ */
 function pieces(run: Line[]): Line[][] {
   const found: Line[][] = []
+  const isSetApart = run.some((line, at) => at > 0 && line.blankBefore > 0)
   for (const line of run) {
     const last = found.at(-1)
     const isUnderKicker = last?.length === 1 && isOrgOnly(last[0].text) && !isSubtitle(line.text)
-    if (last && isUnderKicker) last.push(line)
+    const isPrintedWith = isSetApart && line.blankBefore === 0
+    if (last && (isUnderKicker || isPrintedWith)) last.push(line)
     else found.push([line])
   }
   return found
@@ -48,9 +57,10 @@ function units(run: Line[], documents: TermIndex, deadline: Deadline): Unit[] {
     const start = next
     next += piece.length
     const best = bestOf(overlapScores(piece.map((line) => line.text).join(''), documents))
-    if (best === null || best.score < MIN_SCORE) continue
     const last = found.at(-1)
-    if (last && lastEnd === start - 1 && last.target === best.target) {
+    const isUnderLast = last !== undefined && lastEnd === start - 1 && last.target === best?.target
+    if (best === null || best.score < (isUnderLast ? MIN_NEXT_SCORE : MIN_SCORE)) continue
+    if (last && isUnderLast) {
       pushAll(last.lines, piece)
       last.score = Math.max(last.score, best.score)
     } else found.push({ lines: [...piece], ...best })

@@ -1,5 +1,6 @@
 import { hasOrgName, isSubtitle } from '../text/headingCues'
 import type { Paragraph } from '../text/buildParagraphs'
+import type { Credit } from '../text/bylineCues'
 import type { Line } from '../text/readLines'
 import { newDraft, type Draft } from './draft'
 import { isSubheadLike, isSubheadSeries, isSubheadShaped, splitHeadlineRun } from './headlineShape'
@@ -108,12 +109,32 @@ function readCreditLine(walk: Walk, at: number): void {
   story.isEnded = !(isFollowed && isRepeatedLater(paragraphs, at + 1, credit.byline))
 }
 
+/**
+ * True when a credited caption printed under a picture's gap in the middle of an open story
+ * (the story's text goes on under it) was read as a photo item of its own, leaving the story open.
+ */
+function readInsetPhoto(walk: Walk, at: number, credit: Credit, creditLine: Paragraph | null) {
+  const paragraph = walk.paragraphs[at]
+  const after = walk.paragraphs[creditLine ? at + 2 : at + 1]
+  const isOpen = walk.story.paragraphs.length > 0 && !walk.story.isEnded
+  const isInset = isOpen && paragraph.lines[0].isAfterGap && after?.role === 'body'
+  if (!isInset || after.isDateline) return false
+  const caption = newDraft()
+  caption.paragraphs.push(paragraph)
+  pushAll(caption.lines, paragraph.lines)
+  addByline(caption, credit.byline, creditLine ? creditLine.lines : [])
+  caption.kind = 'photo'
+  walk.drafts.push(caption)
+  return true
+}
+
 /** A body paragraph: part of the story, the start of a new one, or a captioned photo. */
 function readBody(walk: Walk, at: number): number {
   const paragraph = walk.paragraphs[at]
   const following = walk.paragraphs[at + 1]
   const lineCredit = following?.role === 'credit' && following.credit?.isPhoto ? following : null
   const photo = paragraph.trailing?.isPhoto ? paragraph.trailing : lineCredit?.credit
+  if (photo && readInsetPhoto(walk, at, photo, lineCredit)) return lineCredit ? at + 1 : at
   const story0 = walk.story
   // Paragraphs under a byline that no headline, dateline or credit of their own sets apart go
   // on with the story: the byline was printed under its lead (小小驿站… / 章萍 / 目前，…).

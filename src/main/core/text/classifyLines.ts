@@ -41,7 +41,7 @@ function headlineTests(lines: Line[], roles: LineRole[]) {
   // A line carries on the block above it when that block's last line was broken by the wrap: on
   // a column, the line above is full (and no blank line or indent says a new block starts); on
   // a page without one, a line glued to the one above on a page that wraps its paragraphs.
-  const isGlued = (at: number): boolean => {
+  const readGlued = (at: number): boolean => {
     const line = lines[at]
     if (at === 0) return false
     if (line.column === null) return line.isWrappedPage && line.blankBefore === 0 && !usesIndent
@@ -51,7 +51,13 @@ function headlineTests(lines: Line[], roles: LineRole[]) {
     // A sentence that ends at the column's edge says nothing either way, and a line wider than
     // the column was set so on purpose.
     const isWrapped = above.isFull && above.width <= line.column + OVERFLOW
-    return isWrapped && !isNewBlock && !closesParagraph(above.text)
+    return isWrapped && !isNewBlock && !above.endsSentence && !closesParagraph(above.text)
+  }
+  // Asked several times for every line: read once (0 not yet, 1 glued, 2 not).
+  const glued = new Uint8Array(lines.length)
+  const isGlued = (at: number): boolean => {
+    if (glued[at] === 0) glued[at] = readGlued(at) ? 1 : 2
+    return glued[at] === 1
   }
   // On a page that indents its paragraphs, an indented line starts a paragraph, not a headline.
   const isShaped = (at: number): boolean =>
@@ -87,6 +93,7 @@ function headlineTests(lines: Line[], roles: LineRole[]) {
   const isGluedMain = (at: number): boolean =>
     isShaped(at) && isGlued(at) && isFirmlyApart(lines[at], lines[at + 1])
   return {
+    usesIndent,
     isGlued,
     isOverDateline,
     // A kicker may be as wide as a body line; the main line under it shows what it is.
@@ -119,7 +126,10 @@ function headlineTests(lines: Line[], roles: LineRole[]) {
  */
 export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): LineRole[] {
   const roles: LineRole[] = []
-  const { isGlued, isOverDateline, isCandidate, isSecondLine } = headlineTests(lines, roles)
+  const { usesIndent, isGlued, isOverDateline, isCandidate, isSecondLine } = headlineTests(
+    lines,
+    roles,
+  )
   for (let at = 0; at < lines.length; at++) {
     deadline.check()
     const line = lines[at]
@@ -134,9 +144,10 @@ export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): 
       prev !== undefined &&
       (line.column !== null ? isGlued(at) : prev.width >= FULL * prev.localWidth)
     // On a page without blank lines a label stands right over the headline of the next story.
+    // A page that indents its paragraphs sets a label apart by not indenting it.
+    const isSetApart = line.blankBefore > 0 || (usesIndent && !line.isIndented)
     const isAlone =
-      (prev === undefined || (line.blankBefore > 0 && !isAfterWrap)) &&
-      (lines[at + 1]?.blankBefore ?? 1) > 0
+      (prev === undefined || (isSetApart && !isAfterWrap)) && (lines[at + 1]?.blankBefore ?? 1) > 0
     const isOverHeadline = !isAfterWrap && lines[at + 1]?.blankBefore === 0 && isCandidate(at + 1)
     if (roles[at - 1] === 'heading' && line.column !== null && isGlued(at) && isHeadlineTail(line))
       roles.push('heading')

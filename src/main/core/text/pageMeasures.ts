@@ -1,6 +1,6 @@
 // Measures of a whole page that say how it was laid out: its column, how it spaces paragraphs,
 // whether it wraps them over adjacent lines. readLines notes them on every line.
-import { endsSentence, visualWidth } from './chars'
+import { visualWidth } from './chars'
 import type { Line } from './readLines'
 
 // A page is hard-wrapped at a fixed width when this share of its lines has the same width.
@@ -107,11 +107,17 @@ export function indentWidth(raw: string): number {
   return width
 }
 
-/** The blank run most often printed between paragraphs (1 on most pages, 2 on airy ones). */
+/**
+ * The blank run most often printed between paragraphs: above lines that follow a finished
+ * sentence (1 on most pages, 2 on airy ones, 0 on pages that indent instead).
+ */
 export function usualGap(lines: Line[]): number {
   const counts = new Map<number, number>()
-  for (const line of lines)
-    if (line.blankBefore > 0) counts.set(line.blankBefore, (counts.get(line.blankBefore) ?? 0) + 1)
+  for (let at = 1; at < lines.length; at++) {
+    if (!lines[at - 1].endsSentence) continue
+    const blanks = lines[at].blankBefore
+    counts.set(blanks, (counts.get(blanks) ?? 0) + 1)
+  }
   let gap = 1
   let most = 0
   for (const [blanks, count] of counts)
@@ -132,7 +138,7 @@ export function wrapsParagraphs(lines: Line[], column: number | null): boolean {
     const above = lines[at - 1]
     // A wrapped line may be shaped like a headline; on a column, being full shows it is not one.
     const isBody = !above.isHeadingShaped || (column !== null && above.width >= column - WRAP_SLACK)
-    if (isBody && !endsSentence(above.text)) carried++
+    if (isBody && !above.endsSentence) carried++
   }
   return (
     lines.length > 1 &&

@@ -1,4 +1,4 @@
-import { normaliseEol, trimLine, visualWidth } from './chars'
+import { endsSentence, normaliseEol, trimLine, visualWidth } from './chars'
 import { NO_DEADLINE, type Deadline } from './deadline'
 import { isHeadingShaped } from './headingCues'
 import {
@@ -25,6 +25,8 @@ export interface Line {
   isIndented: boolean
   /** Shaped like a headline by its text alone (isHeadingShaped); asked often, so read once. */
   isHeadingShaped: boolean
+  /** The line ends a sentence (endsSentence); asked often, so read once. */
+  endsSentence: boolean
   /** Typical width of the lines around it: "short" only means something relative to a column. */
   localWidth: number
   /** The page's column width when its text is hard-wrapped at a fixed width, else null. */
@@ -66,6 +68,7 @@ export function readLines(
       blankBefore: blanks,
       isIndented,
       isHeadingShaped: isHeadingShaped(text, width),
+      endsSentence: endsSentence(text),
       localWidth: 0,
       column: null,
       isWrappedPage: false,
