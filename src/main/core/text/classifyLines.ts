@@ -10,6 +10,9 @@ export type LineRole = 'body' | 'heading' | 'credit' | 'label'
 
 // A wrapped body line fills its column; a page indents its paragraphs when this share of lines is.
 const FULL = 0.9
+// The most headline lines printed one under the other: kicker, a main line wrapped over two or
+// three, subtitle, and a few more gathered at a page's end.
+const MAX_HEADING_RUN = 8
 // The widest a headline line is printed (a subtitle may run this long).
 const MAX_HEADLINE = 48
 // A line this much wider than the column was set wider on purpose, not wrapped.
@@ -117,6 +120,22 @@ function headlineTests(lines: Line[], roles: LineRole[]) {
 }
 
 /**
+ * Gives back to the body any run of more than MAX_HEADING_RUN headline lines printed without a
+ * blank line between them: no headline runs that long, but a paragraph set in short lines does
+ * (every line broken on purpose, each one shaped like a headline).
+ */
+function unsetLongRuns(lines: Line[], roles: LineRole[]): void {
+  let start = 0
+  for (let at = 0; at <= lines.length; at++) {
+    const isRun = at < lines.length && roles[at] === 'heading'
+    const isGlued = isRun && at > start && lines[at].blankBefore === 0
+    if (isRun && (at === start || isGlued)) continue
+    if (at - start > MAX_HEADING_RUN) roles.fill('body', start, at)
+    start = isRun ? at : at + 1
+  }
+}
+
+/**
  * Gives every line a role. A line is a headline when it is heading-shaped, stands apart from
  * the column (short, alone between blank lines, wider than the column, or over a dateline or
  * byline), follows the end of a paragraph or another headline, and is not finished by the next
@@ -171,5 +190,6 @@ export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): 
       at = end
     } else roles.push('body')
   }
+  unsetLongRuns(lines, roles)
   return roles
 }
