@@ -7,9 +7,10 @@ import { ListboxOption } from './ListboxOption'
 import { ListboxScroller } from './ListboxScroller'
 import './listbox.css'
 
-// Rows rendered with the list itself, before Virtuoso has measured its viewport: a window's
-// worth, so the first rows are shown by the list's first render, not one or two frames later.
-const FIRST_ROWS = 16
+// Rows rendered with the list itself, before Virtuoso has measured its viewport, so the first
+// rows are shown by the list's first render, not a frame or two later. Enough to fill a tall
+// window (a story row is ~110 px); any more are built only to be dropped once measured.
+const FIRST_ROWS = 10
 
 interface VirtualListboxProps<T> {
   items: readonly T[]
