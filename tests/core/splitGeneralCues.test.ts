@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { splitDocument } from '../../src/main/core/split/splitDocument'
 import type { SplitStory } from '../../src/main/core/split/types'
 import { readCredit } from '../../src/main/core/text/bylineCues'
-import { isLabel } from '../../src/main/core/text/headingCues'
+import { isHeadingShaped, isLabel } from '../../src/main/core/text/headingCues'
 import { wrapLine } from './fixtures/newsletters/layOut'
 
 // Layout cues the splitter reads on pages it has not seen, one page per cue. Each page failed
@@ -111,11 +111,31 @@ describe('blank lines and indents', () => {
   })
 })
 
+describe('headline shape', () => {
+  it('lets a feature ask its question in the headline, not a speaker in the body', () => {
+    expect(isHeadingShaped('职工疗休养，怎么休才舒心？')).toBe(true)
+    expect(isHeadingShaped('记者：在服务职工方面有哪些举措？')).toBe(false)
+    expect(isHeadingShaped('“这样的驿站还有吗？”')).toBe(false)
+    const stories = split(['职工疗休养，怎么休才舒心？', '', FIRST_BODY, '', '（龚丽）'])
+    expect(stories).toMatchObject([{ title: '职工疗休养，怎么休才舒心？', isTitleDerived: false }])
+  })
+})
+
 describe('credits', () => {
   it('reads a photo credit the wrap cut after the caption', () => {
     const caption = ['12月6日，石桥镇工会组织职工开展消防演练，120名职工参加。 魏东/', '摄']
     const stories = split(['图片新闻', '', ...caption])
     expect(stories).toMatchObject([{ kind: 'photo', byline: '魏东', isTitleDerived: true }])
+  })
+
+  it('reads a picture lent by someone as a photo credit', () => {
+    expect(readCredit('（图片由城南区总工会提供）')).toEqual({
+      byline: '城南区总工会',
+      isPhoto: true,
+    })
+    expect(readCredit('(市总工会供图)')).toEqual({ byline: '市总工会', isPhoto: true })
+    const stories = split(['图片新闻', '', '职工在驿站休息。（图片由城南区总工会提供）'])
+    expect(stories).toMatchObject([{ kind: 'photo', byline: '城南区总工会' }])
   })
 
   it("reads a signature of the writer's unit and name as a byline", () => {

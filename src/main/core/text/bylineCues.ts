@@ -21,6 +21,9 @@ const ENGLISH_BY = new RegExp(`^(?:[Bb][Yy]|(?:[Tt]ext|[Ww]ords|[Rr]eporting) by
 const ENGLISH_PHOTO = new RegExp(
   `^\\(?(?:[Pp]hoto(?:s|graph)?|PHOTOS?|[Pp]icture)(?:\\s+(?:by|BY)|:)\\s*${NAMES}\\)?$`,
 )
+// A picture lent by someone: （图片由城南区总工会提供）, (市总工会供图).
+const COURTESY =
+  /^[（(]\s*(?:(?:图片|照片|图)由([^（()）]{2,16})提供|([^（()）]{2,16})供图)\s*[）)]$/
 const BRACKETED = /^[（(]\s*([^（()）]{2,24}?)\s*[）)]$/
 const STOP = /[。！？!?…]/
 const CLOSERS = /[”’」』"')）]/
@@ -77,14 +80,16 @@ export interface Credit {
 /**
  * Reads a line that is only a byline or photo credit: names (2–4 Han characters after a common
  * surname) with 记者/文/图/摄 marks, maybe after the writer's unit (某机械厂职工 邓强), or
- * anything short in brackets (（权益部）, (汪慧）), or "By Jane Doe" / "Photo: Jane Doe". Null
- * for anything else.
+ * anything short in brackets (（权益部）, (汪慧）), a picture's lender ((图片由…提供)), or
+ * "By Jane Doe" / "Photo: Jane Doe". Null for anything else.
  */
 export function readCredit(line: string): Credit | null {
   const text = trimLine(line)
   if (text === '' || text.length > 40) return null
   const english = ENGLISH_PHOTO.exec(text) ?? ENGLISH_BY.exec(text)
   if (english) return { byline: english[1].trim(), isPhoto: /^\(?photo|^\(?pict/i.test(text) }
+  const courtesy = COURTESY.exec(text)
+  if (courtesy) return { byline: courtesy[1] ?? courtesy[2], isPhoto: true }
   const bracketed = BRACKETED.exec(text)
   const inner = bracketed ? bracketed[1] : text
   if (bracketed && /[，。；！？,;!?\d第版续]/.test(inner)) return null

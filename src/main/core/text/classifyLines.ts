@@ -165,8 +165,10 @@ export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): 
     // On a page without blank lines a label stands right over the headline of the next story.
     // A page that indents its paragraphs sets a label apart by not indenting it.
     const isSetApart = line.blankBefore > 0 || (usesIndent && !line.isIndented)
-    const isAlone =
-      (prev === undefined || (isSetApart && !isAfterWrap)) && (lines[at + 1]?.blankBefore ?? 1) > 0
+    const next = lines[at + 1]
+    const isNextApart =
+      next === undefined || next.blankBefore > 0 || (usesIndent && next.isIndented)
+    const isAlone = (prev === undefined || (isSetApart && !isAfterWrap)) && isNextApart
     const isOverHeadline = !isAfterWrap && lines[at + 1]?.blankBefore === 0 && isCandidate(at + 1)
     if (roles[at - 1] === 'heading' && line.column !== null && isGlued(at) && isHeadlineTail(line))
       roles.push('heading')

@@ -61,7 +61,7 @@ function isBalanced(text: string): boolean {
 
 /**
  * True when a line could be a headline or subhead by its content alone: short, no sentence
- * inside or at its end, at most one clause comma, brackets and quotes closed, not a dateline,
+ * inside or at its end (a question may end it), at most one clause comma, brackets and quotes closed, not a dateline,
  * not a credit, and not ending on a word that needs a continuation (的, 和, 、).
  */
 export function isHeadingShaped(text: string, trimmedWidth?: number): boolean {
@@ -72,7 +72,11 @@ export function isHeadingShaped(text: string, trimmedWidth?: number): boolean {
   if (width > 48) return false
   const maxWidth = isSubtitle(line) ? 48 : hasCjk(line) ? 30 : 45
   if (width < 2 || width > maxWidth) return false
-  if (endsSentence(line) || DANGLING.test(line) || OPENERS.test(line)) return false
+  // A feature may ask its question in the headline (怎么休才舒心？); a question someone asks
+  // (记者：…？, “…？”) is a sentence.
+  const isQuestion = /[？?]$/.test(line) && !/[：:“”"]/.test(line)
+  if ((endsSentence(line) && !isQuestion) || DANGLING.test(line) || OPENERS.test(line))
+    return false
   if (/[。！？!?]/.test(line.slice(0, -1)) || /\.\s/.test(line)) return false
   if ((line.match(/[，,；;]/g) ?? []).length > 1) return false
   if (!isBalanced(line)) return false
