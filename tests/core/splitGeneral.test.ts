@@ -14,6 +14,7 @@ import { scoreSplit, type ExpectedStory, type Score } from './fixtures/newslette
 const FIXTURES = resolve(import.meta.dirname, 'fixtures/newsletters')
 const SEEDS = resolve(import.meta.dirname, '../../seeds')
 const TARGET = 0.98
+const WORST_LAYOUT = 0.95
 
 interface Page {
   name: string
@@ -21,7 +22,6 @@ interface Page {
   expected: ExpectedStory[]
   /** Lines that are headlines, for the layout that glues a headline to its body. */
   headlines: Set<string>
-  spacings: Spacing[]
 }
 
 const bare = (text: string): string => text.replace(/\s+/g, '')
@@ -38,7 +38,7 @@ function fixturePages(): Page[] {
         readFileSync(resolve(FIXTURES, name.replace(/\.txt$/, '.json')), 'utf8'),
       ) as { stories: ExpectedStory[] }
       const headlines = new Set(stories.flatMap((story) => story.headline ?? []))
-      return { name, text, expected: stories, headlines, spacings: ALL_SPACINGS }
+      return { name, text, expected: stories, headlines }
     })
 }
 
@@ -82,7 +82,7 @@ function seedPages(): Page[] {
         starts: story.body.slice(0, 12),
         ends: story.body.slice(-8),
       }))
-      return { name, text, expected, headlines, spacings: ALL_SPACINGS }
+      return { name, text, expected, headlines }
     })
 }
 
@@ -92,15 +92,17 @@ interface Run {
   score: Score
 }
 
-function runAll(pages: Page[]): Run[] {
+const ALL_LAYOUTS: Layout[] = WIDTHS.flatMap((width) =>
+  ALL_SPACINGS.map((spacing) => ({ width, spacing })),
+)
+
+function runAll(pages: Page[], layouts: Layout[] = ALL_LAYOUTS): Run[] {
   const runs: Run[] = []
   for (const page of pages)
-    for (const width of WIDTHS)
-      for (const spacing of page.spacings) {
-        const layout = { width, spacing }
-        const stories = splitDocument(layOut(page.text, layout, page.headlines), 'text')
-        runs.push({ page: page.name, layout, score: scoreSplit(page.expected, stories) })
-      }
+    for (const layout of layouts) {
+      const stories = splitDocument(layOut(page.text, layout, page.headlines), 'text')
+      runs.push({ page: page.name, layout, score: scoreSplit(page.expected, stories) })
+    }
   return runs
 }
 
@@ -125,21 +127,30 @@ const percent = (value: number): string => `${(100 * value).toFixed(1)} %`
 const name = (layout: Layout): string => `${layout.width ?? 'unwrapped'}/${layout.spacing}`
 
 /** Prints the score by layout and every miss, so a regression says where it is. */
-function report(title: string, runs: Run[]): Rates {
+function report(title: string, runs: Run[]): { overall: Rates; worst: number } {
   const overall = rates(runs)
   const lines = [
     `${title}: ${percent(overall.stories)} of stories, ${percent(overall.headlines)} of headlines (${overall.total} stories)`,
   ]
+  let worst = 1
   const layouts = [...new Set(runs.map((run) => name(run.layout)))]
   for (const layout of layouts) {
     const some = rates(runs.filter((run) => name(run.layout) === layout))
+    worst = Math.min(worst, some.stories, some.headlines)
     lines.push(`  ${layout.padEnd(20)} ${percent(some.stories)}  ${percent(some.headlines)}`)
   }
   for (const run of runs)
     for (const miss of run.score.misses)
       lines.push(`  miss ${run.page} ${name(run.layout)}: ${miss}`)
   console.log(lines.join('\n'))
-  return overall
+  return { overall, worst }
+}
+
+/** The target over all layouts, and no single width or spacing far below it. */
+function expectTarget({ overall, worst }: { overall: Rates; worst: number }): void {
+  expect(overall.stories).toBeGreaterThanOrEqual(TARGET)
+  expect(overall.headlines).toBeGreaterThanOrEqual(TARGET)
+  expect(worst).toBeGreaterThanOrEqual(WORST_LAYOUT)
 }
 
 describe('the fixture pages', () => {
@@ -160,18 +171,14 @@ describe('the fixture pages', () => {
   })
 
   it('split right as written', () => {
-    const runs = runAll(pages).filter(
-      (run) => run.layout.width === null && run.layout.spacing === 'written',
-    )
+    const runs = runAll(pages, [{ width: null, spacing: 'written' }])
     for (const run of runs) expect(run.score.misses, run.page).toEqual([])
   })
 })
 
 describe('splitting newsletter pages laid out anew', () => {
   it(`finds ${percent(TARGET)} of stories and headlines on the fixture pages, whatever the layout`, () => {
-    const overall = report('fixture pages', runAll(fixturePages()))
-    expect(overall.stories).toBeGreaterThanOrEqual(TARGET)
-    expect(overall.headlines).toBeGreaterThanOrEqual(TARGET)
+    expectTarget(report('fixture pages', runAll(fixturePages())))
   })
 
   it(`finds ${percent(TARGET)} of the seeds' stories and headlines, whatever the layout`, () => {
@@ -181,8 +188,6 @@ describe('splitting newsletter pages laid out anew', () => {
         splitDocument(page, 'text').map((story) => `${story.title}|${story.byline}|${story.kind}`)
       expect(essence(unwrap(printed)), name).toEqual(essence(printed))
     }
-    const overall = report('seed pages', runAll(seedPages()))
-    expect(overall.stories).toBeGreaterThanOrEqual(TARGET)
-    expect(overall.headlines).toBeGreaterThanOrEqual(TARGET)
+    expectTarget(report('seed pages', runAll(seedPages())))
   })
 })
