@@ -71,6 +71,15 @@ describe('headlines gathered at the end of the page', () => {
     ])
   })
 
+  it('gives a gathered line to the one story that shares its words, though they are few', () => {
+    const review = [
+      '2024年以来，睢宁县总工会围绕建功、维权、服务三大任务推动工作提质增效。',
+      '组织职工建功立业，开展劳动竞赛36项。维护职工合法权益，签订工资集体合同460份。（县总工会办公室）',
+    ]
+    const stories = split([...bodies, ...review, '建功维权服务齐发力'])
+    expect(stories.at(-1)?.title).toBe('建功维权服务齐发力')
+  })
+
   it('still drops a gathered line that shares nothing with any story', () => {
     const stories = split([...bodies, '县总工会“就业援助月”', '一条与本页无关的标题'])
     expect(stories.map((story) => story.isTitleDerived)).toEqual([true, false])

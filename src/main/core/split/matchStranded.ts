@@ -8,9 +8,10 @@ import { NO_DEADLINE, type Deadline } from '../text/deadline'
 // A stranded line goes back only to a story it shares enough rare terms with; below this it
 // is dropped (it is never a story of its own).
 const MIN_SCORE = 0.3
-// A line printed right under a matched one needs less when it points at the same story: the
-// second line of a headline often says what happened in words the body does not repeat.
-const MIN_NEXT_SCORE = 0.15
+// A line printed right under a matched one needs less when it points at the same story (the
+// second line of a headline often says what happened in words the body does not repeat), and
+// so does a line that shares words with one story only.
+const MIN_SURE_SCORE = 0.15
 
 interface Unit {
   lines: Line[]
@@ -56,10 +57,13 @@ function units(run: Line[], documents: TermIndex, deadline: Deadline): Unit[] {
     deadline.check()
     const start = next
     next += piece.length
-    const best = bestOf(overlapScores(piece.map((line) => line.text).join(''), documents))
+    const scores = overlapScores(piece.map((line) => line.text).join(''), documents)
+    const best = bestOf(scores)
     const last = found.at(-1)
     const isUnderLast = last !== undefined && lastEnd === start - 1 && last.target === best?.target
-    if (best === null || best.score < (isUnderLast ? MIN_NEXT_SCORE : MIN_SCORE)) continue
+    // So does a line whose words no other story shares.
+    const isSure = isUnderLast || scores.size === 1
+    if (best === null || best.score < (isSure ? MIN_SURE_SCORE : MIN_SCORE)) continue
     if (last && isUnderLast) {
       pushAll(last.lines, piece)
       last.score = Math.max(last.score, best.score)
