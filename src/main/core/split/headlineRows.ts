@@ -1,4 +1,4 @@
-import { isSubtitle } from '../text/headingCues'
+import { isCouplet, isSubtitle } from '../text/headingCues'
 import { joinLines } from '../text/joinLines'
 import type { Line } from '../text/readLines'
 
@@ -16,8 +16,12 @@ export function headlineRows(lines: readonly Line[]): Line[][] {
     const row = rows.at(-1)
     const above = row?.at(-1)
     // A line wider than the column was set wider on purpose, not wrapped.
+    // A couplet (聚焦产业工人 打造技能强市) is a whole printed line, whatever its width.
     const isWrapped =
-      above !== undefined && above.isFull && above.width <= (above.column ?? 0) + OVERFLOW
+      above !== undefined &&
+      above.isFull &&
+      above.width <= (above.column ?? 0) + OVERFLOW &&
+      !isCouplet(above.text)
     const isCarried = isWrapped && (above as Line).index < line.index
     if (row && isCarried && !isSubtitle(line.text)) row.push(line)
     else rows.push([line])

@@ -1,122 +1,27 @@
-import { readCredit } from './bylineCues'
-import { hasOrgName, isDateline, isLabel, isSubtitle } from './headingCues'
+import { readCredit, readTrailingCredit } from './bylineCues'
+import { hasOrgName, isDateline, isLabel } from './headingCues'
+import { FULL, headlineTests, isHeadlineTail } from './headlineTests'
 import { joinLines } from './joinLines'
-import { closesParagraph, finishesSoon, isFirmlyApart, standsApart } from './lineEvidence'
+import { closesParagraph, finishesSoon } from './lineEvidence'
 import type { Line } from './readLines'
 import { NO_DEADLINE, type Deadline } from './deadline'
 
 /** What a line is on its own: part of a paragraph, a headline line, a credit, or a label. */
 export type LineRole = 'body' | 'heading' | 'credit' | 'label'
 
-// A wrapped body line fills its column; a page indents its paragraphs when this share of lines is.
-const FULL = 0.9
 // The most headline lines printed one under the other: kicker, a main line wrapped over two or
 // three, subtitle, and a few more gathered at a page's end.
 const MAX_HEADING_RUN = 8
-// The widest a headline line is printed (a subtitle may run this long).
-const MAX_HEADLINE = 48
-// A line this much wider than the column was set wider on purpose, not wrapped.
-const OVERFLOW = 1
-const INDENTED_SHARE = 0.1
-
-/** True when a line stops short of its column. */
-const isShortOfFull = (line: Line): boolean =>
-  line.column !== null ? line.width < line.column - 1 : line.width < FULL * line.localWidth
-
-/** True when a line opens with one character and a comma: the end of a word cut by the wrap (领导小 / 组，). */
-const endsWord = (line: Line | undefined): boolean =>
-  line !== undefined && /^[^，。、；：,;:][，。、；：,;:]/.test(line.text)
 
 /**
- * True for the last piece of a headline line the wrap broke (清河县…事迹座 / 谈会): short, no
- * sentence, no dateline; a bare name-like piece is not a byline here, marked credits are.
+ * True when a line sits right under one that fills the column, with nothing but the width to
+ * say where the wrap was: a short line there may be a word the wrap cut (工会维 / 护能力…).
+ * A blank line on a page that uses them, or a credit closing the line above, says otherwise.
  */
-const isHeadlineTail = (line: Line): boolean =>
-  !line.isFull &&
-  !isSubtitle(line.text) &&
-  !/[。！？!?]/.test(line.text) &&
-  !isDateline(line.text) &&
-  (readCredit(line.text) === null || /^[\u4e00-\u9fff]{1,3}$/.test(line.text))
-
-/** Headline tests for the lines of one page. */
-function headlineTests(lines: Line[], roles: LineRole[]) {
-  const usesIndent = lines.filter((line) => line.isIndented).length >= INDENTED_SHARE * lines.length
-  // A line carries on the block above it when that block's last line was broken by the wrap: on
-  // a column, the line above is full (and no blank line or indent says a new block starts); on
-  // a page without one, a line glued to the one above on a page that wraps its paragraphs.
-  const readGlued = (at: number): boolean => {
-    const line = lines[at]
-    if (at === 0) return false
-    if (line.column === null) return line.isWrappedPage && line.blankBefore === 0 && !usesIndent
-    const above = lines[at - 1]
-    const isNewBlock =
-      (line.isWrappedPage && line.blankBefore > 0) || (usesIndent && line.isIndented)
-    // A sentence that ends at the column's edge says nothing either way, and a line wider than
-    // the column was set so on purpose.
-    const isWrapped = above.isFull && above.width <= line.column + OVERFLOW
-    return isWrapped && !isNewBlock && !above.endsSentence && !closesParagraph(above.text)
-  }
-  // Asked several times for every line: read once (0 not yet, 1 glued, 2 not).
-  const glued = new Uint8Array(lines.length)
-  const isGlued = (at: number): boolean => {
-    if (glued[at] === 0) glued[at] = readGlued(at) ? 1 : 2
-    return glued[at] === 1
-  }
-  // On a page that indents its paragraphs, an indented line starts a paragraph, not a headline.
-  const isShaped = (at: number): boolean =>
-    at < lines.length &&
-    lines[at].isHeadingShaped &&
-    !finishesSoon(lines[at + 1]) &&
-    !(usesIndent && lines[at].isIndented)
-  // On such a page the body under a headline starts indented; a plain line glued under a short
-  // one carries on a paragraph the page broke in mid-sentence.
-  const isFollowedByBlock = (at: number): boolean => {
-    const next = lines[at + 1]
-    if (!usesIndent || next === undefined || next.blankBefore > 0 || next.isIndented) return true
-    const isHeadline = next.isHeadingShaped && !next.isFull
-    return isHeadline || isDateline(next.text) || readCredit(next.text) !== null
-  }
-  const isApart = (at: number): boolean =>
-    isShaped(at) && !isGlued(at) && standsApart(lines[at], lines[at + 1]) && isFollowedByBlock(at)
-  const isTail = (at: number): boolean =>
-    at < lines.length && lines[at].column !== null && isGlued(at) && isHeadlineTail(lines[at])
-  // A headline line the wrap broke: the short piece under it, then a new block, show what it is.
-  const isBrokenHeadline = (at: number): boolean =>
-    isShaped(at) && !isGlued(at) && isTail(at + 1) && isFollowedByBlock(at + 1)
-  // A line that says no sentence and stands right over a dateline heads that story, whatever
-  // its shape (a headline cut for space may end on 在 or 的).
-  const isOverDateline = (at: number): boolean => {
-    const line = lines[at]
-    const next = lines[at + 1]
-    if (next === undefined || !isDateline(next.text) || isGlued(at)) return false
-    const isSentence = /[。！？!?]/.test(line.text) || isDateline(line.text)
-    return !isSentence && line.width <= MAX_HEADLINE && readCredit(line.text) === null
-  }
-  // A line glued under a kicker is its main line only on firm evidence.
-  const isGluedMain = (at: number): boolean =>
-    isShaped(at) && isGlued(at) && isFirmlyApart(lines[at], lines[at + 1])
-  return {
-    usesIndent,
-    isGlued,
-    isOverDateline,
-    // A kicker may be as wide as a body line; the main line under it shows what it is.
-    isCandidate: (at: number): boolean =>
-      isApart(at) ||
-      isBrokenHeadline(at) ||
-      (isShaped(at) &&
-        !isGlued(at) &&
-        (isApart(at + 1) ||
-          isGluedMain(at + 1) ||
-          isBrokenHeadline(at + 1) ||
-          isOverDateline(at + 1))),
-    // The second line of a two-line headline: glued to the first, or under it naming who acts.
-    isSecondLine: (at: number, isAfterHeading = roles[at - 1] === 'heading'): boolean =>
-      isAfterHeading &&
-      !lines[at].isIndented &&
-      isShaped(at) &&
-      (lines[at].blankBefore === 0 || (hasOrgName(lines[at].text) && !endsWord(lines[at + 1]))) &&
-      (isShortOfFull(lines[at]) || isFirmlyApart(lines[at], lines[at + 1])),
-  }
+function isUnderFullLine(line: Line, above: Line): boolean {
+  if (line.column === null) return above.width >= FULL * above.localWidth
+  if (!above.isFull || (line.isWrappedPage && line.blankBefore > 0)) return false
+  return readTrailingCredit(above.text) === null && readCredit(above.text) === null
 }
 
 /**
@@ -136,12 +41,13 @@ function unsetLongRuns(lines: Line[], roles: LineRole[]): void {
 }
 
 /**
- * Gives every line a role. A line is a headline when it is heading-shaped, stands apart from
- * the column (short, alone between blank lines, wider than the column, or over a dateline or
- * byline), follows the end of a paragraph or another headline, and is not finished by the next
- * line; the line under a headline line is its second line when it is glued to it or names an
- * organisation without filling the column. After an unfinished paragraph (a story cut off by the page) a run of such lines still
- * counts when it names an organisation or a dateline follows it.
+ * Gives every line a role. A line is a headline when it is heading-shaped, stands apart (on a
+ * column: broken before the wrap had to; else short next to its neighbours; or alone between
+ * blank lines, wider than the column, over a dateline, byline or subtitle), follows the end of
+ * a paragraph or another headline, and is not finished by the next line; a headline line the
+ * wrap broke keeps its short last piece, and a line that says no sentence right over a dateline
+ * heads that story. After a paragraph the page cut off, a run of such lines still counts when
+ * it names an organisation or a dateline follows it.
  */
 export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): LineRole[] {
   const roles: LineRole[] = []
@@ -159,9 +65,7 @@ export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): 
     const isAfterEnd = prev === undefined || roles[at - 1] !== 'body' || closesParagraph(tail)
     // A label stands alone, and not right after a line the wrap broke (that would make it a
     // wrapped fragment).
-    const isAfterWrap =
-      prev !== undefined &&
-      (line.column !== null ? isGlued(at) : prev.width >= FULL * prev.localWidth)
+    const isAfterWrap = prev !== undefined && isUnderFullLine(line, prev)
     // On a page without blank lines a label stands right over the headline of the next story.
     // A page that indents its paragraphs sets a label apart by not indenting it.
     const isSetApart = line.blankBefore > 0 || (usesIndent && !line.isIndented)

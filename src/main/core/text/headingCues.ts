@@ -32,6 +32,13 @@ export const hasOrgName = (text: string): boolean => ORG.test(text)
 /** True for a line that is only an organisation's name: printed as a kicker over the headline. */
 export const isOrgOnly = (text: string): boolean => ORG_ONLY.test(trimLine(text))
 
+// Two phrases of Han text set apart by a space, the whole line: a headline's couplet
+// (聚焦产业工人 打造技能强市); body text runs on in sentences with punctuation.
+const COUPLET = /^[\u4e00-\u9fff“”]{4,14}[ \u3000][\u4e00-\u9fff“”]{4,14}$/
+
+/** True for a line printed as a couplet of two phrases (谱写绿色盐城新篇章 书写工会工作新答卷). */
+export const isCouplet = (text: string): boolean => COUPLET.test(trimLine(text))
+
 /** True for a subtitle line (——追记…). */
 export const isSubtitle = (text: string): boolean => /^[—–-]{2}/.test(trimLine(text))
 
@@ -75,8 +82,7 @@ export function isHeadingShaped(text: string, trimmedWidth?: number): boolean {
   // A feature may ask its question in the headline (怎么休才舒心？); a question someone asks
   // (记者：…？, “…？”) is a sentence.
   const isQuestion = /[？?]$/.test(line) && !/[：:“”"]/.test(line)
-  if ((endsSentence(line) && !isQuestion) || DANGLING.test(line) || OPENERS.test(line))
-    return false
+  if ((endsSentence(line) && !isQuestion) || DANGLING.test(line) || OPENERS.test(line)) return false
   if (/[。！？!?]/.test(line.slice(0, -1)) || /\.\s/.test(line)) return false
   if ((line.match(/[，,；;]/g) ?? []).length > 1) return false
   if (!isBalanced(line)) return false
