@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useJoinedHits, type JoinedHits } from './useJoinedHits'
+import { useRefetchRepeatedHits } from './useRefetchRepeatedHits'
 import type { Failure } from '../../../../shared/contract'
 import type { SearchHit, SearchPage } from '../../../../shared/types'
 import { api } from '../../data/api'
@@ -62,10 +63,21 @@ export const useSearch = (query: string): SearchState => {
 
   const isLoadingMore = pages.some((page) => page === undefined || page.isLoading)
   const loaded = current?.hits.length ?? 0
+  // The list asks when it shows its last row, once: an ask while a page loads (a page asked
+  // for again, say) is kept for when it has answered, or the list would stop short.
+  const moreWantedFor = useRef<string | null>(null)
   const loadMore = useCallback(() => {
-    if (!current || isLoadingMore || loaded >= current.total) return
+    if (!current || loaded >= current.total) return
+    if (isLoadingMore) {
+      moreWantedFor.current = settledQuery
+      return
+    }
+    moreWantedFor.current = null
     setWanted({ query: settledQuery, pages: pageCount + 1 })
   }, [current, isLoadingMore, loaded, settledQuery, pageCount])
+  useEffect(() => {
+    if (!isLoadingMore && moreWantedFor.current === settledQuery) loadMore()
+  }, [isLoadingMore, settledQuery, loadMore])
 
   const error = pages.find((page) => page?.error)?.error ?? null
   const isLoading = settledQuery !== '' && (pages[0] === undefined || pages[0].isLoading)
@@ -73,6 +85,13 @@ export const useSearch = (query: string): SearchState => {
     () => requests.forEach((request) => refetchQuery(request.key)),
     [requests],
   )
+  useRefetchRepeatedHits({
+    retryKey: `${settledQuery}\u0000${pageCount}`,
+    returned: pages.reduce((sum, page) => sum + (page?.data?.hits.length ?? 0), 0),
+    distinct: loaded,
+    isLoading: isLoadingMore,
+    reload,
+  })
   return {
     data: visible?.hits,
     total: visible?.total ?? 0,
