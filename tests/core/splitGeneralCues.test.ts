@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { splitDocument } from '../../src/main/core/split/splitDocument'
 import type { SplitStory } from '../../src/main/core/split/types'
 import { readCredit } from '../../src/main/core/text/bylineCues'
-import { isHeadingShaped, isLabel } from '../../src/main/core/text/headingCues'
+import { isCouplet, isHeadingShaped, isLabel } from '../../src/main/core/text/headingCues'
 import { wrapLine } from './fixtures/newsletters/layOut'
 
 // Layout cues the splitter reads on pages it has not seen, one page per cue. Each page failed
@@ -118,6 +118,24 @@ describe('headline shape', () => {
     expect(isHeadingShaped('“这样的驿站还有吗？”')).toBe(false)
     const stories = split(['职工疗休养，怎么休才舒心？', '', FIRST_BODY, '', '（龚丽）'])
     expect(stories).toMatchObject([{ title: '职工疗休养，怎么休才舒心？', isTitleDerived: false }])
+  })
+  it('reads a couplet of two phrases as a headline line, not text the page cut off', () => {
+    expect(isCouplet('谱写绿色家园新篇章 书写职工服务新答卷')).toBe(true)
+    expect(isCouplet('“工会服务暖民心 倾情助力促振兴”义剪美发活动；')).toBe(false)
+    // Three full lines, the last one cut in mid-sentence by the end of the column.
+    const cut = wrapped(
+      '今年以来，城关区总工会围绕园区重点企业用工需求，开展电工、焊工技能培训竞赛，全区各家企业的三百余名职工参加，并在技能比武',
+    )
+    expect(cut.map((line) => line.length)).toEqual([20, 20, 20])
+    const page = [
+      ...cut,
+      '谱写绿色家园新篇章 书写职工服务新答卷',
+      '桥西区总工会慰问环卫工人',
+      ...wrapped(SECOND_BODY),
+    ]
+    expect(titles(split(page.join('\n\n').split('\n'))).at(-1)).toBe(
+      '谱写绿色家园新篇章 书写职工服务新答卷 桥西区总工会慰问环卫工人',
+    )
   })
 })
 

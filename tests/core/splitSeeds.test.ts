@@ -272,17 +272,31 @@ describe.each(Object.entries(SEEDS))('seed page %s', (name, expected) => {
     }
   })
 
-  it.each([17, 33])('splits the same way when re-wrapped at %i columns', (columns) => {
+  it.each([17, 30, 33, 40, 60])('splits the same way when re-wrapped at %i columns', (columns) => {
     expect(essence(splitDocument(rewrap(page, columns), 'text'))).toEqual(essence(stories))
   })
 
-  it('finds the same stories when every wrapped line is followed by a blank line', () => {
-    // The layout of seed 002: blank lines say nothing, so a stop at the column's edge may end a
-    // paragraph where the original did not; the stories themselves must not change.
-    const headlines = (list: SplitStory[]): unknown[] =>
-      list.map(({ title, byline, kind }) => ({ title, byline, kind }))
-    expect(headlines(splitDocument(rewrap(page, 33, '\n\n'), 'text'))).toEqual(headlines(stories))
-  })
+  const headlines = (list: SplitStory[]): unknown[] =>
+    list.map(({ title, byline, kind }) => ({ title, byline, kind }))
+
+  it.each([30, 33, 40, 60])(
+    'finds the same stories when every wrapped line is followed by a blank line (%i columns)',
+    (columns) => {
+      // The layout of seed 002: blank lines say nothing, so a stop at the column's edge may end
+      // a paragraph where the original did not; the stories themselves must not change.
+      const page2 = rewrap(page, columns, '\n\n')
+      expect(headlines(splitDocument(page2, 'text'))).toEqual(headlines(stories))
+    },
+  )
+
+  it.each([30, 40, 60])(
+    'finds the same stories with headlines wrapped at %i columns too',
+    (columns) => {
+      expect(headlines(splitDocument(rewrap(page, columns, '\n', columns), 'text'))).toEqual(
+        headlines(stories),
+      )
+    },
+  )
 
   it('splits the same way with CRLF line endings', () => {
     const crlf = splitDocument(page.replace(/\n/g, '\r\n'), 'text')

@@ -48,11 +48,12 @@ export function headlineTests(lines: Line[], roles: LineRole[]) {
     const above = lines[at - 1]
     const isNewBlock =
       (line.isWrappedPage && line.blankBefore > 0) || (usesIndent && line.isIndented)
-    // A sentence that ends at the column's edge says nothing either way, and a line wider than
-    // the column was set so on purpose.
+    // A line wider than the column was set so on purpose.
     const isWrapped = above.isFull && above.width <= line.column + OVERFLOW
     // A couplet headline starts a block of its own even under a line the page cut off.
     if (!isWrapped || isNewBlock || isCouplet(line.text)) return false
+    // A sentence that ends at the column's edge says nothing either way: a headline glued under
+    // it on a dense page is likelier than a paragraph the page broke right after that stop.
     return !above.endsSentence && !closesParagraph(above.text)
   }
   // Asked several times for every line: read once (0 not yet, 1 glued, 2 not).
