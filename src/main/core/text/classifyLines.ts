@@ -24,6 +24,21 @@ function isUnderFullLine(line: Line, above: Line): boolean {
   return readTrailingCredit(above.text) === null && readCredit(above.text) === null
 }
 
+// Quotes and brackets that may close a sentence after its stop.
+const CLOSERS_AT_END = /[”’」』）)】》"'\]]+$/
+
+/**
+ * True when the body paragraph above line `at` is complete: a stop, or a credit after the last
+ * one. A credit wrapped over two lines ((吴兆 / 虎)) only closes it as a pair, so the last two
+ * lines are read together, unless the last one ends a sentence by itself (read once per line).
+ */
+function closesAbove(lines: Line[], roles: LineRole[], at: number): boolean {
+  const prev = lines[at - 1]
+  if (prev.endsSentence && prev.text.replace(CLOSERS_AT_END, '').length >= 2) return true
+  const isPair = roles[at - 1] === 'body' && roles[at - 2] === 'body'
+  return closesParagraph(isPair ? joinLines([lines[at - 2].text, prev.text]) : prev.text)
+}
+
 /**
  * Gives back to the body any run of more than MAX_HEADING_RUN headline lines printed without a
  * blank line between them: no headline runs that long, but a paragraph set in short lines does
@@ -55,32 +70,32 @@ export function classifyLines(lines: Line[], deadline: Deadline = NO_DEADLINE): 
     lines,
     roles,
   )
+  // A label stands alone, and not right after a line the wrap broke (that would make it a
+  // wrapped fragment). A page that indents its paragraphs sets a label apart by not indenting
+  // it; on a page without blank lines a label stands right over the next story's headline.
+  const isLabelLine = (at: number): boolean => {
+    const line = lines[at]
+    if (isLabel(line.text, false)) return true
+    // Asked only of lines shaped like a label: what follows reads the page around them.
+    if (!isLabel(line.text, true)) return false
+    const prev = lines[at - 1]
+    const next = lines[at + 1]
+    const isAfterWrap = prev !== undefined && isUnderFullLine(line, prev)
+    const isSetApart = line.blankBefore > 0 || (usesIndent && !line.isIndented)
+    const isNextApart =
+      next === undefined || next.blankBefore > 0 || (usesIndent && next.isIndented)
+    if ((prev === undefined || (isSetApart && !isAfterWrap)) && isNextApart) return true
+    return !isAfterWrap && next?.blankBefore === 0 && isCandidate(at + 1)
+  }
   for (let at = 0; at < lines.length; at++) {
     deadline.check()
     const line = lines[at]
     const prev = lines[at - 1]
-    // A credit wrapped over two lines ((吴兆 / 虎)) only closes the paragraph as a pair.
-    const isPair = roles[at - 1] === 'body' && roles[at - 2] === 'body'
-    const tail = isPair ? joinLines([lines[at - 2].text, prev.text]) : (prev?.text ?? '')
-    const isAfterEnd = prev === undefined || roles[at - 1] !== 'body' || closesParagraph(tail)
-    // A label stands alone, and not right after a line the wrap broke (that would make it a
-    // wrapped fragment).
-    const isAfterWrap = prev !== undefined && isUnderFullLine(line, prev)
-    // On a page without blank lines a label stands right over the headline of the next story.
-    // A page that indents its paragraphs sets a label apart by not indenting it.
-    const isSetApart = line.blankBefore > 0 || (usesIndent && !line.isIndented)
-    const next = lines[at + 1]
-    const isNextApart =
-      next === undefined || next.blankBefore > 0 || (usesIndent && next.isIndented)
-    const isAlone = (prev === undefined || (isSetApart && !isAfterWrap)) && isNextApart
-    const isOverHeadline = !isAfterWrap && lines[at + 1]?.blankBefore === 0 && isCandidate(at + 1)
+    const isAfterEnd =
+      prev === undefined || roles[at - 1] !== 'body' || closesAbove(lines, roles, at)
     if (roles[at - 1] === 'heading' && line.column !== null && isGlued(at) && isHeadlineTail(line))
       roles.push('heading')
-    else if (
-      isAfterEnd &&
-      isLabel(line.text, isAlone || isOverHeadline) &&
-      !finishesSoon(lines[at + 1])
-    ) {
+    else if (isAfterEnd && isLabelLine(at) && !finishesSoon(lines[at + 1])) {
       roles.push('label')
     } else if (isAfterEnd && readCredit(line.text)) roles.push('credit')
     else if (isAfterEnd && (isCandidate(at) || isSecondLine(at) || isOverDateline(at)))

@@ -71,9 +71,14 @@ function isBalanced(text: string): boolean {
  * inside or at its end (a question may end it), at most one clause comma, brackets and quotes closed, not a dateline,
  * not a credit, and not ending on a word that needs a continuation (的, 和, 、).
  */
-export function isHeadingShaped(text: string, trimmedWidth?: number): boolean {
+export function isHeadingShaped(
+  text: string,
+  trimmedWidth?: number,
+  isSentenceEnd?: boolean,
+): boolean {
   // Called for every line of every page: a caller that has trimmed the line and measured it
-  // passes the width, and most body lines are ruled out by their width alone.
+  // passes the width (and whether it ends a sentence), and most body lines are ruled out by
+  // their width alone.
   const line = trimmedWidth === undefined ? trimLine(text) : text
   const width = trimmedWidth ?? visualWidth(line)
   if (width > 48) return false
@@ -82,7 +87,8 @@ export function isHeadingShaped(text: string, trimmedWidth?: number): boolean {
   // A feature may ask its question in the headline (怎么休才舒心？); a question someone asks
   // (记者：…？, “…？”) is a sentence.
   const isQuestion = /[？?]$/.test(line) && !/[：:“”"]/.test(line)
-  if ((endsSentence(line) && !isQuestion) || DANGLING.test(line) || OPENERS.test(line)) return false
+  const isSentence = isSentenceEnd ?? endsSentence(line)
+  if ((isSentence && !isQuestion) || DANGLING.test(line) || OPENERS.test(line)) return false
   if (/[。！？!?]/.test(line.slice(0, -1)) || /\.\s/.test(line)) return false
   if ((line.match(/[，,；;]/g) ?? []).length > 1) return false
   if (!isBalanced(line)) return false

@@ -60,6 +60,7 @@ export function readLines(
     }
     const isIndented = /^[\s\u00a0\u3000]/.test(raw)
     const width = visualWidth(text)
+    const isSentenceEnd = endsSentence(text)
     lines.push({
       index,
       raw,
@@ -67,8 +68,8 @@ export function readLines(
       width,
       blankBefore: blanks,
       isIndented,
-      isHeadingShaped: isHeadingShaped(text, width),
-      endsSentence: endsSentence(text),
+      isHeadingShaped: isHeadingShaped(text, width, isSentenceEnd),
+      endsSentence: isSentenceEnd,
       localWidth: 0,
       column: null,
       isWrappedPage: false,
