@@ -83,7 +83,8 @@ export function headlineTests(lines: Line[], roles: LineRole[]) {
   // Where a story may start: at the top, after a credit, label or headline line, after a
   // paragraph closed by a credit, or after one the page cut off (then the run must name an
   // organisation or stand over a dateline). After a plain finished sentence, a full line and a
-  // short one may be a sentence the page broke with a blank line (…老年志 / 愿者代表…).
+  // short one may be a sentence the page broke with a blank line (…老年志 / 愿者代表…), unless
+  // the short one names who acts (四个能力 / 盐都区总工会贴心服务职工…).
   const isAfterStory = (at: number): boolean => {
     if (at === 0 || roles[at - 1] !== 'body') return true
     const above = lines[at - 1]
@@ -95,7 +96,9 @@ export function headlineTests(lines: Line[], roles: LineRole[]) {
     !isGlued(at) &&
     isTail(at + 1) &&
     isFollowedByBlock(at + 1) &&
-    (isAfterStory(at) || isFirmlyApart(lines[at + 1], lines[at + 2]))
+    (isAfterStory(at) ||
+      isFirmlyApart(lines[at + 1], lines[at + 2]) ||
+      hasOrgName(lines[at + 1].text))
   // A line that says no sentence and stands right over a dateline heads that story, whatever
   // its shape (a headline cut for space may end on 在 or 的).
   const isOverDateline = (at: number): boolean => {
