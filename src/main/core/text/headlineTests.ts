@@ -7,7 +7,7 @@ import type { Line } from './readLines'
 // The tests classifyLines asks of each line: is it shaped and set like a headline, glued to
 // the block above, the piece of a headline the wrap broke, over a dateline.
 
-// A wrapped body line fills its column (without one, this share of the lines around it).
+/** A wrapped body line fills its column (without one, this share of the lines around it). */
 export const FULL = 0.9
 // The widest a headline line is printed (a subtitle may run this long).
 const MAX_HEADLINE = 48

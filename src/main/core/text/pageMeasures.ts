@@ -13,8 +13,10 @@ const MAX_WIDER = 0.2
 // Of the lines glued to the one above, the share that carries on a sentence on a page that wraps
 // its paragraphs; a page of one paragraph per line glues whole paragraphs and headlines.
 const CARRIED_SHARE = 0.5
-// Typesetters keep a stop off the start of a line by pulling a character down: a wrapped line
-// may end this much short of its column.
+/**
+ * How far short of its column a wrapped line may end: typesetters keep a stop off the start of
+ * a line by pulling a character down.
+ */
 export const WRAP_SLACK = 1
 
 /**
