@@ -55,7 +55,7 @@ export function searchIndexRepo(db: Database) {
     .prepare<[string, number, number], string>(
       `
       SELECT d.story_id FROM story_fts f JOIN story_docs d ON d.doc = f.rowid
-      WHERE story_fts MATCH ? ORDER BY ${RANK} LIMIT ? OFFSET ?`,
+      WHERE story_fts MATCH ? ORDER BY ${RANK}, f.rowid LIMIT ? OFFSET ?`,
     )
     .pluck()
   const newestFirst = db

@@ -4,4 +4,4 @@
  * bytes are unchanged re-splits it only when it was stored by an older version. Pages stored
  * before versions were kept are version 0.
  */
-export const SPLITTER_VERSION = 1
+export const SPLITTER_VERSION = 2
