@@ -1,9 +1,11 @@
 import { annotateEn } from './annotateEn'
+import { colorsEn } from './colorsEn'
 import { messagesEn } from './messagesEn'
 import { transferEn } from './transferEn'
 /** English interface text; the shape every other language must match. */
 export const en = {
   annotate: annotateEn,
+  colors: colorsEn,
   messages: messagesEn,
   transfer: transferEn,
   app: {

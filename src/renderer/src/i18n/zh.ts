@@ -1,4 +1,5 @@
 import { annotateZh } from './annotateZh'
+import { colorsZh } from './colorsZh'
 import { messagesZh } from './messagesZh'
 import { transferZh } from './transferZh'
 import type { Messages } from './en'
@@ -6,6 +7,7 @@ import type { Messages } from './en'
 /** Simplified Chinese interface text. */
 export const zh: Messages = {
   annotate: annotateZh,
+  colors: colorsZh,
   messages: messagesZh,
   transfer: transferZh,
   app: {
