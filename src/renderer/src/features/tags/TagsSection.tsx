@@ -46,8 +46,8 @@ export const TagsSection = ({
               <button
                 type="button"
                 className={`tag-dot tag-chip--${tag.color}`}
-                aria-label={`${tag.name}: ${tag.color}`}
-                title={tag.color}
+                aria-label={`${tag.name}: ${t(`colors.${tag.color}`)}`}
+                title={t('colors.tagColor', { color: t(`colors.${tag.color}`) })}
                 onClick={() => void runUndoable(api.tagsUpdate(tag.id, { color: nextColor(tag) }))}
               />
               {renaming === tag.id ? (
