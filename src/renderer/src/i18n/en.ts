@@ -1,11 +1,13 @@
 import { annotateEn } from './annotateEn'
 import { colorsEn } from './colorsEn'
+import { emptyEn } from './emptyEn'
 import { messagesEn } from './messagesEn'
 import { transferEn } from './transferEn'
 /** English interface text; the shape every other language must match. */
 export const en = {
   annotate: annotateEn,
   colors: colorsEn,
+  empty: emptyEn,
   messages: messagesEn,
   transfer: transferEn,
   app: {

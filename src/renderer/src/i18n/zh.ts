@@ -1,5 +1,6 @@
 import { annotateZh } from './annotateZh'
 import { colorsZh } from './colorsZh'
+import { emptyZh } from './emptyZh'
 import { messagesZh } from './messagesZh'
 import { transferZh } from './transferZh'
 import type { Messages } from './en'
@@ -8,6 +9,7 @@ import type { Messages } from './en'
 export const zh: Messages = {
   annotate: annotateZh,
   colors: colorsZh,
+  empty: emptyZh,
   messages: messagesZh,
   transfer: transferZh,
   app: {

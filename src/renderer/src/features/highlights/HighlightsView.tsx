@@ -35,6 +35,7 @@ export const HighlightsView = ({
   const [tagId, setTagId] = useState(0)
   const [sourceId, setSourceId] = useState(0)
   const [text, setText] = useState('')
+  const isFiltered = color !== '' || tagId !== 0 || sourceId !== 0 || text.trim() !== ''
   const words = useDebouncedValue(text, 150)
   const [activeId, setActiveId] = useState<string | null>(null)
   const query = {
@@ -113,8 +114,9 @@ export const HighlightsView = ({
         {highlights.data?.length === 0 ? (
           <EmptyState
             icon="highlight"
-            title={t('annotate.highlightsEmpty')}
-            body={t('annotate.noHighlights')}
+            title={t(isFiltered ? 'empty.highlightsFilteredTitle' : 'empty.highlightsTitle')}
+            body={t(isFiltered ? 'empty.highlightsFilteredBody' : 'empty.highlightsBody')}
+            testId="empty-highlights"
           />
         ) : (
           <VirtualListbox

@@ -2,7 +2,6 @@ import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
 import type { QueryState } from '../../data/useQuery'
-import { EmptyState } from '../../ui/EmptyState'
 import { ErrorState } from '../../ui/ErrorState'
 import { LoadingState } from '../../ui/LoadingState'
 import { VirtualListbox } from '../../ui/VirtualListbox'
@@ -15,6 +14,7 @@ import { StoryRowSkeleton } from './StoryRowSkeleton'
 import type { CheckedStories } from './useCheckedStories'
 import { useCollectionOrder } from './useCollectionOrder'
 import { useStorySummaries } from './useStorySummaries'
+import { ViewEmptyState } from './ViewEmptyState'
 import './stories.css'
 
 const NO_IDS: readonly StoryId[] = []
@@ -72,7 +72,15 @@ export const StoryListPane = (props: StoryListPaneProps) => {
   const body = () => {
     if (error) return <ErrorState title={t('stories.loadError')} failure={error} onRetry={reload} />
     if (!data) return <LoadingState label={t('stories.loading')} />
-    if (data.length === 0) return emptyState()
+    if (data.length === 0) {
+      return (
+        <ViewEmptyState
+          view={props.view}
+          isLibraryEmpty={props.isLibraryEmpty}
+          importActions={props.importActions}
+        />
+      )
+    }
     return (
       <VirtualListbox
         items={data}
@@ -99,36 +107,6 @@ export const StoryListPane = (props: StoryListPaneProps) => {
         onExtraKey={onExtraKey}
         onActiveChange={(id) => props.onActiveChange(id as StoryId)}
         onOpen={(id) => props.onOpen(id as StoryId)}
-      />
-    )
-  }
-
-  const emptyState = () => {
-    if (props.isLibraryEmpty) {
-      return (
-        <EmptyState
-          icon="inbox"
-          title={t('stories.emptyLibraryTitle')}
-          body={t('stories.emptyLibraryBody')}
-          actions={props.importActions}
-          testId="empty-library"
-        />
-      )
-    }
-    if (props.view.kind === 'unread') {
-      return (
-        <EmptyState
-          icon="check"
-          title={t('stories.emptyUnreadTitle')}
-          body={t('stories.emptyUnreadBody')}
-        />
-      )
-    }
-    return (
-      <EmptyState
-        icon="file"
-        title={t('stories.emptySourceTitle')}
-        body={t('stories.emptySourceBody')}
       />
     )
   }
