@@ -1,9 +1,11 @@
 // `npm start` / `npm run dev`: the desktop app when Electron's binary is installed, otherwise
 // web mode in the browser, so the reader always starts, even on a machine that was offline
-// when Electron's binary should have been downloaded.
+// when Electron's binary should have been downloaded. Either way it says where the library is;
+// web mode also opens the page in the default browser (not with --no-open, nor on CI).
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { homedir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { run, serveWebMode } from './web.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -11,6 +13,8 @@ const electronDir = join(root, 'node_modules', 'electron')
 const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
 const isDev = process.argv.includes('--dev')
 const passThrough = process.argv.slice(2).filter((arg) => arg !== '--dev')
+// Web mode's own options; the desktop app has a window of its own and no address.
+const WEB_ONLY = new Set(['--no-open', '--new-token'])
 
 // electron's install script writes path.txt (the binary's path inside dist/) once it has
 // downloaded the binary; both must exist.
@@ -22,7 +26,18 @@ const isElectronInstalled = () => {
 }
 
 // Arguments after `--` reach the Electron app (e.g. `npm start -- --library DIR`).
-const appArgs = passThrough.length ? ['--', ...passThrough] : []
+const desktopArgs = passThrough.filter((arg) => !WEB_ONLY.has(arg))
+const appArgs = desktopArgs.length ? ['--', ...desktopArgs] : []
+
+/** The library the desktop app opens: --library, else the default folder core names. */
+const desktopLibraryDir = async () => {
+  const at = desktopArgs.findIndex((arg) => arg === '--library' || arg.startsWith('--library='))
+  if (at >= 0) return resolve(desktopArgs[at].split('=')[1] ?? desktopArgs[at + 1] ?? '')
+  const { tsImport } = await import('tsx/esm/api')
+  const module = join(root, 'src', 'main', 'core', 'library', 'defaultLibraryDir.ts')
+  const { defaultLibraryDir } = await tsImport(pathToFileURL(module).href, import.meta.url)
+  return defaultLibraryDir(process.platform, process.env, homedir())
+}
 
 const startDesktop = async () => {
   if (isDev) return run([electronVite, 'dev', ...appArgs])
@@ -32,6 +47,7 @@ const startDesktop = async () => {
 }
 
 if (isElectronInstalled()) {
+  console.log(`Inkstone desktop app; library: ${await desktopLibraryDir()}`)
   process.exitCode = await startDesktop()
 } else {
   console.log(

@@ -1,5 +1,6 @@
 // `npm run web`: builds what is missing or stale, then serves web mode (out/main/web.js) on
-// 127.0.0.1. Extra arguments (--library DIR, --port N, --seeds DIR) go to the server.
+// 127.0.0.1. Extra arguments go to the server: --library DIR, --port N, --seeds DIR,
+// --new-token (forget the address kept in the library's web.json), --no-open (no browser).
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'

@@ -128,7 +128,7 @@ describe('web bridge', () => {
   })
 
   it('answers an unknown channel with 404, bad arguments and bad JSON with INVALID_ARGUMENT', async () => {
-    const unknown = await api('stories:delete', [])
+    const unknown = await api('stories:noSuchChannel', [])
     expect(unknown.status).toBe(404)
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(JSON.parse((await api('stories:get', [42])).body)).toMatchObject({

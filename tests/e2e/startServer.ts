@@ -39,12 +39,24 @@ const waitForUrl = (child: ChildProcess): Promise<string> =>
     child.once('exit', (code) => fail(`the web server exited early (code ${code})`))
   })
 
-/** Starts `serveWeb.ts` on a free port with an empty library (it imports the seed pages). */
-export const startServer = async (): Promise<WebServer> => {
-  const libraryDir = mkdtempSync(join(tmpdir(), 'inkstone-e2e-'))
+/**
+ * Starts `serveWeb.ts` on a free port with an empty library (it imports the seed pages), or on
+ * the library folder given (removed with the server all the same).
+ */
+export const startServer = async (
+  libraryDir = mkdtempSync(join(tmpdir(), 'inkstone-e2e-')),
+): Promise<WebServer> => {
   const child = spawn(
     process.execPath,
-    ['bin/run-ts.mjs', 'src/main/web/serveWeb.ts', '--library', libraryDir, '--port', '0'],
+    [
+      'bin/run-ts.mjs',
+      'src/main/web/serveWeb.ts',
+      '--library',
+      libraryDir,
+      '--port',
+      '0',
+      '--no-open',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   )
   const stop = async () => {

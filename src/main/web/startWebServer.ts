@@ -1,7 +1,9 @@
+import type { LibraryHealth } from '../../shared/health'
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { resolve } from 'node:path'
 import type { ErrorCode } from '../../shared/contract'
 import { MAX_FILE_BYTES } from '../../shared/limits'
 import type { Library } from '../core/library/types'
@@ -13,7 +15,8 @@ import { createEventStream } from './createEventStream'
 import type { EventStream } from './createEventStream'
 import { BodyError, readJsonBody } from './readJsonBody'
 import { isAllowedHost, isAllowedOrigin, isTokenValid } from './requestGuards'
-import { serveStatic } from './serveStatic'
+import { NO_TOKEN_PAGE, NO_TOKEN_PAGE_CSP } from './noTokenPage'
+import { resolveStaticPath, serveStatic } from './serveStatic'
 
 /**
  * The largest request: one upload of the largest page the importer takes, base64-encoded
@@ -33,8 +36,10 @@ export interface WebServerOptions {
   port?: number
   /** Only 127.0.0.1 is accepted: the bridge hands out the whole library. */
   host?: string
-  /** A fixed token (tests); a random one otherwise. */
+  /** The token every request must carry (web.json's, or a fixed one in tests); random otherwise. */
   token?: string
+  /** What the check of the library file at start found (library:info reports it). */
+  health?: () => LibraryHealth
 }
 
 /** A running bridge. */
@@ -65,6 +70,21 @@ const sendJson = (
 
 const sendFailure = (response: ServerResponse, status: number, code: ErrorCode, message: string) =>
   sendJson(response, status, { ok: false, error: { code, message } })
+
+const isAppPage = (rendererDir: string, rawPath: string): boolean =>
+  resolveStaticPath(resolve(rendererDir), rawPath) === resolve(rendererDir, 'index.html')
+
+const sendNoTokenPage = (request: IncomingMessage, response: ServerResponse) => {
+  response.writeHead(401, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(NO_TOKEN_PAGE),
+    'Content-Security-Policy': NO_TOKEN_PAGE_CSP,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  })
+  response.end(request.method === 'HEAD' ? undefined : NO_TOKEN_PAGE)
+}
 
 const safeDecode = (text: string): string => {
   try {
@@ -136,6 +156,13 @@ const route = async (request: IncomingMessage, response: ServerResponse, context
   }
   // The raw path, not the URL-normalised one, so `/../x` is refused rather than quietly rewritten.
   const rawPath = (request.url ?? '/').split('?')[0]
+  // The app's page only with the token: without it the app could only show an empty library.
+  if (
+    isAppPage(context.rendererDir, rawPath) &&
+    !isTokenValid(url.searchParams.get('token'), context.token)
+  ) {
+    return sendNoTokenPage(request, response)
+  }
   await serveStatic(request, response, {
     root: context.rendererDir,
     pathname: rawPath,
@@ -149,7 +176,12 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   if (host !== LOOPBACK) throw new Error(`web mode listens on ${LOOPBACK} only, not ${host}`)
   const token = options.token ?? randomBytes(24).toString('base64url')
   const events = createEventStream()
-  const table = createHandlers({ library: options.library, mode: 'web', emit: events.send })
+  const table = createHandlers({
+    library: options.library,
+    mode: 'web',
+    emit: events.send,
+    health: options.health,
+  })
   const context: Context = { port: 0, token, table, events, rendererDir: options.rendererDir }
 
   const server = createServer((request, response) => {

@@ -18,7 +18,15 @@ export const startBenchServer = (libraryDir: string): Promise<BenchServer> => {
   }
   const child = spawn(
     process.execPath,
-    ['bin/run-ts.mjs', 'src/main/web/serveWeb.ts', '--library', libraryDir, '--port', '0'],
+    [
+      'bin/run-ts.mjs',
+      'src/main/web/serveWeb.ts',
+      '--library',
+      libraryDir,
+      '--port',
+      '0',
+      '--no-open',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   )
   const stop = async () => {
