@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react'
 import type { RefObject } from 'react'
 import { api } from '../../data/api'
+import { announceChange } from '../../data/libraryChanges'
 import { invalidateTopics } from '../../data/queryCache'
 import type { Story } from '../../../../shared/types'
 import { setStoryRead } from '../stories/setStoryRead'
@@ -52,7 +53,11 @@ export const useReadingProgress = (
       if (Math.abs(latest - saved) < 0.005) return
       saved = latest
       // The screen shows this position already; the story is fetched afresh when next opened.
-      void api.storiesSaveProgress(id, latest).then(() => invalidateTopics(['story'], true))
+      // The list's rows show the new progress now (their bar), without a reload.
+      void api.storiesSaveProgress(id, latest).then(() => {
+        invalidateTopics(['story'], true)
+        announceChange(['storyRows'])
+      })
     }
     const checkEnd = () => {
       if (isMarked) return

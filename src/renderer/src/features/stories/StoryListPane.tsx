@@ -45,10 +45,12 @@ export const StoryListPane = (props: StoryListPaneProps) => {
   const order = useCollectionOrder(collectionId, ids)
   const summaries = useStorySummaries(data)
 
-  // Ctrl/Cmd+click checks a row, Shift+click a range; a plain click opens it.
+  // Ctrl/Cmd+click checks a row, Shift+click a range; a plain click opens it. Both count the
+  // story a plain click chose before, so click then Ctrl+click checks two.
   const onItemClick = (id: string, event: MouseEvent) => {
-    if (event.shiftKey) checked.extendTo(id as StoryId, ids)
-    else if (event.ctrlKey || event.metaKey) checked.toggle(id as StoryId)
+    const current = props.activeId ?? props.openId
+    if (event.shiftKey) checked.extendTo(id as StoryId, ids, current)
+    else if (event.ctrlKey || event.metaKey) checked.toggleFrom(id as StoryId, current)
     else return false
     return true
   }

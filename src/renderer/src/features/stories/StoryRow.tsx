@@ -91,7 +91,7 @@ export const StoryRow = memo(function StoryRow({
         )}
       </div>
       {story.progress > 0.02 && story.progress < 0.99 && !story.isRead && (
-        <span className="story-row-progress" aria-hidden="true">
+        <span className="story-row-progress" aria-hidden="true" data-testid="story-row-progress">
           <span style={{ width: `${Math.round(story.progress * 100)}%` }} />
         </span>
       )}
