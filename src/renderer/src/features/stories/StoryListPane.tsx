@@ -101,6 +101,7 @@ export const StoryListPane = (props: StoryListPaneProps) => {
               isChecked={checked.ids.has(id)}
               onToggleCheck={checked.toggle}
               drag={order.drag}
+              dropSide={order.dropAt?.id === id ? order.dropAt.side : null}
             />
           )
         }}

@@ -4,7 +4,7 @@ import type { StorySummary } from '../../../../shared/types'
 import { Icon } from '../../ui/Icon'
 import { displaySourceName } from '../library/displaySourceName'
 import { TagChip } from '../tags/TagChip'
-import type { RowDrag } from './useCollectionOrder'
+import type { DropSide, RowDrag } from './useCollectionOrder'
 
 /**
  * One story in the list: read mark, headline, page, kind and first line. Memoised: selecting
@@ -16,6 +16,7 @@ export const StoryRow = memo(function StoryRow({
   isChecked,
   onToggleCheck,
   drag,
+  dropSide = null,
 }: {
   story: StorySummary
   isSourceShown: boolean
@@ -23,16 +24,20 @@ export const StoryRow = memo(function StoryRow({
   onToggleCheck: (id: StorySummary['id']) => void
   /** Present in a collection: the row can be dragged to a new place. */
   drag?: RowDrag
+  /** While a story is dragged over this row: the side its insertion marker is drawn on. */
+  dropSide?: DropSide | null
 }) {
   const { t } = useTranslation()
   return (
     <div
-      className={`story-row ${story.isRead ? 'is-read' : 'is-unread'} ${isChecked ? 'is-checked' : ''}`}
+      className={`story-row ${story.isRead ? 'is-read' : 'is-unread'} ${isChecked ? 'is-checked' : ''} ${dropSide ? `is-drop-${dropSide}` : ''}`}
       data-testid="story-row"
+      data-drop={dropSide ?? undefined}
       draggable={drag !== undefined}
       onDragStart={drag ? (event) => drag.onStart(event, story.id) : undefined}
-      onDragOver={drag ? (event) => event.preventDefault() : undefined}
+      onDragOver={drag ? (event) => drag.onOver(event, story.id) : undefined}
       onDrop={drag ? (event) => drag.onDrop(event, story.id) : undefined}
+      onDragEnd={drag?.onEnd}
     >
       <input
         type="checkbox"
