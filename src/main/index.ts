@@ -21,6 +21,10 @@ import { hardenSession } from './shell/hardenSession'
 import { readOption } from './handlers/readOption'
 import { rendererUrl } from './shell/rendererUrl'
 import { showAbout } from './shell/showAbout'
+import { startOrRecover } from './shell/startOrRecover'
+import type { LibraryHealth } from '../shared/health'
+import { describeDamage } from './core/backup/libraryHealth'
+import { recoverLibrary } from './core/backup/recoverLibrary'
 
 // The Electron entry: wires core, the IPC table, the window and the menu; no logic of its own.
 
@@ -37,6 +41,7 @@ const openExternal = (url: string) => shell.openExternal(url)
 let mainWindow: BrowserWindow | null = null
 let library: Library | null = null
 let stopBackups = () => {}
+let health: LibraryHealth = { status: 'ok' }
 const getWindow = () => mainWindow
 
 const emit: Emit = (event, payload) => {
@@ -49,10 +54,33 @@ const start = () => {
     devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY,
   )
   // Opening never builds the search index: queued stories are indexed on the indexer thread.
-  const { library: opened } = openLibraryWithIndexer(libraryDir, (progress) =>
-    emit('index:progress', progress),
+  const { library: opened, indexer } = openLibraryWithIndexer(
+    libraryDir,
+    (progress) => emit('index:progress', progress),
+    {},
+    (found) => {
+      health = found
+      if (found.status === 'ok') return
+      // No backup is taken of a damaged file: it would push the good ones out of rotation.
+      stopBackups()
+      console.error(describeDamage(libraryDir, found))
+      emit('library:health', found)
+    },
   )
   library = opened
+  const recover = async () => {
+    stopBackups()
+    await indexer?.close()
+    opened.close()
+    library = null
+    const report = recoverLibrary(libraryDir)
+    // The answer reaches the page first; then the app starts again on the restored library.
+    setTimeout(() => {
+      app.relaunch()
+      app.exit(0)
+    }, 300)
+    return report
+  }
   try {
     opened.importSeedsIfEmpty(seedDir)
   } catch (error) {
@@ -67,6 +95,8 @@ const start = () => {
     importPaths: (paths, options) => importInWorkers(opened, paths, options),
     openExternal,
     ...createSaveDialogs(getWindow),
+    health: () => health,
+    recover,
     emit,
   })
   registerIpc(handlers, getWindow, pageUrl)
@@ -114,7 +144,7 @@ if (!app.requestSingleInstanceLock()) {
   })
   app
     .whenReady()
-    .then(start)
+    .then(() => startOrRecover(start, libraryDir))
     .catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error)
       dialog.showErrorBox('Inkstone could not start', `${message}\n\nLibrary: ${libraryDir}`)

@@ -1,3 +1,4 @@
+import type { LibraryHealth, RecoveryReport } from './health'
 import type {
   Collection,
   Highlight,
@@ -12,6 +13,7 @@ import type {
   TagSummary,
   TextPositionSelector,
   UndoTicket,
+  Undoable,
 } from './annotations'
 import type {
   AnnotationImportReport,
@@ -23,6 +25,7 @@ import type {
   RestoreReport,
 } from './exports'
 import type { ErrorDetail } from './messages'
+import type { ReaderSession } from './session'
 import type { CollectionId, HighlightId, SourceId, StoryId, TagId, UndoId } from './ids'
 import type { ImportReport, SearchPage, Source, Story, StorySummary } from './types'
 
@@ -62,6 +65,18 @@ export interface Settings {
   highlightColorNames: Record<HighlightColor, string>
   /** Width of the reader's highlights side panel in px; 0 when closed. */
   highlightPanelWidth: number
+  /** The story's typeface: a sans (Hei), Songti (serif) or Kaiti, from the system's fonts. */
+  readingFont: 'sans' | 'serif' | 'kai'
+  /** The story's line height, as a multiple of the text size. */
+  lineHeight: number
+  /** The longest line of the story, in characters (em). */
+  columnWidth: number
+  /** Space between paragraphs, in em. */
+  paragraphSpacing: number
+  /** Indents each paragraph's first line by two characters (两字缩进). */
+  isFirstLineIndented: boolean
+  /** The view, order, search and open story to come back to (reload, restart, new address). */
+  session: ReaderSession
 }
 
 /** Where the library lives and what it holds. */
@@ -70,6 +85,8 @@ export interface LibraryInfo {
   sourceCount: number
   storyCount: number
   mode: 'desktop' | 'web'
+  /** The check of the library file at start ('ok' until it has run). */
+  health: LibraryHealth
 }
 
 /** A file sent as bytes (web-mode picker, drag and drop), base64-encoded for transport. */
@@ -108,10 +125,19 @@ export interface Channels {
   }
   /** Shows the native open dialog and imports what the user picked; null when cancelled. */
   'library:pickAndImport': { args: [kind: 'files' | 'folder']; result: ImportReport | null }
+  /**
+   * Desktop: puts the newest good backup in place of a damaged library file (kept, unchanged,
+   * in a damaged-<time> folder) and restarts. Web mode refuses: the server must be stopped first.
+   */
+  'library:recover': { args: []; result: RecoveryReport }
   /** All imported pages with story counts. */
   'sources:list': { args: []; result: Source[] }
   /** Puts a file's text into a page (re-anchoring its highlights); undoable. */
   'sources:replace': { args: [sourceId: SourceId, file: UploadedFile]; result: UndoTicket }
+  /** Deletes a page with its stories (their highlights and notes kept in the undo); undoable. */
+  'sources:delete': { args: [sourceId: SourceId]; result: UndoTicket }
+  /** Names a page (kept across re-imports); an empty name goes back to the page's own. Undoable. */
+  'sources:rename': { args: [sourceId: SourceId, name: string]; result: UndoTicket }
   /** Splits every stored page again with the current splitter, keeping highlights. */
   'library:resplit': { args: []; result: ImportReport }
   /** The story list for a filter and order, every summary at once (the CLI, small lists). */
@@ -126,20 +152,33 @@ export interface Channels {
   'stories:setRead': { args: [id: StoryId, isRead: boolean]; result: null }
   /** Remembers how far (0..1) the reader scrolled a story. */
   'stories:saveProgress': { args: [id: StoryId, progress: number]; result: null }
+  /** Records that the reader opened a story now (the Last opened order). */
+  'stories:markOpened': { args: [id: StoryId]; result: null }
   /** Marks a story a favourite or not. */
   'stories:setFavorite': { args: [id: StoryId, isFavorite: boolean]; result: null }
-  /** Splits a story before its paragraph `paragraphIndex` (>= 1); stored as a correction. */
-  'stories:split': { args: [id: StoryId, paragraphIndex: number]; result: SplitResult }
-  /** Merges a story with the next one of its page; returns the merged story's id. */
-  'stories:mergeNext': { args: [id: StoryId]; result: StoryId }
-  /** Replaces a story's headline (kept across re-import as a correction). */
-  'stories:setTitle': { args: [id: StoryId, title: string]; result: null }
+  /** Splits a story before its paragraph `paragraphIndex` (>= 1); stored as a correction. Undoable. */
+  'stories:split': {
+    args: [id: StoryId, paragraphIndex: number]
+    result: Undoable<SplitResult>
+  }
+  /** Merges a story with the next one of its page; answers the merged story's id. Undoable. */
+  'stories:mergeNext': { args: [id: StoryId]; result: Undoable<StoryId> }
+  /** Replaces a story's headline (kept across re-import as a correction). Undoable. */
+  'stories:setTitle': { args: [id: StoryId, title: string]; result: UndoTicket | null }
+  /** Deletes a story with its highlights, note, tags and collection places; undoable. */
+  'stories:delete': { args: [id: StoryId]; result: UndoTicket }
   /** Every tag with its counts, by name. */
   'tags:list': { args: []; result: TagSummary[] }
-  /** Adds tags by name (created as needed) to every given story. */
-  'tags:addToStories': { args: [storyIds: StoryId[], names: string[]]; result: TagSummary[] }
-  /** Removes tags from every given story. */
-  'tags:removeFromStories': { args: [storyIds: StoryId[], tagIds: TagId[]]; result: null }
+  /** Adds tags by name (created as needed) to every given story; undoable. */
+  'tags:addToStories': {
+    args: [storyIds: StoryId[], names: string[]]
+    result: Undoable<TagSummary[]>
+  }
+  /** Removes tags from every given story; undoable (null: nothing changed). */
+  'tags:removeFromStories': {
+    args: [storyIds: StoryId[], tagIds: TagId[]]
+    result: UndoTicket | null
+  }
   /** Renames or recolours a tag (a name another tag has is refused: merge instead). */
   'tags:update': {
     args: [id: TagId, patch: { name?: string; color?: TagColor }]
@@ -151,33 +190,57 @@ export interface Channels {
   'tags:delete': { args: [id: TagId]; result: UndoTicket }
   /** Highlights across the library (newest first), or of one story (in text order). */
   'highlights:list': { args: [query: HighlightQuery]; result: HighlightListItem[] }
-  /** Highlights a passage of a story's cleaned text. */
-  'highlights:create': { args: [storyId: StoryId, highlight: NewHighlight]; result: Highlight }
-  /** Changes a highlight's colour, note or tags. */
-  'highlights:update': { args: [id: HighlightId, patch: HighlightPatch]; result: Highlight }
+  /** Highlights a passage of a story's cleaned text; undoable. */
+  'highlights:create': {
+    args: [storyId: StoryId, highlight: NewHighlight]
+    result: Undoable<Highlight>
+  }
+  /** Changes a highlight's colour, note or tags; undoable. */
+  'highlights:update': {
+    args: [id: HighlightId, patch: HighlightPatch]
+    result: Undoable<Highlight>
+  }
   /** Deletes a highlight. */
   'highlights:delete': { args: [id: HighlightId]; result: UndoTicket }
-  /** Places an orphaned (or any) highlight on a new passage of its story. */
-  'highlights:reattach': { args: [id: HighlightId, at: TextPositionSelector]; result: Highlight }
+  /** Places an orphaned (or any) highlight on a new passage of its story; undoable. */
+  'highlights:reattach': {
+    args: [id: HighlightId, at: TextPositionSelector]
+    result: Undoable<Highlight>
+  }
   /** A story's note; null when it has none. */
   'notes:get': { args: [storyId: StoryId]; result: StoryNote | null }
-  /** Saves a story's note (Markdown); an empty note deletes it. */
-  'notes:save': { args: [storyId: StoryId, markdown: string]; result: StoryNote | null }
+  /** Saves a story's note (Markdown); an empty note deletes it. Undoable (saves while typing are one step). */
+  'notes:save': {
+    args: [storyId: StoryId, markdown: string]
+    result: Undoable<StoryNote | null>
+  }
   /** Every collection, by name. */
   'collections:list': { args: []; result: Collection[] }
-  /** Creates a collection. */
-  'collections:create': { args: [name: string]; result: Collection }
-  /** Renames a collection. */
-  'collections:rename': { args: [id: CollectionId, name: string]; result: Collection }
+  /** Creates a collection; undoable. */
+  'collections:create': { args: [name: string]; result: Undoable<Collection> }
+  /** Renames a collection; undoable. */
+  'collections:rename': { args: [id: CollectionId, name: string]; result: Undoable<Collection> }
   /** Deletes a collection (its stories stay in the library). */
   'collections:delete': { args: [id: CollectionId]; result: UndoTicket }
-  /** Appends stories to a collection (those already in it keep their place). */
-  'collections:addStories': { args: [id: CollectionId, storyIds: StoryId[]]; result: null }
-  /** Takes stories out of a collection. */
-  'collections:removeStories': { args: [id: CollectionId, storyIds: StoryId[]]; result: null }
-  /** Sets a collection's order: every story of it, first to last. */
-  'collections:reorder': { args: [id: CollectionId, storyIds: StoryId[]]; result: null }
-  /** Undoes an undoable action (the latest when no id is given); null when nothing is left. */
+  /** Appends stories to a collection (those already in it keep their place); undoable. */
+  'collections:addStories': {
+    args: [id: CollectionId, storyIds: StoryId[]]
+    result: UndoTicket | null
+  }
+  /** Takes stories out of a collection; undoable. */
+  'collections:removeStories': {
+    args: [id: CollectionId, storyIds: StoryId[]]
+    result: UndoTicket | null
+  }
+  /** Sets a collection's order: every story of it, first to last; undoable. */
+  'collections:reorder': {
+    args: [id: CollectionId, storyIds: StoryId[]]
+    result: UndoTicket | null
+  }
+  /**
+   * Undoes the newest undoable action (an id must name the newest: undo goes in order); null
+   * when nothing is left.
+   */
   'undo:apply': { args: [id?: UndoId]; result: UndoTicket | null }
   /** Full-text search, exact, ranked, with snippets: one page and the exact number of matches. */
   'search:query': { args: [query: string, page?: SearchPageRequest]; result: SearchPage }
@@ -243,6 +306,8 @@ export interface Events {
   }
   /** How far a background rebuild of the search index has got (search works meanwhile). */
   'index:progress': { done: number; total: number }
+  /** The check of the library file at start has found it damaged (sent once). */
+  'library:health': LibraryHealth
   /** Sent while a long export runs. */
   'export:progress': ExportProgress
   /** A desktop menu item was chosen (never sent in web mode). */
@@ -257,8 +322,11 @@ export const CHANNELS = [
   'library:info',
   'library:importUploads',
   'library:pickAndImport',
+  'library:recover',
   'sources:list',
   'sources:replace',
+  'sources:delete',
+  'sources:rename',
   'library:resplit',
   'stories:list',
   'stories:ids',
@@ -266,10 +334,12 @@ export const CHANNELS = [
   'stories:get',
   'stories:setRead',
   'stories:saveProgress',
+  'stories:markOpened',
   'stories:setFavorite',
   'stories:split',
   'stories:mergeNext',
   'stories:setTitle',
+  'stories:delete',
   'tags:list',
   'tags:addToStories',
   'tags:removeFromStories',
@@ -309,6 +379,7 @@ export const EVENTS = [
   'import:progress',
   'library:changed',
   'index:progress',
+  'library:health',
   'export:progress',
   'menu:command',
 ] as const satisfies readonly EventName[]

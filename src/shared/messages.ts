@@ -77,6 +77,36 @@ export const UNDO_ACTIONS = [
   'deleteCollection',
   /** `from`, `to` (page names). */
   'replacePage',
+  /** `names` (a list): tags added to stories. */
+  'addTags',
+  /** `names` (a list): tags taken off stories. */
+  'removeTags',
+  /** `quote` (its first 20 characters), for each of the highlight changes. */
+  'createHighlight',
+  'updateHighlight',
+  'reattachHighlight',
+  /** `title` (the story's). */
+  'saveNote',
+  /** `name`. */
+  'createCollection',
+  /** `from`, `to`. */
+  'renameCollection',
+  /** `name`, for each change to a collection's stories. */
+  'addToCollection',
+  'removeFromCollection',
+  'reorderCollection',
+  /** `title` (the story split in two). */
+  'splitStory',
+  /** `title` (the merged story's). */
+  'mergeStories',
+  /** `title` (the new headline). */
+  'setHeadline',
+  /** `title` (the story's headline). */
+  'deleteStory',
+  /** `name` (the page's name), `count` (its stories). */
+  'deletePage',
+  /** `from`, `to` (page names). */
+  'renamePage',
   /** An undo row stored before actions were codes: `label`, its English text as stored. */
   'legacy',
 ] as const
@@ -107,6 +137,7 @@ export const ERROR_DETAILS = [
   /** `name`. */
   'collectionNameTaken',
   'incompleteOrder',
+  'emptyPageName',
   'emptyHighlight',
   /** `start`, `end`. */
   'spanOutsideStory',
@@ -116,6 +147,8 @@ export const ERROR_DETAILS = [
   'tagNameTaken',
   /** Something changed since the action, so undoing it would lose work. */
   'undoConflict',
+  /** `id`: only the newest step can be undone (in order). */
+  'undoNotLatest',
   /** `name`, with the reason as a SkipReason in `reason`. */
   'fileRefused',
   'nativeDialogOnly',
@@ -125,6 +158,12 @@ export const ERROR_DETAILS = [
   'annotationFileInvalid',
   /** `name`, `problem`: a file that is not a backup this Inkstone can restore. */
   'backupRefused',
+  /** `folder`: a damaged library has no backup in its backups folder to recover from. */
+  'noBackupToRecover',
+  /** `reason` (SQLite's words): the library's file is damaged; nothing is written to it. */
+  'libraryDamaged',
+  /** Web mode: a damaged library is recovered with the server stopped (the CLI's recover). */
+  'recoverWithServerStopped',
 ] as const
 export type ErrorDetailKey = (typeof ERROR_DETAILS)[number]
 

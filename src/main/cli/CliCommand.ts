@@ -29,6 +29,8 @@ export interface CommandContext {
   values: Record<string, string | boolean | undefined>
   isJson: boolean
   io: CliIo
+  /** The library's folder (--library or the app's), for commands that must not open it. */
+  libraryDir: string
   /** The library at --library (or the app's), opened on first use and closed after the command. */
   library(): Library
   /** Prints a line of human output, stripped of terminal controls (see terminalSafe). */

@@ -2,14 +2,20 @@ import { backupCommand, restoreCommand } from './backupCommands'
 import type { CliCommand } from './CliCommand'
 import { collectionCommand } from './collectionCommand'
 import { exportCommand } from './exportCommand'
+import { checkCommand, recoverCommand } from './healthCommands'
 import { highlightCommand, highlightsCommand, noteCommand } from './highlightCommands'
 import { importAnnotationsCommand } from './importAnnotationsCommand'
 import { importCommand } from './importCommand'
+import {
+  deletePageCommand,
+  deleteStoryCommand,
+  renamePageCommand,
+  sourcesCommand,
+} from './manageCommands'
 import { replaceCommand, undoCommand } from './replaceCommands'
 import { resplitCommand } from './resplitCommand'
 import { searchCommand } from './searchCommand'
 import { showCommand } from './showCommand'
-import { sourcesCommand } from './sourcesCommand'
 import { storiesCommand } from './storiesCommand'
 import { favoriteCommands, tagCommand, tagsCommand, untagCommand } from './tagCommands'
 
@@ -21,6 +27,9 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   sourcesCommand,
   replaceCommand,
+  renamePageCommand,
+  deletePageCommand,
+  deleteStoryCommand,
   resplitCommand,
   tagsCommand,
   tagCommand,
@@ -35,4 +44,6 @@ export const COMMANDS: readonly CliCommand[] = [
   undoCommand,
   backupCommand,
   restoreCommand,
+  checkCommand,
+  recoverCommand,
 ]

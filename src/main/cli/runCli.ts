@@ -91,6 +91,7 @@ const execute = (argv: string[], io: CliIo, opened: { library?: Library }): numb
     values,
     isJson: values.json === true,
     io,
+    libraryDir,
     // Problems with the search index never reach the terminal: search answers without it.
     library: () => (opened.library ??= openLibrary(libraryDir, { log: () => {} })),
     print,

@@ -1,8 +1,10 @@
 import type { Channel, Channels, EventName, Events } from '../../shared/contract'
 import type { ImportReport } from '../../shared/types'
+import type { LibraryHealth, RecoveryReport } from '../../shared/health'
 import type { Library, ImportOptions } from '../core/library/types'
 import { parseExternalUrl } from './externalUrl'
 import { ChannelError } from './ChannelError'
+import { refuseWritesWhenDamaged } from './refuseWritesWhenDamaged'
 import { createExportHandlers, type SaveRequest } from './exportHandlers'
 
 /** The handler for every channel, typed against the contract. */
@@ -36,6 +38,10 @@ export interface HandlerDeps {
   showInFolder?: (path: string) => void
   /** Prints the window's page (its print stylesheet) to a PDF at `path`. Desktop only. */
   printToPdf?: (path: string) => Promise<void>
+  /** What the check of the library file at start found ('ok' until it has run). */
+  health?: () => LibraryHealth
+  /** Puts the newest good backup in place of a damaged library and restarts. Desktop only. */
+  recover?: () => Promise<RecoveryReport>
   emit: Emit
 }
 
@@ -61,11 +67,22 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
     return result
   }
 
-  return {
+  const table: HandlerTable = {
     'library:info': () => {
       const sources = library.listSources()
       const storyCount = sources.reduce((sum, source) => sum + source.storyCount, 0)
-      return { dir: library.dir, sourceCount: sources.length, storyCount, mode }
+      const health = deps.health?.() ?? { status: 'ok' }
+      return { dir: library.dir, sourceCount: sources.length, storyCount, mode, health }
+    },
+    'library:recover': async () => {
+      if (mode === 'web' || !deps.recover) {
+        throw new ChannelError(
+          'UNAVAILABLE',
+          'a library is recovered with the server stopped: inkstone recover',
+          { key: 'recoverWithServerStopped' },
+        )
+      }
+      return deps.recover()
     },
     'library:importUploads': (files, encoding) => {
       const uploads = files.map((file) => ({
@@ -97,6 +114,9 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
           bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
         }),
       ),
+    'sources:delete': (sourceId) => changed('remove', library.deletePage(sourceId)),
+    // A page's name shows in every story row of it: everything is refreshed.
+    'sources:rename': (sourceId, name) => changed('replace', library.renamePage(sourceId, name)),
     'stories:list': (query) => library.listStories(query),
     'stories:ids': (query) => library.listStoryIds(query),
     'stories:summaries': (ids) => library.storySummaries(ids),
@@ -109,23 +129,29 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       library.saveProgress(id, progress)
       return null
     },
+    'stories:markOpened': (id) => {
+      library.markOpened(id)
+      return null
+    },
     'stories:setFavorite': (id, isFavorite) => {
       library.setFavorite(id, isFavorite)
       return changed('update', null)
     },
     'stories:split': (id, paragraphIndex) =>
-      changed('corrections', library.splitStory(id, paragraphIndex)),
-    'stories:mergeNext': (id) => changed('corrections', library.mergeWithNext(id)),
-    'stories:setTitle': (id, title) => {
-      library.setTitle(id, title)
-      return changed('corrections', null)
-    },
+      changed(
+        'corrections',
+        library.undoable(() => library.splitStory(id, paragraphIndex)),
+      ),
+    'stories:mergeNext': (id) =>
+      changed('corrections', library.undoable(() => library.mergeWithNext(id))),
+    'stories:setTitle': (id, title) =>
+      changed('corrections', library.undoable(() => library.setTitle(id, title)).undo),
+    'stories:delete': (id) => changed('remove', library.deleteStory(id)),
     'tags:list': () => library.listTags(),
-    'tags:addToStories': (storyIds, names) => changed('tags', library.addTags(storyIds, names)),
-    'tags:removeFromStories': (storyIds, tagIds) => {
-      library.removeTags(storyIds, tagIds)
-      return changed('tags', null)
-    },
+    'tags:addToStories': (storyIds, names) =>
+      changed('tags', library.undoable(() => library.addTags(storyIds, names))),
+    'tags:removeFromStories': (storyIds, tagIds) =>
+      changed('tags', library.undoable(() => library.removeTags(storyIds, tagIds)).undo),
     'tags:update': (id, patch) => changed('tags', library.updateTag(id, patch)),
     'tags:merge': (fromIds, intoId) => changed('tags', library.mergeTags(fromIds, intoId)),
     'tags:delete': (id) => changed('tags', library.deleteTag(id)),
@@ -134,30 +160,34 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
     'highlights:create': (storyId, highlight) =>
       changed(
         highlight.tags?.length ? 'tags' : 'highlights',
-        library.createHighlight(storyId, highlight),
+        library.undoable(() => library.createHighlight(storyId, highlight)),
       ),
     'highlights:update': (id, patch) =>
-      changed(patch.tags ? 'tags' : 'highlights', library.updateHighlight(id, patch)),
+      changed(
+        patch.tags ? 'tags' : 'highlights',
+        library.undoable(() => library.updateHighlight(id, patch)),
+      ),
     'highlights:delete': (id) => changed('tags', library.deleteHighlight(id)),
-    'highlights:reattach': (id, at) => changed('highlights', library.reattachHighlight(id, at)),
+    'highlights:reattach': (id, at) =>
+      changed('highlights', library.undoable(() => library.reattachHighlight(id, at))),
     'notes:get': (storyId) => library.getNote(storyId),
-    'notes:save': (storyId, markdown) => changed('notes', library.saveNote(storyId, markdown)),
+    'notes:save': (storyId, markdown) =>
+      changed('notes', library.undoable(() => library.saveNote(storyId, markdown))),
     'collections:list': () => library.listCollections(),
-    'collections:create': (name) => changed('collections', library.createCollection(name)),
-    'collections:rename': (id, name) => changed('collections', library.renameCollection(id, name)),
+    'collections:create': (name) =>
+      changed('collections', library.undoable(() => library.createCollection(name))),
+    'collections:rename': (id, name) =>
+      changed('collections', library.undoable(() => library.renameCollection(id, name))),
     'collections:delete': (id) => changed('collections', library.deleteCollection(id)),
-    'collections:addStories': (id, storyIds) => {
-      library.addToCollection(id, storyIds)
-      return changed('collections', null)
-    },
-    'collections:removeStories': (id, storyIds) => {
-      library.removeFromCollection(id, storyIds)
-      return changed('collections', null)
-    },
-    'collections:reorder': (id, storyIds) => {
-      library.reorderCollection(id, storyIds)
-      return changed('collections', null)
-    },
+    'collections:addStories': (id, storyIds) =>
+      changed('collections', library.undoable(() => library.addToCollection(id, storyIds)).undo),
+    'collections:removeStories': (id, storyIds) =>
+      changed(
+        'collections',
+        library.undoable(() => library.removeFromCollection(id, storyIds)).undo,
+      ),
+    'collections:reorder': (id, storyIds) =>
+      changed('collections', library.undoable(() => library.reorderCollection(id, storyIds)).undo),
     'undo:apply': (id) => changed('undo', library.undo(id)),
     'search:query': (query, page) => library.searchPage(query, page ?? {}),
     'settings:get': () => library.getSettings(),
@@ -179,4 +209,5 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
     },
     ...createExportHandlers(deps),
   }
+  return refuseWritesWhenDamaged(table, deps.health)
 }

@@ -75,6 +75,19 @@ const uploadedFile = z.strictObject({
 const paneSize = z.number().finite().min(0).max(10000)
 const windowCoordinate = z.number().int().min(-100000).max(100000)
 
+// Where the reader left off (Settings.session): ids as the story list takes them.
+const readerSession = z.strictObject({
+  view: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.enum(['all', 'unread', 'favorites', 'highlights']) }),
+    z.strictObject({ kind: z.literal('source'), sourceId }),
+    z.strictObject({ kind: z.literal('tag'), tagId }),
+    z.strictObject({ kind: z.literal('collection'), collectionId }),
+  ]),
+  sort: z.enum(['position', 'title', 'imported', 'lastOpened']),
+  query: z.string().max(1000),
+  openStoryId: storyId.nullable(),
+})
+
 const settingsPatch = z.strictObject({
   theme: z.enum(['light', 'dark', 'sepia']).optional(),
   language: z.enum(['auto', 'zh', 'en']).optional(),
@@ -99,6 +112,12 @@ const settingsPatch = z.strictObject({
     )
     .optional(),
   highlightPanelWidth: paneSize.optional(),
+  readingFont: z.enum(['sans', 'serif', 'kai']).optional(),
+  lineHeight: z.number().finite().min(1).max(3).optional(),
+  columnWidth: z.number().int().min(20).max(60).optional(),
+  paragraphSpacing: z.number().finite().min(0).max(3).optional(),
+  isFirstLineIndented: z.boolean().optional(),
+  session: readerSession.optional(),
 })
 
 const exportScope = z.discriminatedUnion('kind', [
@@ -122,8 +141,11 @@ export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } 
   'library:info': z.tuple([]),
   'library:importUploads': z.tuple([z.array(uploadedFile).min(1).max(10000), encoding]),
   'library:pickAndImport': z.tuple([z.enum(['files', 'folder'])]),
+  'library:recover': z.tuple([]),
   'sources:list': z.tuple([]),
   'sources:replace': z.tuple([sourceId, uploadedFile]),
+  'sources:delete': z.tuple([sourceId]),
+  'sources:rename': z.tuple([sourceId, z.string().max(500)]),
   'library:resplit': z.tuple([]),
   'stories:list': z.tuple([storyListQuery]),
   'stories:ids': z.tuple([storyListQuery]),
@@ -131,10 +153,12 @@ export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } 
   'stories:get': z.tuple([storyId]),
   'stories:setRead': z.tuple([storyId, z.boolean()]),
   'stories:saveProgress': z.tuple([storyId, z.number().finite().min(0).max(1)]),
+  'stories:markOpened': z.tuple([storyId]),
   'stories:setFavorite': z.tuple([storyId, z.boolean()]),
   'stories:split': z.tuple([storyId, z.number().int().min(1).max(100000)]),
   'stories:mergeNext': z.tuple([storyId]),
   'stories:setTitle': z.tuple([storyId, z.string().trim().min(1).max(500)]),
+  'stories:delete': z.tuple([storyId]),
   'tags:list': z.tuple([]),
   'tags:addToStories': z.tuple([storyIds, z.array(tagName).min(1).max(100)]),
   'tags:removeFromStories': z.tuple([storyIds, z.array(tagId).min(1).max(100)]),

@@ -2,8 +2,10 @@
 // the thread that serves the reader never spends seconds in FTS5 after an import. Each
 // "index" message starts a pass unless one runs; a request during a pass runs one more.
 import { parentPort, workerData } from 'node:worker_threads'
+import { dirname } from 'node:path'
+import { checkLibrary } from '../core/backup/libraryHealth'
 import { drainSearchQueue } from '../core/library/drainSearchQueue'
-import type { IndexerData, IndexerMessage } from './indexerProtocol'
+import type { IndexerData, IndexerMessage, IndexerRequest } from './indexerProtocol'
 
 const data = workerData as IndexerData
 let isRunning = false
@@ -28,7 +30,18 @@ const pass = (): void => {
   }
 }
 
-parentPort?.on('message', () => {
+// The check at start (SQLite's quick_check reads the whole file: most of a second at 10,000
+// stories) runs here, off the thread that serves the reader.
+const check = (): void => {
+  try {
+    post({ type: 'health', health: checkLibrary(dirname(data.file), data.nativeBinding) })
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+parentPort?.on('message', (request: IndexerRequest) => {
+  if (request === 'check') return check()
   isRequested = true
   if (!isRunning) pass()
 })

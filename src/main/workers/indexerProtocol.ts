@@ -1,3 +1,5 @@
+import type { LibraryHealth } from '../../shared/health'
+
 /** What the indexer thread is started with. */
 export interface IndexerData {
   /** The library's database file. */
@@ -6,6 +8,11 @@ export interface IndexerData {
   nativeBinding?: string
 }
 
+/** What the host asks of the indexer thread: index the queue, or check the database file. */
+export type IndexerRequest = 'index' | 'check'
+
 /** What the indexer thread reports. */
 export type IndexerMessage =
-  { type: 'progress'; done: number; total: number } | { type: 'error'; message: string }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'error'; message: string }
+  | { type: 'health'; health: LibraryHealth }

@@ -1,4 +1,6 @@
 import { join } from 'node:path'
+import type { LibraryHealth } from '../../shared/health'
+import { checkLibrary } from '../core/backup/libraryHealth'
 import { LIBRARY_FILE, openLibrary, type LibraryDeps } from '../core/library/openLibrary'
 import type { Library } from '../core/library/types'
 import { startIndexer, type Indexer } from './startIndexer'
@@ -19,10 +21,15 @@ export function openLibraryWithIndexer(
   libraryDir: string,
   onProgress: (progress: { done: number; total: number }) => void,
   deps: LibraryDeps = {},
+  onHealth: (health: LibraryHealth) => void = () => {},
 ): IndexedLibrary {
   const indexer = startIndexer(
     { file: join(libraryDir, LIBRARY_FILE), nativeBinding: deps.nativeBinding },
-    { onProgress, onError: (message) => console.error('[inkstone] indexer:', message) },
+    {
+      onProgress,
+      onHealth,
+      onError: (message) => console.error('[inkstone] indexer:', message),
+    },
   )
   const library = openLibrary(libraryDir, {
     ...deps,
@@ -38,6 +45,9 @@ export function openLibraryWithIndexer(
   // the first query of each kind prepares its statements and warms the JIT and SQLite's page
   // cache (130 ms for the first request against 5 ms after, measured at 10,000 stories).
   setImmediate(() => warmFirstScreen(library))
+  // The file's check at start reads all of it: on the indexer thread, after the first screen.
+  if (indexer !== null) indexer.check()
+  else setImmediate(() => onHealth(checkLibrary(libraryDir, deps.nativeBinding)))
   return { library, indexer }
 }
 

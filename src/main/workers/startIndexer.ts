@@ -1,11 +1,14 @@
 import { Worker } from 'node:worker_threads'
-import type { IndexerData, IndexerMessage } from './indexerProtocol'
+import type { LibraryHealth } from '../../shared/health'
+import type { IndexerData, IndexerMessage, IndexerRequest } from './indexerProtocol'
 import { workerScript } from './workerScript'
 
 /** The indexer thread as its host sees it. */
 export interface Indexer {
   /** Asks for the queue to be indexed (cheap; passes never overlap). */
   request(): void
+  /** Asks the thread to check the database file; the answer comes as onHealth. */
+  check(): void
   close(): Promise<void>
 }
 
@@ -13,6 +16,7 @@ export interface Indexer {
 export interface IndexerEvents {
   onProgress?: (progress: { done: number; total: number }) => void
   onError?: (message: string) => void
+  onHealth?: (health: LibraryHealth) => void
 }
 
 /**
@@ -25,13 +29,15 @@ export function startIndexer(data: IndexerData, events: IndexerEvents = {}): Ind
   const worker = new Worker(script, { workerData: data })
   worker.on('message', (message: IndexerMessage) => {
     if (message.type === 'progress') events.onProgress?.(message)
+    else if (message.type === 'health') events.onHealth?.(message.health)
     else events.onError?.(message.message)
   })
   worker.on('error', (error) => events.onError?.(error.message))
   // The thread must never keep a quitting host alive.
   worker.unref()
   return {
-    request: () => worker.postMessage('index'),
+    request: () => worker.postMessage('index' satisfies IndexerRequest),
+    check: () => worker.postMessage('check' satisfies IndexerRequest),
     close: async () => {
       await worker.terminate()
     },

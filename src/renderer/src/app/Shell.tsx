@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ImportPickers } from '../features/import/ImportPickers'
 import { ImportProgressBanner } from '../features/import/ImportProgressBanner'
 import { IndexProgressBanner } from '../features/search/IndexProgressBanner'
+import { DamagedLibraryBanner } from '../features/health/DamagedLibraryBanner'
 import { ImportSummaryDialog } from '../features/import/ImportSummaryDialog'
 import { DropOverlay } from '../features/import/DropOverlay'
 import { useFileDrop } from '../features/import/useFileDrop'
@@ -35,7 +36,9 @@ import { START_SORT, START_VIEW } from './preloadFirstScreen'
 import { TopBar } from './TopBar'
 import { useAppShortcuts } from './useAppShortcuts'
 import { useMenuCommands } from './useMenuCommands'
+import { PaneSlot } from './PaneSlot'
 import { usePaneLayout } from './usePaneLayout'
+import { requestReaderFocus, requestReaderFocusFromKeyboard } from '../features/reader/readerFocus'
 import { useStorySelection } from './useStorySelection'
 import type { StoryId } from '../../../shared/ids'
 import type { StorySort } from '../features/stories/SortSelect'
@@ -43,7 +46,6 @@ import type { StorySort } from '../features/stories/SortSelect'
 /** The three-pane reader: library | story list or search results | story. */
 export const Shell = () => {
   const { t } = useTranslation()
-  const layout = usePaneLayout()
   const { settings, update } = useSettings()
   const info = useLibraryInfo()
   const sources = useSources()
@@ -54,6 +56,8 @@ export const Shell = () => {
   const storyIds = useStoryIds(viewQuery(view, sort))
   const search = useSearch(query)
   const selection = useStorySelection()
+  const layout = usePaneLayout({ hasStory: selection.openId !== null })
+  const isHighlightsView = view.kind === 'highlights'
   const checked = useCheckedStories()
   const tags = useTags()
   const collections = useCollections()
@@ -100,14 +104,36 @@ export const Shell = () => {
     searchRef.current?.select()
   }
 
+  // A story opened from the list by keyboard takes the keys; a floating pane gives way to it.
+  const listSelection = {
+    ...selection,
+    open: (id: StoryId) => {
+      layout.closeOverlay()
+      selection.open(id)
+      requestReaderFocusFromKeyboard(id)
+    },
+  }
+  const toggleFocusMode = () => {
+    layout.setFocusMode(!layout.isFocusMode)
+    if (selection.openId !== null) requestReaderFocus(selection.openId)
+  }
+
   useAppShortcuts({
+    // The highlights view moves and opens its own rows (a highlight's story, not the list's).
+    isListView: !isHighlightsView,
     move: (delta) => selection.move(listIds, delta),
     openActive: () => {
       if (selection.activeId === null) return false
-      selection.open(selection.activeId)
+      listSelection.open(selection.activeId)
+      requestReaderFocus(selection.activeId)
       return true
     },
-    back: () => (isSearching ? clearSearch() : focusList()),
+    back: () => {
+      if (layout.isFocusMode) return toggleFocusMode()
+      if (layout.overlay !== null) return layout.closeOverlay()
+      return isSearching ? clearSearch() : focusList()
+    },
+    toggleFocusMode,
     focusSearch,
     showShortcuts: () => setDialog('shortcuts'),
     togglePane: layout.toggle,
@@ -125,30 +151,40 @@ export const Shell = () => {
   })
 
   return (
-    <div className="app">
-      <TopBar
-        layout={layout}
-        query={query}
-        onQueryChange={setQuery}
-        onSearchClear={clearSearch}
-        onSearchSubmit={() => {
-          if (search.data?.[0]) selection.setActiveId(search.data[0].id)
-          focusList()
-        }}
-        isSearchBusy={isSearching && search.isPending}
-        searchRef={searchRef}
-        onImport={importer.pick}
-        isImporting={importer.status.phase === 'running'}
-        onOpenSettings={() => setDialog('settings')}
-        onOpenShortcuts={() => setDialog('shortcuts')}
-        onFileCommand={files.run}
-        isDesktop={isDesktopMode}
-      />
+    <div className={`app ${layout.isFocusMode ? 'is-focus-mode' : ''}`}>
+      {!layout.isFocusMode && (
+        <TopBar
+          layout={layout}
+          query={query}
+          onQueryChange={setQuery}
+          onSearchClear={clearSearch}
+          onSearchSubmit={() => {
+            if (search.data?.[0]) selection.setActiveId(search.data[0].id)
+            focusList()
+          }}
+          isSearchBusy={isSearching && search.isPending}
+          searchRef={searchRef}
+          onImport={importer.pick}
+          isImporting={importer.status.phase === 'running'}
+          onOpenSettings={() => setDialog('settings')}
+          onOpenShortcuts={() => setDialog('shortcuts')}
+          onFileCommand={files.run}
+          isDesktop={isDesktopMode}
+        />
+      )}
       <ImportProgressBanner status={importer.status} />
       <IndexProgressBanner />
-      <div className="workspace" style={{ gridTemplateColumns: layout.gridTemplate }}>
+      <DamagedLibraryBanner />
+      <div
+        className="workspace"
+        style={{ gridTemplateColumns: layout.gridTemplate }}
+        onPointerDown={(event) => {
+          const target = event.target as Element
+          if (layout.overlay && !target.closest('.pane-drawer')) layout.closeOverlay()
+        }}
+      >
         {!layout.collapsed.library && (
-          <>
+          <PaneSlot isFloating={layout.overlay === 'library'} width={layout.widths.library}>
             <LibraryPane
               view={view}
               onViewChange={changeView}
@@ -163,10 +199,10 @@ export const Shell = () => {
               onResize={(width) => layout.resize('library', width)}
               onResizeEnd={(width) => layout.commit('library', width)}
             />
-          </>
+          </PaneSlot>
         )}
         {!layout.collapsed.list && (
-          <>
+          <PaneSlot isFloating={layout.overlay === 'list'} width={layout.widths.list}>
             <ListPane
               paneRef={listPaneRef}
               view={view}
@@ -175,7 +211,7 @@ export const Shell = () => {
               sources={sources.data}
               storyIds={storyIds}
               search={isSearching ? search : null}
-              selection={selection}
+              selection={listSelection}
               isLibraryEmpty={info.data?.storyCount === 0}
               onImport={importer.pick}
               checked={checked}
@@ -190,9 +226,14 @@ export const Shell = () => {
               onResize={(width) => layout.resize('list', width)}
               onResizeEnd={(width) => layout.commit('list', width)}
             />
-          </>
+          </PaneSlot>
         )}
-        <ReaderPane storyId={selection.openId} search={openSearch} onOpenStory={selection.open} />
+        <ReaderPane
+          storyId={selection.openId}
+          search={openSearch}
+          onOpenStory={selection.open}
+          focusMode={{ isOn: layout.isFocusMode, toggle: toggleFocusMode }}
+        />
       </div>
       <ImportPickers controller={importer} />
       {isDragging && <DropOverlay />}

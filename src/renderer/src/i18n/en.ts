@@ -1,15 +1,23 @@
 import { annotateEn } from './annotateEn'
 import { colorsEn } from './colorsEn'
 import { emptyEn } from './emptyEn'
+import { manageEn } from './manageEn'
 import { messagesEn } from './messagesEn'
+import { readingEn } from './readingEn'
+import { stateEn } from './stateEn'
 import { transferEn } from './transferEn'
+import { healthEn } from './healthEn'
 /** English interface text; the shape every other language must match. */
 export const en = {
   annotate: annotateEn,
   colors: colorsEn,
   empty: emptyEn,
   messages: messagesEn,
+  manage: manageEn,
+  reading: readingEn,
+  state: stateEn,
   transfer: transferEn,
+  health: healthEn,
   app: {
     toggleLibrary: 'Show or hide the library',
     toggleList: 'Show or hide the story list',

@@ -1,8 +1,12 @@
 import { annotateZh } from './annotateZh'
 import { colorsZh } from './colorsZh'
 import { emptyZh } from './emptyZh'
+import { manageZh } from './manageZh'
 import { messagesZh } from './messagesZh'
+import { readingZh } from './readingZh'
+import { stateZh } from './stateZh'
 import { transferZh } from './transferZh'
+import { healthZh } from './healthZh'
 import type { Messages } from './en'
 
 /** Simplified Chinese interface text. */
@@ -11,7 +15,11 @@ export const zh: Messages = {
   colors: colorsZh,
   empty: emptyZh,
   messages: messagesZh,
+  manage: manageZh,
+  reading: readingZh,
+  state: stateZh,
   transfer: transferZh,
+  health: healthZh,
   app: {
     toggleLibrary: '显示或隐藏文库',
     toggleList: '显示或隐藏文章列表',
