@@ -1,10 +1,11 @@
-import { useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HIGHLIGHT_COLORS, type Highlight } from '../../../../shared/annotations'
 import { api } from '../../data/api'
 import { useSettings } from '../settings/useSettings'
-import { runAction, runUndoable } from '../undo/runAction'
+import { runUndoable, runUndoableValue } from '../undo/runAction'
 import { colorName } from './colorName'
+import { placeInParent, unionBox, type Placement } from './placeFloating'
 
 interface HighlightPopoverProps {
   highlight: Highlight
@@ -27,22 +28,43 @@ export const HighlightPopover = ({
   const { settings } = useSettings()
   const [note, setNote] = useState(highlight.note)
   const [tags, setTags] = useState(highlight.tags.map((tag) => tag.name).join(', '))
+  const ref = useRef<HTMLDivElement>(null)
+  const [placement, setPlacement] = useState<Placement | null>(null)
+
+  // Below the highlighted lines (or above them when there is no room), never over them: the
+  // anchor is every line of the highlight, measured once the popover's own size is known.
+  useLayoutEffect(() => {
+    const element = ref.current
+    const parent = element?.offsetParent
+    if (!element || !parent) return
+    const marks = parent.querySelectorAll(`mark[data-highlight-id="${CSS.escape(highlight.id)}"]`)
+    const anchor = unionBox([...marks].flatMap((mark) => [...mark.getClientRects()]))
+    const next = anchor && placeInParent(element, anchor, 'below')
+    if (!next) return
+    setPlacement((current) =>
+      current && Math.abs(current.top - next.top) < 1 && Math.abs(current.left - next.left) < 1
+        ? current
+        : next,
+    )
+  }, [highlight, top, left])
 
   const save = async () => {
     const names = tags
       .split(/[,，]/)
       .map((name) => name.trim())
       .filter(Boolean)
-    await runAction(api.highlightsUpdate(highlight.id, { note, tags: names }))
+    await runUndoableValue(api.highlightsUpdate(highlight.id, { note, tags: names }))
     onClose()
   }
 
   return (
     <div
+      ref={ref}
       className="highlight-popover"
       role="dialog"
       aria-label={t('annotate.editHighlight')}
-      style={{ top, left }}
+      style={placement ? { top: placement.top, left: placement.left } : { top, left }}
+      data-side={placement?.side}
       data-testid="highlight-popover"
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -60,7 +82,7 @@ export const HighlightPopover = ({
             aria-pressed={color === highlight.color}
             aria-label={colorName(color, settings, t)}
             title={colorName(color, settings, t)}
-            onClick={() => void runAction(api.highlightsUpdate(highlight.id, { color }))}
+            onClick={() => void runUndoableValue(api.highlightsUpdate(highlight.id, { color }))}
           />
         ))}
       </div>

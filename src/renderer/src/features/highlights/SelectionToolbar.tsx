@@ -1,7 +1,9 @@
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/annotations'
 import { useSettings } from '../settings/useSettings'
 import { colorName } from './colorName'
+import { placeInParent, unionBox, type Placement } from './placeFloating'
 
 interface SelectionToolbarProps {
   top: number
@@ -15,12 +17,30 @@ interface SelectionToolbarProps {
 export const SelectionToolbar = ({ top, left, onHighlight, onReattach }: SelectionToolbarProps) => {
   const { t } = useTranslation()
   const { settings } = useSettings()
+  const ref = useRef<HTMLDivElement>(null)
+  const [placement, setPlacement] = useState<Placement | null>(null)
+
+  // Above the selected lines (below them at the top of the view), inside the visible part.
+  useLayoutEffect(() => {
+    const selection = window.getSelection()
+    if (!ref.current || !selection || selection.rangeCount === 0) return
+    const anchor = unionBox(selection.getRangeAt(0).getClientRects())
+    const next = anchor && placeInParent(ref.current, anchor, 'above')
+    if (!next) return
+    setPlacement((current) =>
+      current && Math.abs(current.top - next.top) < 1 && Math.abs(current.left - next.left) < 1
+        ? current
+        : next,
+    )
+  }, [top, left])
   return (
     <div
       className="selection-toolbar"
       role="toolbar"
       aria-label={t('annotate.selectionToolbar')}
-      style={{ top, left }}
+      ref={ref}
+      style={placement ? { top: placement.top, left: placement.left } : { top, left }}
+      data-side={placement?.side}
       data-testid="selection-toolbar"
       // Clicking the toolbar must not collapse the selection it acts on.
       onMouseDown={(event) => event.preventDefault()}
