@@ -32,7 +32,9 @@ import { PrintStory } from '../features/print/PrintStory'
 import { isDesktop } from '../data/api'
 import { UndoToast } from '../features/undo/UndoToast'
 import { ListPane } from './ListPane'
-import { START_SORT, START_VIEW } from './preloadFirstScreen'
+import { restoredSession } from './readerSession'
+import { useMissingViewFallback } from './useMissingViewFallback'
+import { useSessionSaver } from './useSessionSaver'
 import { TopBar } from './TopBar'
 import { useAppShortcuts } from './useAppShortcuts'
 import { useMenuCommands } from './useMenuCommands'
@@ -49,13 +51,21 @@ export const Shell = () => {
   const { settings, update } = useSettings()
   const info = useLibraryInfo()
   const sources = useSources()
-  const [view, setView] = useState<LibraryView>(START_VIEW)
-  const [sort, setSort] = useState<StorySort>(START_SORT)
-  const [query, setQuery] = useState('')
+  // Where the reader left off (view, order, search, open story), saved as it changes.
+  const [restored] = useState(restoredSession)
+  const [view, setView] = useState<LibraryView>(restored.view)
+  const [sort, setSort] = useState<StorySort>(restored.sort)
+  const [query, setQuery] = useState(restored.query)
   const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
   const storyIds = useStoryIds(viewQuery(view, sort))
   const search = useSearch(query)
-  const selection = useStorySelection()
+  const selection = useStorySelection(restored.openStoryId)
+  useSessionSaver(
+    useMemo(
+      () => ({ view, sort, query, openStoryId: selection.openId }),
+      [view, sort, query, selection.openId],
+    ),
+  )
   const layout = usePaneLayout({ hasStory: selection.openId !== null })
   const isHighlightsView = view.kind === 'highlights'
   const checked = useCheckedStories()
@@ -87,6 +97,11 @@ export const Shell = () => {
       clearChecked()
     },
     [clearChecked],
+  )
+  useMissingViewFallback(
+    view,
+    { sources: sources.data, tags: tags.data, collections: collections.data },
+    changeView,
   )
 
   const focusList = () => {

@@ -9,6 +9,8 @@ interface HighlightsPanelProps {
   storyId: StoryId
   highlights: HighlightListItem[]
   width: number
+  /** Floats over the story's edge (no room beside it for a readable column). */
+  isFloating?: boolean
   reattachId: HighlightId | null
   onJump: (id: HighlightId) => void
   onReattach: (id: HighlightId | null) => void
@@ -19,6 +21,7 @@ export const HighlightsPanel = ({
   storyId,
   highlights,
   width,
+  isFloating = false,
   reattachId,
   onJump,
   onReattach,
@@ -28,7 +31,7 @@ export const HighlightsPanel = ({
   const orphans = highlights.filter((h) => h.isOrphan)
   return (
     <aside
-      className="highlights-panel"
+      className={`highlights-panel ${isFloating ? 'is-floating' : ''}`}
       style={{ width }}
       aria-label={t('annotate.panel')}
       data-testid="highlights-panel"

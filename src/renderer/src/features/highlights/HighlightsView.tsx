@@ -14,6 +14,7 @@ import { VirtualListbox } from '../../ui/VirtualListbox'
 import { useDebouncedValue } from '../../ui/useDebouncedValue'
 import { displaySourceName } from '../library/displaySourceName'
 import { useSettings } from '../settings/useSettings'
+import { useShortcuts } from '../shortcuts/useShortcuts'
 import { useTags } from '../tags/useTags'
 import { colorName } from './colorName'
 import { HighlightRow } from './HighlightRow'
@@ -51,6 +52,25 @@ export const HighlightsView = ({
     requestHighlightFocus(item.id)
     onOpen(item.storyId)
   }
+  // j/k and Enter act on these rows here (the shell leaves them to this view): Enter opens the
+  // story of the highlight the cursor is on, never the story list's row.
+  const items = highlights.data ?? []
+  const moveBy = (delta: number) => {
+    const index = items.findIndex((item) => item.id === activeId)
+    const next = items[Math.min(Math.max(index < 0 ? 0 : index + delta, 0), items.length - 1)]
+    if (next) setActiveId(next.id)
+  }
+  useShortcuts({
+    j: () => moveBy(1),
+    k: () => moveBy(-1),
+    Enter: (event) => {
+      const item = items.find((h) => h.id === activeId)
+      const isOnControl =
+        event.target instanceof Element && event.target.closest('button, a[href], input, select')
+      if (!item || isOnControl) return false
+      open(item)
+    },
+  })
 
   return (
     <>

@@ -4,7 +4,9 @@ import { EmptyState } from '../../ui/EmptyState'
 import { ErrorState } from '../../ui/ErrorState'
 import { LoadingState } from '../../ui/LoadingState'
 import type { ReaderSearch } from './ReaderSearch'
+import { ReaderNotice } from './ReaderNotice'
 import { ReaderView } from './ReaderView'
+import type { FocusMode } from './ReaderView'
 import { useStory } from './useStory'
 import { useStoryHighlights } from '../highlights/useStoryHighlights'
 import '../highlights/highlights.css'
@@ -15,11 +17,13 @@ export const ReaderPane = ({
   storyId,
   search,
   onOpenStory,
+  focusMode,
 }: {
   storyId: StoryId | null
   /** The search the story was opened from, with what it matched there; null when not searching. */
   search: ReaderSearch | null
   onOpenStory: (id: StoryId) => void
+  focusMode: FocusMode
 }) => {
   const { t } = useTranslation()
   const { data: story, error, isLoading, reload } = useStory(storyId)
@@ -42,12 +46,31 @@ export const ReaderPane = ({
           body={t('reader.notFoundBody')}
         />
       )
-    return <ReaderView key={story.id} story={story} search={search} onOpenStory={onOpenStory} />
+    return (
+      <ReaderView
+        key={story.id}
+        story={story}
+        search={search}
+        onOpenStory={onOpenStory}
+        focusMode={focusMode}
+      />
+    )
   }
 
   return (
     <main className="pane pane--reader" aria-label={t('reader.label')} id="pane-reader">
       {content()}
+      <ReaderNotice />
+      {focusMode.isOn && (
+        <button
+          type="button"
+          className="button button--quiet focus-mode-exit"
+          onClick={focusMode.toggle}
+          data-testid="focus-mode-exit"
+        >
+          {t('reading.leaveFocusMode')}
+        </button>
+      )}
     </main>
   )
 }

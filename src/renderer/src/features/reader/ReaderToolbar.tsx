@@ -9,6 +9,7 @@ import '../export/transfer.css'
 import { FONT_SIZE_RANGE } from '../settings/settingsContext'
 import { MatchNavigator } from './MatchNavigator'
 import type { MatchNavigation } from './useMatchNavigation'
+import type { FocusMode } from './ReaderView'
 
 interface ReaderToolbarProps {
   isRead: boolean
@@ -20,6 +21,7 @@ interface ReaderToolbarProps {
   onTogglePanel: () => void
   onMergeNext: () => void
   onEditTitle: () => void
+  focusMode: FocusMode
 }
 
 /** The reader's controls: search matches, text size, read state, and print or export. */
@@ -33,6 +35,7 @@ export const ReaderToolbar = ({
   onTogglePanel,
   onMergeNext,
   onEditTitle,
+  focusMode,
 }: ReaderToolbarProps) => {
   const { t } = useTranslation()
   return (
@@ -57,6 +60,13 @@ export const ReaderToolbar = ({
         isPressed={isPanelOpen}
         onClick={onTogglePanel}
         data-testid="toggle-panel"
+      />
+      <IconButton
+        icon="article"
+        label={t('reading.focusMode')}
+        isPressed={focusMode.isOn}
+        onClick={focusMode.toggle}
+        data-testid="focus-mode"
       />
       <IconButton
         icon="textSmaller"

@@ -1,4 +1,5 @@
-import { memo, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Story } from '../../../../shared/types'
 import { api } from '../../data/api'
 import { HighlightPopover } from '../highlights/HighlightPopover'
@@ -11,13 +12,23 @@ import { useShortcuts } from '../shortcuts/useShortcuts'
 import { useDocumentTitle } from '../../ui/useDocumentTitle'
 import { setStoryRead } from '../stories/setStoryRead'
 import { StoryTagsBar } from '../tags/StoryTagsBar'
-import { runAction } from '../undo/runAction'
+import { runAction, runUndoableValue } from '../undo/runAction'
 import { articleBlocks } from './articleBlocks'
 import type { ReaderSearch } from './ReaderSearch'
 import { ReaderToolbar } from './ReaderToolbar'
 import { StoryArticle } from './StoryArticle'
 import { useMatchNavigation } from './useMatchNavigation'
 import { useReadingProgress } from './useReadingProgress'
+import { onReaderFocusRequest, takeReaderFocus } from './readerFocus'
+import { showReaderNotice } from './readerNotice'
+import { splitTarget } from './splitTarget'
+import { usePanelFits } from './usePanelFits'
+
+/** Focus mode as the shell keeps it: the story alone, toggled by f, the toolbar or Escape. */
+export interface FocusMode {
+  isOn: boolean
+  toggle: () => void
+}
 
 const PANEL_WIDTH = 300
 
@@ -29,13 +40,17 @@ export const ReaderView = memo(function ReaderView({
   story,
   search,
   onOpenStory,
+  focusMode,
 }: {
   story: Story
   search: ReaderSearch | null
   onOpenStory: (id: Story['id']) => void
+  focusMode: FocusMode
 }) {
+  const { t } = useTranslation()
   const { settings, update } = useSettings()
   const scrollRef = useRef<HTMLDivElement>(null)
+  const mainRef = useRef<HTMLDivElement>(null)
   const [isTitleEditing, setIsTitleEditing] = useState(false)
   const matches = search?.matches ?? null
   const blocks = useMemo(() => articleBlocks(story, matches), [story, matches])
@@ -47,20 +62,38 @@ export const ReaderView = memo(function ReaderView({
   )
   const notes = useReaderAnnotations(story, blocks, scrollRef)
   // With a search open the first match decides where the story opens, not the saved position.
-  useReadingProgress(scrollRef, story, blocks.matchCount === 0)
+  const progress = useReadingProgress(scrollRef, story, blocks.matchCount === 0)
   useDocumentTitle(story.title)
   const isPanelOpen = settings.highlightPanelWidth > 0
+  const isPanelDocked = usePanelFits(mainRef, settings.highlightPanelWidth, settings.fontSize)
+  // A story opened by Enter (or focus mode) takes the keys: Space, PageDown, Home, End scroll it.
+  useEffect(() => {
+    const take = () => {
+      if (takeReaderFocus(story.id)) scrollRef.current?.focus({ preventScroll: true })
+    }
+    take()
+    return onReaderFocusRequest(take)
+  }, [story.id])
 
   const setFontSize = (size: number) =>
     update({ fontSize: Math.min(Math.max(size, FONT_SIZE_RANGE.min), FONT_SIZE_RANGE.max) })
   const toggleRead = () => void setStoryRead(story.id, !story.isRead)
   const togglePanel = () => update({ highlightPanelWidth: isPanelOpen ? 0 : PANEL_WIDTH })
   const mergeNext = async () => {
-    const merged = await runAction(api.storiesMergeNext(story.id))
+    const merged = await runUndoableValue(api.storiesMergeNext(story.id))
     if (merged) onOpenStory(merged)
   }
   const split = async (paragraphIndex: number) => {
-    await runAction(api.storiesSplit(story.id, paragraphIndex))
+    progress.pause()
+    const parts = await runUndoableValue(api.storiesSplit(story.id, paragraphIndex))
+    if (!parts) return progress.resume()
+    showReaderNotice(t('reading.splitDone'))
+    onOpenStory(parts.second)
+  }
+  const splitAtCaret = () => {
+    const index = scrollRef.current ? splitTarget(scrollRef.current) : null
+    if (index === null) showReaderNotice(t('reading.splitNowhere'))
+    else void split(index)
   }
 
   useShortcuts({
@@ -72,6 +105,7 @@ export const ReaderView = memo(function ReaderView({
     h: () => (notes.selection ? void notes.highlight(notes.lastColor, false) : false),
     s: () => void runAction(api.storiesSetFavorite(story.id, !story.isFavorite)),
     i: togglePanel,
+    S: splitAtCaret,
     '+': () => setFontSize(settings.fontSize + 1),
     '=': () => setFontSize(settings.fontSize + 1),
     '-': () => setFontSize(settings.fontSize - 1),
@@ -80,18 +114,21 @@ export const ReaderView = memo(function ReaderView({
   const popoverHighlight = notes.popover && notes.highlights.find((h) => h.id === notes.popover!.id)
   return (
     <>
-      <ReaderToolbar
-        isRead={story.isRead}
-        onToggleRead={toggleRead}
-        fontSize={settings.fontSize}
-        onFontSize={setFontSize}
-        navigation={search ? navigation : null}
-        isPanelOpen={isPanelOpen}
-        onTogglePanel={togglePanel}
-        onMergeNext={() => void mergeNext()}
-        onEditTitle={() => setIsTitleEditing(true)}
-      />
-      <div className="reader-main">
+      {!focusMode.isOn && (
+        <ReaderToolbar
+          isRead={story.isRead}
+          onToggleRead={toggleRead}
+          fontSize={settings.fontSize}
+          onFontSize={setFontSize}
+          navigation={search ? navigation : null}
+          isPanelOpen={isPanelOpen}
+          onTogglePanel={togglePanel}
+          onMergeNext={() => void mergeNext()}
+          onEditTitle={() => setIsTitleEditing(true)}
+          focusMode={focusMode}
+        />
+      )}
+      <div className="reader-main" ref={mainRef}>
         <div ref={scrollRef} className="reader-scroll" tabIndex={0} data-testid="reader-scroll">
           <StoryArticle
             story={story}
@@ -121,8 +158,9 @@ export const ReaderView = memo(function ReaderView({
             />
           )}
         </div>
-        {isPanelOpen && (
+        {isPanelOpen && !focusMode.isOn && (
           <HighlightsPanel
+            isFloating={!isPanelDocked}
             storyId={story.id}
             highlights={notes.highlights}
             width={settings.highlightPanelWidth}

@@ -70,6 +70,9 @@ export const StoryArticle = (props: StoryArticleProps) => {
                 aria-label={t('annotate.splitHere')}
                 title={t('annotate.splitHere')}
                 contentEditable={false}
+                // Out of the tab order (one per paragraph would bury the rest of the page);
+                // the keyboard splits with Shift+S at the caret instead.
+                tabIndex={-1}
                 onClick={() => props.onSplit(index)}
                 data-testid="split-here"
               >

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { RefObject } from 'react'
 import { api } from '../../data/api'
 import { announceChange } from '../../data/libraryChanges'
@@ -19,6 +19,12 @@ const progressOf = (element: HTMLElement): number => {
 const isAtEnd = (element: HTMLElement): boolean =>
   element.scrollTop + element.clientHeight >= element.scrollHeight - END_SLACK_PX
 
+/** Stops and restarts the tracking of one story (while it is split, its text changes). */
+export interface ReadingProgressControl {
+  pause: () => void
+  resume: () => void
+}
+
 /**
  * Remembers how far a story was read and returns there when it is opened again; reaching the
  * end (and staying a moment) marks the story read.
@@ -27,8 +33,11 @@ export const useReadingProgress = (
   scrollRef: RefObject<HTMLElement | null>,
   story: Story,
   shouldRestore: boolean,
-): void => {
+): ReadingProgressControl => {
   const { id } = story
+  // A split cuts the story under the reader: the scroll then lands "at the end" of a shorter
+  // text, which must neither mark the first half read nor save its position.
+  const isPaused = useRef(false)
 
   useLayoutEffect(() => {
     const element = scrollRef.current
@@ -50,6 +59,7 @@ export const useReadingProgress = (
     let readTimer: ReturnType<typeof setTimeout> | undefined
 
     const save = () => {
+      if (isPaused.current) return
       if (Math.abs(latest - saved) < 0.005) return
       saved = latest
       // The screen shows this position already; the story is fetched afresh when next opened.
@@ -60,7 +70,11 @@ export const useReadingProgress = (
       })
     }
     const checkEnd = () => {
-      if (isMarked) return
+      if (isMarked || isPaused.current) {
+        clearTimeout(readTimer)
+        readTimer = undefined
+        return
+      }
       if (!isAtEnd(element)) {
         clearTimeout(readTimer)
         readTimer = undefined
@@ -89,4 +103,14 @@ export const useReadingProgress = (
     // A new subscription per story; read state changes during reading must not reset the timers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id])
+
+  return {
+    pause: () => {
+      isPaused.current = true
+      scrollRef.current?.dispatchEvent(new Event('scroll'))
+    },
+    resume: () => {
+      isPaused.current = false
+    },
+  }
 }

@@ -5,10 +5,11 @@ import { Dialog } from '../../ui/Dialog'
 import { ColorNamesField } from '../highlights/ColorNamesField'
 import { SegmentedControl } from '../../ui/SegmentedControl'
 import { FONT_SIZE_RANGE } from './settingsContext'
+import { TypographyFields } from './TypographyFields'
 import { useSettings } from './useSettings'
 import './settings.css'
 
-/** Language, theme and text size; every change applies at once and is saved in the library. */
+/** Language, theme and reading typography; each change applies at once and is saved. */
 export const SettingsDialog = ({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) => {
   const { t } = useTranslation()
   const { settings, update } = useSettings()
@@ -57,10 +58,11 @@ export const SettingsDialog = ({ isOpen, onClose }: { isOpen: boolean; onClose: 
             value={settings.fontSize}
             onChange={(event) => update({ fontSize: Number(event.target.value) })}
           />
-          <p className="settings-preview" lang="zh-CN">
-            {t('settings.preview')}
-          </p>
         </div>
+        <TypographyFields />
+        <p className="settings-preview" lang="zh-CN" data-testid="settings-preview">
+          {t('settings.preview')}
+        </p>
         <ColorNamesField />
       </div>
     </Dialog>
