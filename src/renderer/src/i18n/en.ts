@@ -1,6 +1,7 @@
 import { annotateEn } from './annotateEn'
 import { colorsEn } from './colorsEn'
 import { emptyEn } from './emptyEn'
+import { feedbackEn } from './feedbackEn'
 import { manageEn } from './manageEn'
 import { messagesEn } from './messagesEn'
 import { readingEn } from './readingEn'
@@ -12,6 +13,7 @@ export const en = {
   annotate: annotateEn,
   colors: colorsEn,
   empty: emptyEn,
+  feedback: feedbackEn,
   messages: messagesEn,
   manage: manageEn,
   reading: readingEn,

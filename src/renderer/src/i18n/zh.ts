@@ -1,6 +1,7 @@
 import { annotateZh } from './annotateZh'
 import { colorsZh } from './colorsZh'
 import { emptyZh } from './emptyZh'
+import { feedbackZh } from './feedbackZh'
 import { manageZh } from './manageZh'
 import { messagesZh } from './messagesZh'
 import { readingZh } from './readingZh'
@@ -14,6 +15,7 @@ export const zh: Messages = {
   annotate: annotateZh,
   colors: colorsZh,
   empty: emptyZh,
+  feedback: feedbackZh,
   messages: messagesZh,
   manage: manageZh,
   reading: readingZh,

@@ -11,9 +11,12 @@ import { uploadFiles } from './uploadFiles'
 /** Where an import stands: running (with progress once main reports it), finished or failed. */
 export type ImportStatus =
   | { phase: 'idle' }
-  | { phase: 'running'; progress: ImportProgress | null }
+  | { phase: 'running'; task: ImportTask; progress: ImportProgress | null }
   | { phase: 'done'; report: ImportReport }
   | { phase: 'failed'; failure: Failure }
+
+/** What is running: an import of files, or a re-split of the stored pages. */
+export type ImportTask = 'import' | 'resplit'
 
 /** What the Import menu offers: pick files or a folder, or re-split the stored pages. */
 export type PickKind = 'files' | 'folder' | 'resplit'
@@ -43,32 +46,33 @@ export const useImport = (mode: LibraryInfo['mode'] | undefined): ImportControll
     () =>
       api.onImportProgress((progress) => {
         if (isUploading.current) return
-        setStatus((current) =>
-          current.phase === 'running' ? { phase: 'running', progress } : current,
-        )
+        setStatus((current) => (current.phase === 'running' ? { ...current, progress } : current))
       }),
     [],
   )
 
-  const run = useCallback(async (task: () => Promise<Result<ImportReport | null>>) => {
-    setStatus({ phase: 'running', progress: null })
-    const result = await task()
-    if (!result.ok) {
-      setStatus({ phase: 'failed', failure: result.error })
-    } else if (result.value === null) {
-      setStatus({ phase: 'idle' })
-    } else {
-      setStatus({ phase: 'done', report: result.value })
-      announceChange(ALL_TOPICS)
-    }
-  }, [])
+  const run = useCallback(
+    async (task: ImportTask, work: () => Promise<Result<ImportReport | null>>) => {
+      setStatus({ phase: 'running', task, progress: null })
+      const result = await work()
+      if (!result.ok) {
+        setStatus({ phase: 'failed', failure: result.error })
+      } else if (result.value === null) {
+        setStatus({ phase: 'idle' })
+      } else {
+        setStatus({ phase: 'done', report: result.value })
+        announceChange(ALL_TOPICS)
+      }
+    },
+    [],
+  )
 
   const importFiles = useCallback((files: PickedFile[]) => {
     isUploading.current = true
-    setStatus({ phase: 'running', progress: null })
+    setStatus({ phase: 'running', task: 'import', progress: null })
     void uploadFiles(files, {
       send: (upload) => api.libraryImportUploads([upload]),
-      onProgress: (progress) => setStatus({ phase: 'running', progress }),
+      onProgress: (progress) => setStatus({ phase: 'running', task: 'import', progress }),
     })
       .then((report) => {
         setStatus({ phase: 'done', report })
@@ -81,8 +85,8 @@ export const useImport = (mode: LibraryInfo['mode'] | undefined): ImportControll
 
   const pick = useCallback(
     (kind: PickKind) => {
-      if (kind === 'resplit') void run(() => api.libraryResplit())
-      else if (mode === 'desktop') void run(() => api.libraryPickAndImport(kind))
+      if (kind === 'resplit') void run('resplit', () => api.libraryResplit())
+      else if (mode === 'desktop') void run('import', () => api.libraryPickAndImport(kind))
       else (kind === 'files' ? filesInput : folderInput).current?.click()
     },
     [mode, run],
