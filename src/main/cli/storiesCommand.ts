@@ -6,7 +6,7 @@ import { CliError, usageError } from './CliError'
 import { expectArgs, stringOption } from './cliOptions'
 import { formatStory } from './showCommand'
 
-const SORTS = ['position', 'title', 'imported'] as const
+const SORTS = ['position', 'title', 'imported', 'lastOpened'] as const
 
 const sortOption = (raw: string | undefined): StoryListQuery['sort'] => {
   if (raw === undefined) return undefined
@@ -42,7 +42,7 @@ export const storiesCommand: CliCommand = {
     sort: {
       type: 'string',
       valueName: 'ORDER',
-      description: 'position (default), title or imported',
+      description: 'position (default), title, imported or lastOpened (most recently opened first)',
     },
     unread: { type: 'boolean', description: 'only stories not yet read' },
     full: {

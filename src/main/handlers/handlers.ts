@@ -143,13 +143,19 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
         library.undoable(() => library.splitStory(id, paragraphIndex)),
       ),
     'stories:mergeNext': (id) =>
-      changed('corrections', library.undoable(() => library.mergeWithNext(id))),
+      changed(
+        'corrections',
+        library.undoable(() => library.mergeWithNext(id)),
+      ),
     'stories:setTitle': (id, title) =>
       changed('corrections', library.undoable(() => library.setTitle(id, title)).undo),
     'stories:delete': (id) => changed('remove', library.deleteStory(id)),
     'tags:list': () => library.listTags(),
     'tags:addToStories': (storyIds, names) =>
-      changed('tags', library.undoable(() => library.addTags(storyIds, names))),
+      changed(
+        'tags',
+        library.undoable(() => library.addTags(storyIds, names)),
+      ),
     'tags:removeFromStories': (storyIds, tagIds) =>
       changed('tags', library.undoable(() => library.removeTags(storyIds, tagIds)).undo),
     'tags:update': (id, patch) => changed('tags', library.updateTag(id, patch)),
@@ -169,15 +175,27 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       ),
     'highlights:delete': (id) => changed('tags', library.deleteHighlight(id)),
     'highlights:reattach': (id, at) =>
-      changed('highlights', library.undoable(() => library.reattachHighlight(id, at))),
+      changed(
+        'highlights',
+        library.undoable(() => library.reattachHighlight(id, at)),
+      ),
     'notes:get': (storyId) => library.getNote(storyId),
     'notes:save': (storyId, markdown) =>
-      changed('notes', library.undoable(() => library.saveNote(storyId, markdown))),
+      changed(
+        'notes',
+        library.undoable(() => library.saveNote(storyId, markdown)),
+      ),
     'collections:list': () => library.listCollections(),
     'collections:create': (name) =>
-      changed('collections', library.undoable(() => library.createCollection(name))),
+      changed(
+        'collections',
+        library.undoable(() => library.createCollection(name)),
+      ),
     'collections:rename': (id, name) =>
-      changed('collections', library.undoable(() => library.renameCollection(id, name))),
+      changed(
+        'collections',
+        library.undoable(() => library.renameCollection(id, name)),
+      ),
     'collections:delete': (id) => changed('collections', library.deleteCollection(id)),
     'collections:addStories': (id, storyIds) =>
       changed('collections', library.undoable(() => library.addToCollection(id, storyIds)).undo),

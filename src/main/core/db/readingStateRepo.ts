@@ -10,6 +10,9 @@ export function readingStateRepo(db: Database) {
     INSERT INTO reading_state (story_id, progress, last_opened_at) VALUES (@id, @progress, @openedAt)
     ON CONFLICT (story_id) DO UPDATE
       SET progress = excluded.progress, last_opened_at = excluded.last_opened_at`)
+  const markOpened = db.prepare<[{ id: string; openedAt: string }]>(`
+    INSERT INTO reading_state (story_id, last_opened_at) VALUES (@id, @openedAt)
+    ON CONFLICT (story_id) DO UPDATE SET last_opened_at = excluded.last_opened_at`)
 
   const setFavorite = db.prepare<[{ id: string; isFavorite: number }]>(`
     INSERT INTO reading_state (story_id, is_favorite) VALUES (@id, @isFavorite)
@@ -24,6 +27,9 @@ export function readingStateRepo(db: Database) {
     },
     saveProgress: (id: StoryId, progress: number, openedAt: string): void => {
       saveProgress.run({ id, progress, openedAt })
+    },
+    markOpened: (id: StoryId, openedAt: string): void => {
+      markOpened.run({ id, openedAt })
     },
   }
 }

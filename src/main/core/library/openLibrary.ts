@@ -20,6 +20,7 @@ import { backupBeforeMigration } from '../backup/backupBeforeMigration'
 import { backupOps } from './backupOps'
 import { correctionsApi } from './correctionsApi'
 import { replaceOps } from './replaceOps'
+import { manageOps } from './manageOps'
 import { resplitOps } from './resplitOps'
 import type { LibraryContext } from './LibraryContext'
 import type { FileUpload, ImportOptions, Library, PagesApi } from './types'
@@ -141,6 +142,10 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
       const clamped = Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0
       repos.readingState.saveProgress(id, clamped, now().toISOString())
     },
+    markOpened: (id) => {
+      requireStory(repos, id)
+      repos.readingState.markOpened(id, now().toISOString())
+    },
     getSettings: () => mergeSettings(repos.settings.getAll()),
     updateSettings: (patch) => {
       const entries = Object.entries(patch).filter(
@@ -172,8 +177,16 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
       db.close()
     },
   }
+  const manage = manageOps(context)
+  try {
+    // Pages stored before pages were named get their names from their stored text, once.
+    manage.namePages()
+  } catch (error) {
+    ;(deps.log ?? console.warn)('could not name the pages stored before page names', error)
+  }
   return {
     ...library,
+    ...manage,
     ...annotationsApi(context),
     ...correctionsApi(context),
     ...replaceOps(context),

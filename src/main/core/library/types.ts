@@ -11,6 +11,7 @@ import type {
   TagSummary,
   TextPositionSelector,
   UndoTicket,
+  Undoable,
 } from '../../../shared/annotations'
 import type {
   CollectionId,
@@ -72,6 +73,8 @@ export interface PagesApi {
   setRead(id: StoryId, isRead: boolean): void
   /** Remembers reading progress (0..1) and the time it was last opened. */
   saveProgress(id: StoryId, progress: number): void
+  /** Remembers that the story was opened now (the Last opened order), its progress kept. */
+  markOpened(id: StoryId): void
   getSettings(): Settings
   updateSettings(patch: Partial<Settings>): Settings
   /** Removes a source and its stories (with their highlights and notes). */
@@ -109,8 +112,16 @@ export interface AnnotationsApi {
   addToCollection(id: CollectionId, storyIds: StoryId[]): void
   removeFromCollection(id: CollectionId, storyIds: StoryId[]): void
   reorderCollection(id: CollectionId, storyIds: StoryId[]): void
-  /** Undoes one action (the latest when no id); null when there is nothing to undo. */
+  /**
+   * Undoes the newest step (an id must name it: an older one is refused, CONFLICT
+   * undoNotLatest); null when there is nothing to undo. A step that cannot come back (changed
+   * since) is refused with CONFLICT undoConflict and leaves the history.
+   */
   undo(id?: UndoId): UndoTicket | null
+  /** Runs one change and answers its value with the undo ticket it recorded (null if none). */
+  undoable<T>(run: () => T): Undoable<T>
+  /** Runs changes that are not the reader's own steps (an import) without recording undo. */
+  withoutUndo<T>(run: () => T): T
 }
 
 /** Corrections to how a page was split (core/library/correctionsApi.ts). */
@@ -124,6 +135,18 @@ export interface CorrectionsApi {
 export interface ReplaceApi {
   /** Puts the document's text into the page, re-anchoring highlights; undoable. */
   replaceSource(id: SourceId, file: FileUpload): UndoTicket
+}
+
+/** Deleting stories and pages, renaming pages (core/library/manageOps.ts); all undoable. */
+export interface ManageApi {
+  /** Deletes a story with its highlights, note, tags and collection places; undoable. */
+  deleteStory(id: StoryId): UndoTicket
+  /** Deletes a page with its stories and all attached to them; undoable. */
+  deletePage(id: SourceId): UndoTicket
+  /** Names a page (kept across re-imports); an empty name goes back to the page's own; undoable. */
+  renamePage(id: SourceId, name: string): UndoTicket
+  /** Derives the names of pages stored before pages were named; returns how many it named. */
+  namePages(): number
 }
 
 /** Splitting stored pages again with the current splitter (core/library/resplitOps.ts). */
@@ -141,4 +164,10 @@ export interface BackupApi {
 
 /** Everything the app, the CLI and the web bridge can ask of a library. */
 export interface Library
-  extends PagesApi, AnnotationsApi, CorrectionsApi, ReplaceApi, ResplitApi, BackupApi {}
+  extends PagesApi,
+    AnnotationsApi,
+    CorrectionsApi,
+    ReplaceApi,
+    ManageApi,
+    ResplitApi,
+    BackupApi {}

@@ -1,38 +1,58 @@
 import { prefetchQuery } from '../data/queryCache'
 import { collectionsQuery } from '../features/collections/useCollections'
-import { viewQuery, type LibraryView } from '../features/library/libraryView'
+import { viewQuery } from '../features/library/libraryView'
 import { libraryInfoQuery } from '../features/library/useLibraryInfo'
 import { sourcesQuery } from '../features/library/useSources'
 import { preloadSettings } from '../features/settings/preloadSettings'
-import type { StorySort } from '../features/stories/SortSelect'
+import { prefetchStory } from '../features/reader/prefetchStory'
 import { storyIdsQuery } from '../features/stories/useStoryIds'
 import { FIRST_PAGES, SUMMARY_TOPICS, summaryPages } from '../features/stories/useStorySummaries'
 import { tagsQuery } from '../features/tags/useTags'
-
-/** The library view the shell opens on. */
-export const START_VIEW: LibraryView = { kind: 'all' }
-/** The order the story list opens in. */
-export const START_SORT: StorySort = 'position'
+import { START_SESSION } from '../../../shared/session'
+import type { ReaderSession } from '../../../shared/session'
+import { readSessionHint, sessionOfSettings } from './readerSession'
 
 // What the library pane lists; asked for once the ids have answered, so that a busy library
 // answers the story list's requests first.
 const PANE_LISTS = [libraryInfoQuery, sourcesQuery, tagsQuery, collectionsQuery]
 
+// The rows of one list: its ids, then the summaries of its first pages.
+const loadRows = (session: ReaderSession): Promise<unknown> =>
+  prefetchQuery(storyIdsQuery(viewQuery(session.view, session.sort))).then(({ data }) =>
+    Promise.all(
+      summaryPages(data ?? [], FIRST_PAGES).map(({ key, load }) =>
+        prefetchQuery({ key, load, topics: SUMMARY_TOPICS }),
+      ),
+    ),
+  )
+
 /**
  * Asks for what the first screen shows as the script starts, through the same cache keys the
- * hooks use: settings, the story ids and then the first rows' summaries, and the library
- * pane's lists. Asked for from React's effects instead, they left after the first render and
- * each answer rendered the shell again (at 10,000 stories the rows showed ~600 ms after the
- * script ran). Resolves when the settings and the first rows have answered, failures included
- * (the hooks show those); the library pane's lists fill in when they come.
+ * hooks use: settings, the story ids and then the first rows' summaries, the story left open,
+ * and the library pane's lists. Asked for from React's effects instead, they left after the
+ * first render and each answer rendered the shell again (at 10,000 stories the rows showed
+ * ~600 ms after the script ran). The list is the one the reader left (Settings.session): the
+ * browser's copy of it is asked for at once, and the library's, if it differs, when the
+ * settings answer. Resolves when the settings and the first rows have answered, failures
+ * included (the hooks show those); the library pane's lists fill in when they come.
  */
 export const preloadFirstScreen = (): Promise<unknown> => {
-  const rows = prefetchQuery(storyIdsQuery(viewQuery(START_VIEW, START_SORT))).then(({ data }) => {
-    const pages = summaryPages(data ?? [], FIRST_PAGES).map(({ key, load }) =>
-      prefetchQuery({ key, load, topics: SUMMARY_TOPICS }),
-    )
-    for (const query of PANE_LISTS) void prefetchQuery<unknown>(query)
-    return Promise.all(pages)
+  const settings = preloadSettings()
+  // Without a copy (a first visit, a new address) the likeliest list is the one a new reader sees.
+  const hint = readSessionHint() ?? START_SESSION
+  void loadRows(hint)
+  if (hint.openStoryId !== null) prefetchStory(hint.openStoryId)
+  const rows = settings.then((result) => {
+    const session = sessionOfSettings(result)
+    if (session.openStoryId !== null && session.openStoryId !== hint.openStoryId) {
+      prefetchStory(session.openStoryId)
+    }
+    // The same keys as the hint's when they agree: the cache answers both from one request.
+    const loaded = loadRows(session)
+    void loaded.then(() => {
+      for (const query of PANE_LISTS) void prefetchQuery<unknown>(query)
+    })
+    return loaded
   })
-  return Promise.all([preloadSettings(), rows])
+  return Promise.all([settings, rows])
 }

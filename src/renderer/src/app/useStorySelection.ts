@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { StoryId } from '../../../shared/ids'
 import { prefetchStory } from '../features/reader/prefetchStory'
+import { markStoryOpened } from '../features/stories/useStoryIds'
 
 /** Which row the keyboard is on (active) and which story the reader shows (open). */
 export interface StorySelection {
@@ -12,13 +13,17 @@ export interface StorySelection {
   move: (ids: readonly StoryId[], delta: number) => void
 }
 
-/** Keeps list selection and the open story apart, so j/k browse without replacing the reader. */
-export const useStorySelection = (): StorySelection => {
-  const [activeId, setActiveId] = useState<StoryId | null>(null)
-  const [openId, setOpenId] = useState<StoryId | null>(null)
+/**
+ * Keeps list selection and the open story apart, so j/k browse without replacing the reader.
+ * Starts on the story left open last time (restored, not opened: its Last opened time stays).
+ */
+export const useStorySelection = (restoredId: StoryId | null = null): StorySelection => {
+  const [activeId, setActiveId] = useState<StoryId | null>(restoredId)
+  const [openId, setOpenId] = useState<StoryId | null>(restoredId)
 
   const open = useCallback((id: StoryId) => {
     prefetchStory(id)
+    markStoryOpened(id)
     setActiveId(id)
     setOpenId(id)
   }, [])

@@ -6,6 +6,8 @@ export type Topic =
   | 'sources'
   /** Which stories a list holds and in what order (stories:ids). */
   | 'stories'
+  /** The order of lists sorted by when stories were last opened (stories:ids). */
+  | 'recent'
   /** What a story's row shows: headline, read mark, tags, counts (stories:summaries). */
   | 'storyRows'
   | 'story'

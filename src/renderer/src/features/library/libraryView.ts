@@ -1,18 +1,12 @@
 import type { StoryListQuery } from '../../../../shared/contract'
-import type { CollectionId, SourceId, TagId } from '../../../../shared/ids'
+import type { LibrarySelection } from '../../../../shared/session'
 
 /**
  * What the library pane has selected: every story, the unread ones, favourites, one page, one
  * tag, one collection, or the library-wide Highlights view (which replaces the story list).
+ * Shared with main, which keeps it across reloads (Settings.session).
  */
-export type LibraryView =
-  | { kind: 'all' }
-  | { kind: 'unread' }
-  | { kind: 'favorites' }
-  | { kind: 'highlights' }
-  | { kind: 'source'; sourceId: SourceId }
-  | { kind: 'tag'; tagId: TagId }
-  | { kind: 'collection'; collectionId: CollectionId }
+export type LibraryView = LibrarySelection
 
 /** The story-list request for a library selection and an order. */
 export const viewQuery = (view: LibraryView, sort: StoryListQuery['sort']): StoryListQuery => {

@@ -1,9 +1,9 @@
 import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StoryListQuery } from '../../../../shared/contract'
+import type { StoryOrder } from '../../../../shared/session'
 
 /** The orders the story list offers. */
-export type StorySort = NonNullable<StoryListQuery['sort']>
+export type StorySort = StoryOrder
 
 /** A compact select for the list's order (memoised: the list re-renders on every selection). */
 export const SortSelect = memo(function SortSelect({
@@ -30,6 +30,7 @@ export const SortSelect = memo(function SortSelect({
         <option value="position">{t('stories.sortPosition')}</option>
         <option value="title">{t('stories.sortTitle')}</option>
         <option value="imported">{t('stories.sortImported')}</option>
+        <option value="lastOpened">{t('state.sortLastOpened')}</option>
       </select>
     </div>
   )
