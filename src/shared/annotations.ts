@@ -117,6 +117,12 @@ export interface UndoTicket {
   action: UndoAction
 }
 
+/** What an undoable change answered, with its undo ticket (null when it changed nothing). */
+export interface Undoable<T> {
+  value: T
+  undo: UndoTicket | null
+}
+
 /** What splitting a story produced. */
 export interface SplitResult {
   first: StoryId

@@ -194,16 +194,19 @@ describe('shell:openExternal', () => {
   it('tags, highlights, notes and collections round-trip through the handlers and announce changes', async () => {
     const [story] = await table['stories:list']({})
     const tags = await table['tags:addToStories']([story.id], ['工会'])
-    expect(tags.map((tag) => tag.name)).toEqual(['工会'])
-    const highlight = await table['highlights:create'](story.id, {
+    expect(tags.value.map((tag) => tag.name)).toEqual(['工会'])
+    expect(tags.undo?.action).toEqual({ code: 'addTags', params: { names: ['工会'] } })
+    const { value: highlight } = await table['highlights:create'](story.id, {
       start: 0,
       end: 4,
       color: 'yellow',
       note: 'n',
     })
     expect((await table['highlights:list']({ storyId: story.id }))[0].id).toBe(highlight.id)
-    expect(await table['notes:save'](story.id, '# note')).toMatchObject({ markdown: '# note' })
-    const collection = await table['collections:create']('读')
+    expect((await table['notes:save'](story.id, '# note')).value).toMatchObject({
+      markdown: '# note',
+    })
+    const { value: collection } = await table['collections:create']('读')
     await table['collections:addStories'](collection.id, [story.id])
     expect((await table['stories:list']({ collectionId: collection.id })).map((s) => s.id)).toEqual(
       [story.id],

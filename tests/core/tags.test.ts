@@ -90,6 +90,10 @@ describe('tags', () => {
       id: highlight.id,
       tags: [{ name: '重要' }],
     })
+    // The steps before the delete come back off the history in order, then nothing is left.
+    expect(library.undo()?.action.code).toBe('createHighlight')
+    expect(library.undo()?.action.code).toBe('addTags')
+    expect(library.listTags()).toEqual([])
     expect(library.undo()).toBeNull()
   })
 

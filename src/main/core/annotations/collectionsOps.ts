@@ -4,12 +4,14 @@ import { LibraryError } from '../errors/LibraryError'
 import type { StoreContext } from '../db/StoreContext'
 import { found, requireStories } from './requireExists'
 import { recordUndo } from './recordUndo'
+import { rowsWhere, trackUndo } from './trackUndo'
 import { writeTransaction } from '../db/writeTransaction'
 
 const collator = new Intl.Collator('zh')
 
 /** Collections (ordered reading lists), story notes and favourites. */
-export function collectionsOps({ repos, now, db }: StoreContext) {
+export function collectionsOps(context: StoreContext) {
+  const { repos, now, db } = context
   const get = (id: CollectionId): Collection =>
     found(repos.collections.byId(id), 'collectionNotFound', id)
 
@@ -30,6 +32,22 @@ export function collectionsOps({ repos, now, db }: StoreContext) {
     return clean
   }
 
+  // A change to one collection's stories, undoable as one step named after the collection.
+  const changeItems = (
+    id: CollectionId,
+    code: 'addToCollection' | 'removeFromCollection' | 'reorderCollection',
+    change: () => void,
+  ): void =>
+    writeTransaction(db, () => {
+      const { name } = get(id)
+      trackUndo(
+        context,
+        [rowsWhere('collection_items', 'collection_id = ?', id)],
+        () => ({ code, params: { name } }),
+        change,
+      )
+    })
+
   return {
     setFavorite: (id: StoryId, isFavorite: boolean): void => {
       requireStories(repos, [id])
@@ -39,26 +57,49 @@ export function collectionsOps({ repos, now, db }: StoreContext) {
       requireStories(repos, [storyId])
       return repos.notes.get(storyId)
     },
-    saveNote: (storyId: StoryId, markdown: string): StoryNote | null => {
-      requireStories(repos, [storyId])
-      if (markdown.trim().length === 0) {
-        repos.notes.remove(storyId)
-        return null
-      }
-      repos.notes.put(storyId, markdown, now().toISOString())
-      return repos.notes.get(storyId)
-    },
+    saveNote: (storyId: StoryId, markdown: string): StoryNote | null =>
+      writeTransaction(db, () => {
+        requireStories(repos, [storyId])
+        const title = repos.stories.get(storyId)?.title ?? ''
+        // Saves of one note while it is typed are one step of the undo history.
+        return trackUndo(
+          context,
+          [rowsWhere('story_notes', 'story_id = ?', storyId)],
+          () => ({ code: 'saveNote', params: { title } }),
+          () => {
+            if (markdown.trim().length === 0) {
+              repos.notes.remove(storyId)
+              return null
+            }
+            repos.notes.put(storyId, markdown, now().toISOString())
+            return repos.notes.get(storyId)
+          },
+          `note:${storyId}`,
+        )
+      }),
     listCollections: (): Collection[] =>
       repos.collections.list().sort((a, b) => collator.compare(a.name, b.name)),
     createCollection: (name: string): Collection =>
       writeTransaction(db, () =>
-        get(repos.collections.insert(cleanName(name), now().toISOString())),
+        trackUndo(
+          context,
+          [rowsWhere('collections', '1')],
+          (made) => ({ code: 'createCollection', params: { name: made.name } }),
+          () => get(repos.collections.insert(cleanName(name), now().toISOString())),
+        ),
       ),
     renameCollection: (id: CollectionId, name: string): Collection =>
       writeTransaction(db, () => {
-        get(id)
-        repos.collections.rename(id, cleanName(name, id))
-        return get(id)
+        const from = get(id).name
+        return trackUndo(
+          context,
+          [rowsWhere('collections', 'id = ?', id)],
+          (renamed) => ({ code: 'renameCollection', params: { from, to: renamed.name } }),
+          () => {
+            repos.collections.rename(id, cleanName(name, id))
+            return get(id)
+          },
+        )
       }),
     deleteCollection: (id: CollectionId): UndoTicket =>
       writeTransaction(db, () => {
@@ -81,20 +122,17 @@ export function collectionsOps({ repos, now, db }: StoreContext) {
         })
       }),
     addToCollection: (id: CollectionId, storyIds: StoryId[]): void =>
-      writeTransaction(db, () => {
-        get(id)
+      changeItems(id, 'addToCollection', () => {
         requireStories(repos, storyIds)
         const at = now().toISOString()
         for (const storyId of storyIds) repos.collections.append(id, storyId, at)
       }),
     removeFromCollection: (id: CollectionId, storyIds: StoryId[]): void =>
-      writeTransaction(db, () => {
-        get(id)
+      changeItems(id, 'removeFromCollection', () => {
         for (const storyId of storyIds) repos.collections.removeItem(id, storyId)
       }),
     reorderCollection: (id: CollectionId, storyIds: StoryId[]): void =>
-      writeTransaction(db, () => {
-        get(id)
+      changeItems(id, 'reorderCollection', () => {
         const current = new Set<string>(repos.collections.items(id))
         const next = new Set<string>(storyIds)
         if (

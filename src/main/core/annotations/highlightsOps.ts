@@ -17,6 +17,7 @@ import type { StoreContext } from '../db/StoreContext'
 import { foldText } from '../text/foldText'
 import { found } from './requireExists'
 import { recordUndo } from './recordUndo'
+import { rowsWhere, trackUndo, type UndoScope } from './trackUndo'
 import { writeTransaction } from '../db/writeTransaction'
 
 /** Highlight operations; `ensureTags` turns tag names into ids (created as needed). */
@@ -53,6 +54,64 @@ export function highlightsOps(
   const get = (id: HighlightId): HighlightRecord =>
     found(repos.highlights.get(id), 'highlightNotFound', id)
 
+  // A toast names a highlight by the start of its passage.
+  const quoteOf = (highlight: { quote: { exact: string } }): string =>
+    Array.from(highlight.quote.exact).slice(0, 20).join('')
+
+  // What a change to highlights may touch: tags made on the way, the highlights, their tags.
+  const scopesOf = (where: string, param: unknown): UndoScope[] => [
+    rowsWhere('tags', '1'),
+    rowsWhere('highlights', where, param),
+    rowsWhere(
+      'highlight_tags',
+      `highlight_id IN (SELECT id FROM highlights WHERE ${where})`,
+      param,
+    ),
+  ]
+
+  const create = (storyId: StoryId, input: NewHighlight): Highlight => {
+    const selectors = spanIn(storyId, input)
+    const at = now().toISOString()
+    const record: HighlightRecord = {
+      id: newHighlightId(),
+      storyId,
+      color: input.color,
+      note: input.note?.trim() ?? '',
+      ...selectors,
+      isOrphan: false,
+      createdAt: at,
+      updatedAt: at,
+    }
+    repos.highlights.insert(record)
+    if (input.tags) repos.tags.setHighlightTags(record.id, ensureTags(input.tags))
+    return withTags(record)
+  }
+
+  const update = (id: HighlightId, patch: HighlightPatch): Highlight => {
+    const record = get(id)
+    const next: HighlightRecord = {
+      ...record,
+      color: patch.color ?? record.color,
+      note: patch.note === undefined ? record.note : patch.note.trim(),
+      updatedAt: now().toISOString(),
+    }
+    repos.highlights.update(next)
+    if (patch.tags) repos.tags.setHighlightTags(id, ensureTags(patch.tags))
+    return withTags(next)
+  }
+
+  const reattach = (id: HighlightId, at: TextPositionSelector): Highlight => {
+    const record = get(id)
+    const next = {
+      ...record,
+      ...spanIn(record.storyId, at),
+      isOrphan: false,
+      updatedAt: now().toISOString(),
+    }
+    repos.highlights.update(next)
+    return withTags(next)
+  }
+
   return {
     listHighlights: (query: HighlightQuery = {}): HighlightListItem[] => {
       const words = foldText(query.text ?? '')
@@ -67,36 +126,23 @@ export function highlightsOps(
         .map((item) => ({ ...item, tags: repos.tags.ofHighlight(item.id) }))
     },
     createHighlight: (storyId: StoryId, input: NewHighlight): Highlight =>
-      writeTransaction(db, () => {
-        const selectors = spanIn(storyId, input)
-        const at = now().toISOString()
-        const record: HighlightRecord = {
-          id: newHighlightId(),
-          storyId,
-          color: input.color,
-          note: input.note?.trim() ?? '',
-          ...selectors,
-          isOrphan: false,
-          createdAt: at,
-          updatedAt: at,
-        }
-        repos.highlights.insert(record)
-        if (input.tags) repos.tags.setHighlightTags(record.id, ensureTags(input.tags))
-        return withTags(record)
-      }),
+      writeTransaction(db, () =>
+        trackUndo(
+          context,
+          scopesOf('story_id = ?', storyId),
+          (made) => ({ code: 'createHighlight', params: { quote: quoteOf(made) } }),
+          () => create(storyId, input),
+        ),
+      ),
     updateHighlight: (id: HighlightId, patch: HighlightPatch): Highlight =>
-      writeTransaction(db, () => {
-        const record = get(id)
-        const next: HighlightRecord = {
-          ...record,
-          color: patch.color ?? record.color,
-          note: patch.note === undefined ? record.note : patch.note.trim(),
-          updatedAt: now().toISOString(),
-        }
-        repos.highlights.update(next)
-        if (patch.tags) repos.tags.setHighlightTags(id, ensureTags(patch.tags))
-        return withTags(next)
-      }),
+      writeTransaction(db, () =>
+        trackUndo(
+          context,
+          scopesOf('id = ?', id),
+          (next) => ({ code: 'updateHighlight', params: { quote: quoteOf(next) } }),
+          () => update(id, patch),
+        ),
+      ),
     deleteHighlight: (id: HighlightId): UndoTicket =>
       writeTransaction(db, () => {
         const record = get(id)
@@ -108,21 +154,17 @@ export function highlightsOps(
           },
         ]
         repos.highlights.remove(id)
-        const quote = Array.from(record.quote.exact).slice(0, 20).join('')
-        const action = { code: 'deleteHighlight' as const, params: { quote } }
+        const action = { code: 'deleteHighlight' as const, params: { quote: quoteOf(record) } }
         return recordUndo(repos, now, action, { restore, remove: [] })
       }),
     reattachHighlight: (id: HighlightId, at: TextPositionSelector): Highlight =>
-      writeTransaction(db, () => {
-        const record = get(id)
-        const next = {
-          ...record,
-          ...spanIn(record.storyId, at),
-          isOrphan: false,
-          updatedAt: now().toISOString(),
-        }
-        repos.highlights.update(next)
-        return withTags(next)
-      }),
+      writeTransaction(db, () =>
+        trackUndo(
+          context,
+          [rowsWhere('highlights', 'id = ?', id)],
+          (next) => ({ code: 'reattachHighlight', params: { quote: quoteOf(next) } }),
+          () => reattach(id, at),
+        ),
+      ),
   }
 }

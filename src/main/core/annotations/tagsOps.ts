@@ -10,6 +10,7 @@ import { LibraryError } from '../errors/LibraryError'
 import type { StoreContext } from '../db/StoreContext'
 import { found, requireStories } from './requireExists'
 import { recordUndo } from './recordUndo'
+import { rowsWhere, trackUndo } from './trackUndo'
 import { writeTransaction } from '../db/writeTransaction'
 
 const collator = new Intl.Collator('zh')
@@ -27,8 +28,11 @@ export const cleanTagNames = (names: string[]): string[] => {
   return clean
 }
 
+const OF_STORIES = 'story_id IN (SELECT value FROM json_each(?))'
+
 /** Tag operations: create on first use, assign, rename, recolour, merge, delete (undoable). */
-export function tagsOps({ repos, now, db }: StoreContext) {
+export function tagsOps(context: StoreContext) {
+  const { repos, now, db } = context
   const ensureTags = (names: string[]): TagId[] =>
     cleanTagNames(names).map((name) => {
       const existing = repos.tags.byName(name)
@@ -53,21 +57,38 @@ export function tagsOps({ repos, now, db }: StoreContext) {
     ensureTags,
     listTags,
     addTags: (storyIds: StoryId[], names: string[]): TagSummary[] =>
-      writeTransaction(db, () => {
-        requireStories(repos, storyIds)
-        const tagIds = ensureTags(names)
-        if (tagIds.length === 0) {
-          throw new LibraryError('INVALID_ARGUMENT', 'no tag name given', { key: 'noTagName' })
-        }
-        const at = now().toISOString()
-        for (const storyId of storyIds)
-          for (const tagId of tagIds) repos.tags.tagStory(storyId, tagId, at)
-        return listTags()
-      }),
+      writeTransaction(db, () =>
+        trackUndo(
+          context,
+          [rowsWhere('tags', '1'), rowsWhere('story_tags', OF_STORIES, JSON.stringify(storyIds))],
+          () => ({ code: 'addTags', params: { names: cleanTagNames(names) } }),
+          () => {
+            requireStories(repos, storyIds)
+            const tagIds = ensureTags(names)
+            if (tagIds.length === 0) {
+              throw new LibraryError('INVALID_ARGUMENT', 'no tag name given', {
+                key: 'noTagName',
+              })
+            }
+            const at = now().toISOString()
+            for (const storyId of storyIds)
+              for (const tagId of tagIds) repos.tags.tagStory(storyId, tagId, at)
+            return listTags()
+          },
+        ),
+      ),
     removeTags: (storyIds: StoryId[], tagIds: TagId[]): void =>
       writeTransaction(db, () => {
-        for (const storyId of storyIds)
-          for (const tagId of tagIds) repos.tags.untagStory(storyId, tagId)
+        const names = tagIds.map((id) => repos.tags.byId(id)?.name ?? String(id))
+        trackUndo(
+          context,
+          [rowsWhere('story_tags', OF_STORIES, JSON.stringify(storyIds))],
+          () => ({ code: 'removeTags', params: { names } }),
+          () => {
+            for (const storyId of storyIds)
+              for (const tagId of tagIds) repos.tags.untagStory(storyId, tagId)
+          },
+        )
       }),
     updateTag: (id: TagId, patch: { name?: string; color?: TagColor }): UndoTicket =>
       writeTransaction(db, () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { asSourceId, asUndoId, type UndoId } from '../../../shared/ids'
 import { UNDO_ACTIONS, type UndoAction } from '../../../shared/messages'
@@ -13,11 +14,19 @@ export interface UndoPayload {
    * refused when the page changed since, so it never throws away later work.
    */
   page?: { sourceId: number; fingerprint: string }
+  /**
+   * A hash of the rows the undo would touch, as the action left them (see `fingerprint`): the
+   * undo is refused when any of them changed since, so it never silently overwrites later work.
+   */
+  expect?: string
+  /** Repeated changes with the same key soon after one another (a note typed) form one step. */
+  coalesce?: string
 }
 
 // Each undoable table with its primary key: restores upsert on it, removals match it.
 const KEYS = {
   sources: ['id'],
+  page_names: ['source_id'],
   stories: ['id'],
   reading_state: ['story_id'],
   story_notes: ['story_id'],
@@ -31,6 +40,13 @@ const KEYS = {
 } as const
 /** Tables an undo may touch. */
 export type UndoTable = keyof typeof KEYS
+
+/** The primary key of `row` in `table`. */
+export const keyOf = (table: UndoTable, row: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(KEYS[table].map((column) => [column, row[column]]))
+
+const whereKey = (table: UndoTable): string =>
+  KEYS[table].map((column) => `${column} = @${column}`).join(' AND ')
 
 /**
  * The action a stored label names: the label column holds the action as JSON; rows written
@@ -59,26 +75,57 @@ export function undoRepo(db: Database) {
   const byId = db.prepare<[number], { id: number; label: string; payload: string }>(
     'SELECT id, label, payload FROM undo_log WHERE id = ?',
   )
-  const latest = db.prepare<[], { id: number; label: string; payload: string }>(
-    'SELECT id, label, payload FROM undo_log ORDER BY id DESC LIMIT 1',
+  const latest = db.prepare<[], { id: number; label: string; payload: string; created_at: string }>(
+    'SELECT id, label, payload, created_at FROM undo_log ORDER BY id DESC LIMIT 1',
+  )
+  const setPayload = db.prepare<[string, string, number]>(
+    'UPDATE undo_log SET payload = ?, created_at = ? WHERE id = ?',
   )
   const remove = db.prepare<[number]>('DELETE FROM undo_log WHERE id = ?')
   const trim = db.prepare<[number]>(
     'DELETE FROM undo_log WHERE id NOT IN (SELECT id FROM undo_log ORDER BY id DESC LIMIT ?)',
   )
 
+  // An UPDATE of a row that is there, else an INSERT; never an upsert, whose ON CONFLICT
+  // would override the OR IGNORE of the triggers it fires (the search queue's).
   const restoreRow = (table: UndoTable, row: Record<string, unknown>): void => {
     const columns = Object.keys(row)
     const keys: readonly string[] = KEYS[table]
-    const updates = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = excluded.${c}`)
-    const onConflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING'
+    const key = keyOf(table, row)
+    const isThere = db.prepare(`SELECT 1 FROM ${table} WHERE ${whereKey(table)}`).get(key)
+    const updates = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = @${c}`)
+    if (isThere && updates.length === 0) return
     db.prepare(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
-       ON CONFLICT (${keys.join(', ')}) ${onConflict}`,
+      isThere
+        ? `UPDATE ${table} SET ${updates.join(', ')} WHERE ${whereKey(table)}`
+        : `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
     ).run(row)
   }
 
+  // Read state moves whenever a story is opened: it never blocks an undo.
+  const fingerprint = (payload: UndoPayload): string => {
+    const hash = createHash('sha256')
+    const touched = [
+      ...payload.restore.map(({ table, rows }) => ({
+        table,
+        keys: rows.map((row) => keyOf(table, row)),
+      })),
+      ...payload.remove,
+    ]
+    for (const { table, keys } of touched) {
+      if (table === 'reading_state') continue
+      const select = db.prepare(`SELECT * FROM ${table} WHERE ${whereKey(table)}`)
+      for (const key of keys) {
+        hash.update(
+          `${table}\n${JSON.stringify(key)}\n${JSON.stringify(select.get(key) ?? null)}\n`,
+        )
+      }
+    }
+    return hash.digest('hex')
+  }
+
   return {
+    fingerprint,
     /** Every row of `table` matching `where` (a fixed SQL condition with ? parameters). */
     snapshot: (
       table: UndoTable,
@@ -96,6 +143,27 @@ export function undoRepo(db: Database) {
       trim.run(keep)
       return id
     },
+    /** The newest entry with when it was written (for coalescing), or null. */
+    latest: (): {
+      id: UndoId
+      action: UndoAction
+      payload: UndoPayload
+      createdAt: string
+    } | null => {
+      const row = latest.get()
+      return row
+        ? {
+            id: asUndoId(row.id),
+            action: parseUndoLabel(row.label),
+            payload: JSON.parse(row.payload),
+            createdAt: row.created_at,
+          }
+        : null
+    },
+    /** Rewrites an entry's payload (a coalesced step keeps its first snapshot, new guard). */
+    replace: (id: UndoId, payload: UndoPayload, createdAt: string): void => {
+      setPayload.run(JSON.stringify(payload), createdAt, id)
+    },
     get: (id?: UndoId): { id: UndoId; action: UndoAction; payload: UndoPayload } | null => {
       const row = id === undefined ? latest.get() : byId.get(id)
       return row
@@ -108,6 +176,9 @@ export function undoRepo(db: Database) {
     },
     /** Applies a payload: the page's stories, then removals, then restores (parents first). */
     apply: (payload: UndoPayload): void => {
+      if (payload.expect !== undefined && fingerprint(payload) !== payload.expect) {
+        throw new Error('what the undo would restore has changed since; undoing would lose that')
+      }
       if (payload.page) {
         const id = asSourceId(payload.page.sourceId)
         if (pages.fingerprint(id) !== payload.page.fingerprint) {
@@ -116,12 +187,8 @@ export function undoRepo(db: Database) {
         pages.clearStories(id)
       }
       for (const { table, keys } of payload.remove) {
-        for (const key of keys) {
-          const columns = Object.keys(key)
-          db.prepare(
-            `DELETE FROM ${table} WHERE ${columns.map((c) => `${c} = @${c}`).join(' AND ')}`,
-          ).run(key)
-        }
+        const drop = db.prepare(`DELETE FROM ${table} WHERE ${whereKey(table)}`)
+        for (const key of keys) drop.run(key)
       }
       for (const { table, rows } of payload.restore) for (const row of rows) restoreRow(table, row)
     },

@@ -42,6 +42,9 @@ export function importAnnotations(library: Library, document: unknown): Annotati
     orphaned: 0,
     unchanged: 0,
   }
-  for (const annotation of annotations) report[restoreOne(library, lookup, annotation)]++
+  // Restoring a file is not a reader's step: it leaves the undo history as it was.
+  library.withoutUndo(() => {
+    for (const annotation of annotations) report[restoreOne(library, lookup, annotation)]++
+  })
   return report
 }

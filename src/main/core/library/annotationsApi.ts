@@ -1,6 +1,7 @@
-import type { UndoTicket } from '../../../shared/annotations'
+import type { UndoTicket, Undoable } from '../../../shared/annotations'
 import type { UndoId } from '../../../shared/ids'
 import { collectionsOps } from '../annotations/collectionsOps'
+import { captureUndo, withoutUndo } from '../annotations/recordUndo'
 import { highlightsOps } from '../annotations/highlightsOps'
 import { tagsOps } from '../annotations/tagsOps'
 import { LibraryError } from '../errors/LibraryError'
@@ -16,10 +17,13 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
     ...tags,
     ...highlightsOps(context, ensureTags),
     ...collectionsOps(context),
+    undoable: <T>(run: () => T): Undoable<T> => captureUndo(repos, run),
+    withoutUndo: <T>(run: () => T): T => withoutUndo(repos, run),
     undo: (id?: UndoId): UndoTicket | null => {
-      let isPageRestored = false
+      let touchesStories = false
+      let refused = null as LibraryError | null
       const ticket = writeTransaction(db, () => {
-        const entry = repos.undo.get(id)
+        const entry = repos.undo.get()
         if (!entry) {
           if (id === undefined) return null
           throw new LibraryError('NOT_FOUND', `nothing to undo with id ${id}`, {
@@ -27,23 +31,41 @@ export function annotationsApi(context: LibraryContext): AnnotationsApi {
             params: { id },
           })
         }
+        // One history, undone in order: never an older step while a newer one is waiting.
+        if (id !== undefined && id !== entry.id) {
+          throw repos.undo.get(id)
+            ? new LibraryError('CONFLICT', `undo ${id} is not the newest step`, {
+                key: 'undoNotLatest',
+                params: { id },
+              })
+            : new LibraryError('NOT_FOUND', `nothing to undo with id ${id}`, {
+                key: 'undoNotFound',
+                params: { id },
+              })
+        }
         try {
-          repos.undo.apply(entry.payload)
+          // Nested: a savepoint, so a refused step rolls back alone and can leave the log.
+          writeTransaction(db, () => repos.undo.apply(entry.payload))
         } catch (error) {
-          // A name reused since (a new tag called like the deleted one) blocks the restore.
-          throw new LibraryError(
+          // Changed since (or a name reused since): the step cannot come back without losing
+          // later work, so it leaves the history rather than block every older step for good.
+          repos.undo.remove(entry.id)
+          refused = new LibraryError(
             'CONFLICT',
             `cannot undo ${entry.action.code}: ${(error as Error).message}`,
             { key: 'undoConflict' },
           )
+          return null
         }
         repos.undo.remove(entry.id)
-        // A page's stories came back: the search index is stale until rebuilt.
-        if (entry.payload.page) isPageRestored = true
+        touchesStories =
+          entry.payload.page !== undefined ||
+          [...entry.payload.restore, ...entry.payload.remove].some((t) => t.table === 'stories')
         return { id: entry.id, action: entry.action }
       })
-      // A page's stories came back from a snapshot: the index is stale until rebuilt.
-      if (isPageRestored) context.index.check()
+      if (refused) throw refused
+      // Stories came back from a snapshot: the search index catches up with them.
+      if (touchesStories) context.index.check()
       return ticket
     },
   }

@@ -3,6 +3,7 @@ import type { StoryId } from '../../../shared/ids'
 import type { Story } from '../../../shared/types'
 import { placeHighlights } from '../anchor/placeHighlights'
 import { found } from '../annotations/requireExists'
+import { rowsWhere, trackPageUndo, trackUndo } from '../annotations/trackUndo'
 import { paragraphsOf } from '../../../shared/text/paragraphs'
 import { mergeStoryText, openingOf, splitStoryText } from '../corrections/storyText'
 import type { Correction } from '../corrections/types'
@@ -24,7 +25,8 @@ const asSplit = (story: Story): SplitStory => ({
 })
 
 /** Split, merge and headline corrections, stored so they survive re-import. */
-export function correctionsApi({ repos, now, db, index }: LibraryContext): CorrectionsApi {
+export function correctionsApi(context: LibraryContext): CorrectionsApi {
+  const { repos, now, db, index } = context
   const get = (id: StoryId): Story => found(repos.stories.get(id), 'storyNotFound', id)
 
   const write = (story: Story, text: SplitStory, id: StoryId, position: number, isNew: boolean) => {
@@ -41,18 +43,21 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
     return { id, body: text.body, position }
   }
 
-  // Every change is recorded and applied as one step; the search backend then hears which
-  // stories changed and which are gone (`touched` names them from the result).
+  // Every change is recorded and applied as one step, and logged for undo by `track`; the
+  // search backend then hears which stories changed and which are gone (`touched` names them).
   const correct = <T>(
     story: Story,
     correction: Correction,
     apply: () => T,
     touched: (result: T) => { upserted: StoryId[]; removed?: StoryId[] },
+    track: (change: () => T) => T,
   ): T => {
-    const result = writeTransaction(db, () => {
-      repos.corrections.add(story.sourceId, correction, now().toISOString())
-      return apply()
-    })
+    const result = writeTransaction(db, () =>
+      track(() => {
+        repos.corrections.add(story.sourceId, correction, now().toISOString())
+        return apply()
+      }),
+    )
     const { upserted, removed = [] } = touched(result)
     index.upsert(upserted)
     index.remove(removed)
@@ -97,6 +102,13 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
           return { first: id, second: secondId }
         },
         (split) => ({ upserted: [split.first, split.second] }),
+        (change) =>
+          trackPageUndo(
+            context,
+            story.sourceId,
+            () => ({ code: 'splitStory', params: { title: story.title } }),
+            change,
+          ),
       )
     },
     mergeWithNext: (id: StoryId): StoryId => {
@@ -138,6 +150,13 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
           return id
         },
         () => ({ upserted: [id], removed: [nextId] }),
+        (change) =>
+          trackPageUndo(
+            context,
+            story.sourceId,
+            () => ({ code: 'mergeStories', params: { title: story.title } }),
+            change,
+          ),
       )
     },
     setTitle: (id: StoryId, title: string): void => {
@@ -160,6 +179,16 @@ export function correctionsApi({ repos, now, db, index }: LibraryContext): Corre
           )
         },
         () => ({ upserted: [id] }),
+        (change) =>
+          trackUndo(
+            context,
+            [
+              rowsWhere('stories', 'id = ?', id),
+              rowsWhere('corrections', 'source_id = ?', story.sourceId),
+            ],
+            () => ({ code: 'setHeadline', params: { title: clean } }),
+            change,
+          ),
       )
     },
   }

@@ -1,14 +1,16 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Collection } from '../../../../shared/annotations'
 import type { CollectionId } from '../../../../shared/ids'
 import { api } from '../../data/api'
 import { Icon } from '../../ui/Icon'
+import { useContextMenu, type ContextMenuItem } from '../../ui/ContextMenu'
 import { InlineRename } from '../library/InlineRename'
 import { requestExport } from '../export/exportBus'
 import { NavItemActions } from '../library/NavItemActions'
 import type { LibraryView } from '../library/libraryView'
-import { runAction, runUndoable } from '../undo/runAction'
+import { runUndoable, runUndoableValue } from '../undo/runAction'
 import { useCollections } from './useCollections'
 
 /** The left pane's collections: open one as a list, create, rename, delete (with undo). */
@@ -23,11 +25,47 @@ export const CollectionsSection = ({
   const collections = useCollections()
   const [renaming, setRenaming] = useState<CollectionId | null>(null)
   const [name, setName] = useState('')
+  const menu = useContextMenu(t('manage.menu.collection'))
+
+  const open = (collection: Collection) =>
+    onViewChange({ kind: 'collection', collectionId: collection.id })
+  const exportIt = (collection: Collection) =>
+    requestExport({ scope: { kind: 'collection', id: collection.id }, name: collection.name })
+  const remove = (collection: Collection) => {
+    if (view.kind === 'collection' && view.collectionId === collection.id) {
+      onViewChange({ kind: 'all' })
+    }
+    void runUndoable(api.collectionsDelete(collection.id))
+  }
+  const itemsFor = (collection: Collection): ContextMenuItem[] => [
+    {
+      id: 'open-collection',
+      label: t('manage.menu.showCollection'),
+      onSelect: () => open(collection),
+    },
+    {
+      id: 'rename-collection',
+      label: t('manage.menu.renameCollection'),
+      onSelect: () => setRenaming(collection.id),
+    },
+    {
+      id: 'export-collection',
+      label: t('manage.menu.exportTo'),
+      onSelect: () => exportIt(collection),
+    },
+    {
+      id: 'delete-collection',
+      label: t('manage.menu.deleteCollection'),
+      isDanger: true,
+      isGroupStart: true,
+      onSelect: () => remove(collection),
+    },
+  ]
 
   const create = async (event: FormEvent) => {
     event.preventDefault()
     if (!name.trim()) return
-    const created = await runAction(api.collectionsCreate(name.trim()))
+    const created = await runUndoableValue(api.collectionsCreate(name.trim()))
     if (created) {
       setName('')
       onViewChange({ kind: 'collection', collectionId: created.id })
@@ -51,7 +89,7 @@ export const CollectionsSection = ({
                   label={t('annotate.renameCollectionPrompt')}
                   onDone={(next) => {
                     setRenaming(null)
-                    if (next) void runAction(api.collectionsRename(collection.id, next))
+                    if (next) void runUndoableValue(api.collectionsRename(collection.id, next))
                   }}
                 />
               ) : (
@@ -59,7 +97,8 @@ export const CollectionsSection = ({
                   type="button"
                   className={`nav-item ${isCurrent ? 'is-current' : ''}`}
                   aria-current={isCurrent ? 'page' : undefined}
-                  onClick={() => onViewChange({ kind: 'collection', collectionId: collection.id })}
+                  onClick={() => open(collection)}
+                  {...menu.trigger(() => itemsFor(collection))}
                 >
                   <Icon name="collection" size={16} />
                   <span className="nav-item-label">{collection.name}</span>
@@ -71,21 +110,14 @@ export const CollectionsSection = ({
                 deleteLabel={`${t('annotate.delete')} ${collection.name}`}
                 onRename={() => setRenaming(collection.id)}
                 exportLabel={t('transfer.exportCollection', { name: collection.name })}
-                onExport={() =>
-                  requestExport({
-                    scope: { kind: 'collection', id: collection.id },
-                    name: collection.name,
-                  })
-                }
-                onDelete={() => {
-                  if (isCurrent) onViewChange({ kind: 'all' })
-                  void runUndoable(api.collectionsDelete(collection.id))
-                }}
+                onExport={() => exportIt(collection)}
+                onDelete={() => remove(collection)}
               />
             </li>
           )
         })}
       </ul>
+      {menu.menu}
       <form className="new-collection" onSubmit={(event) => void create(event)}>
         <input
           className="tag-input"

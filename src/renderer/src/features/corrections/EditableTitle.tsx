@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Story } from '../../../../shared/types'
 import { api } from '../../data/api'
-import { runAction } from '../undo/runAction'
+import { runUndoable } from '../undo/runAction'
 
 /** The headline, which turns into a field on "Edit headline": Enter saves, Esc cancels. */
 export const EditableTitle = ({
@@ -33,7 +33,7 @@ export const EditableTitle = ({
         if (event.key === 'Escape') onDone()
         if (event.key === 'Enter' && value.trim()) {
           if (value.trim() !== story.title)
-            void runAction(api.storiesSetTitle(story.id, value.trim()))
+            void runUndoable(api.storiesSetTitle(story.id, value.trim()))
           onDone()
         }
       }}

@@ -4,7 +4,7 @@ import type { HighlightColor } from '../../../../shared/annotations'
 import type { HighlightId } from '../../../../shared/ids'
 import type { Story } from '../../../../shared/types'
 import { api } from '../../data/api'
-import { runAction } from '../undo/runAction'
+import { runUndoableValue } from '../undo/runAction'
 import type { ArticleBlocks } from '../reader/articleBlocks'
 import { bodyOffsets } from './bodyOffsets'
 import { paragraphHighlights } from './paragraphHighlights'
@@ -68,14 +68,14 @@ export const useReaderAnnotations = (
     const position = { top: selection.top + 56, left: selection.left }
     clear()
     setLastColor(color)
-    const made = await runAction(
+    const made = await runUndoableValue(
       api.highlightsCreate(story.id, { start: span.start, end: span.end, color }),
     )
     if (made && withNote) setPopover({ id: made.id, ...position, isNoteFocused: true })
   }
   const reattach = async () => {
     if (!selection || !reattachId) return
-    await runAction(
+    await runUndoableValue(
       api.highlightsReattach(reattachId, { start: selection.span.start, end: selection.span.end }),
     )
     setReattachId(null)

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
 import { api } from '../../data/api'
 import { useQuery } from '../../data/useQuery'
-import { runAction } from '../undo/runAction'
+import { runUndoableValue } from '../undo/runAction'
 import { NoteHtml } from './NoteHtml'
 
 /** A story's own note: Markdown, edited in place, shown rendered and sanitised. */
@@ -15,7 +15,7 @@ export const StoryNote = ({ storyId }: { storyId: StoryId }) => {
   useEffect(() => setDraft(null), [storyId])
 
   const save = async () => {
-    if (draft !== null && draft !== saved) await runAction(api.notesSave(storyId, draft))
+    if (draft !== null && draft !== saved) await runUndoableValue(api.notesSave(storyId, draft))
     setDraft(null)
   }
 

@@ -5,7 +5,7 @@ import { api } from '../../data/api'
 import { useCollections } from '../collections/useCollections'
 import { requestExport } from '../export/exportBus'
 import { TagInput } from '../tags/TagInput'
-import { runAction } from '../undo/runAction'
+import { runAction, runUndoable, runUndoableValue } from '../undo/runAction'
 import type { CheckedStories } from './useCheckedStories'
 
 /** The bar over the list while stories are checked: tag, collect or mark them all at once. */
@@ -23,7 +23,7 @@ export const SelectionActions = ({ checked }: { checked: CheckedStories }) => {
       <span className="selection-count">{t('annotate.selected', { count: ids.length })}</span>
       <TagInput
         label={t('annotate.tagSelected')}
-        onAdd={(names) => void runAction(api.tagsAddToStories(ids, names))}
+        onAdd={(names) => void runUndoableValue(api.tagsAddToStories(ids, names))}
         testId="selection-tag-input"
       />
       {(collections.data?.length ?? 0) > 0 && (
@@ -33,7 +33,7 @@ export const SelectionActions = ({ checked }: { checked: CheckedStories }) => {
           value=""
           onChange={(event) => {
             const id = Number(event.target.value)
-            if (id) void runAction(api.collectionsAddStories(asCollectionId(id), ids))
+            if (id) void runUndoable(api.collectionsAddStories(asCollectionId(id), ids))
           }}
         >
           <option value="">{t('annotate.addToCollection')}</option>

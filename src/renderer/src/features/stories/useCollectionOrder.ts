@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { CollectionId, StoryId } from '../../../../shared/ids'
 import { api } from '../../data/api'
-import { runAction } from '../undo/runAction'
+import { runUndoable } from '../undo/runAction'
 import { moveInOrder } from './moveInOrder'
 
 /** Which side of a row a dragged story would land on. */
@@ -50,7 +50,7 @@ export const useCollectionOrder = (collectionId: CollectionId | null, ids: reado
   const [dragged, setDragged] = useState<StoryId | null>(null)
   const [dropAt, setDropAt] = useState<DropAt | null>(null)
   const save = (order: StoryId[]) => {
-    if (collectionId !== null) void runAction(api.collectionsReorder(collectionId, order))
+    if (collectionId !== null) void runUndoable(api.collectionsReorder(collectionId, order))
   }
   const end = () => {
     setDragged(null)

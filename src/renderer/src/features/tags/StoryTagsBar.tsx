@@ -3,7 +3,7 @@ import type { Story } from '../../../../shared/types'
 import { asCollectionId } from '../../../../shared/ids'
 import { api } from '../../data/api'
 import { useCollections } from '../collections/useCollections'
-import { runAction } from '../undo/runAction'
+import { runAction, runUndoable, runUndoableValue } from '../undo/runAction'
 import { TagChip } from './TagChip'
 import { TagInput } from './TagInput'
 import './tags.css'
@@ -33,12 +33,12 @@ export const StoryTagsBar = ({ story }: { story: Story }) => {
           key={tag.id}
           tag={tag}
           removeLabel={t('annotate.removeTag', { name: tag.name })}
-          onRemove={() => void runAction(api.tagsRemoveFromStories([story.id], [tag.id]))}
+          onRemove={() => void runUndoable(api.tagsRemoveFromStories([story.id], [tag.id]))}
         />
       ))}
       <TagInput
         label={t('annotate.addTagLabel')}
-        onAdd={(names) => void runAction(api.tagsAddToStories([story.id], names))}
+        onAdd={(names) => void runUndoableValue(api.tagsAddToStories([story.id], names))}
         testId="story-tag-input"
       />
       {inCollections.length > 0 && (
@@ -53,7 +53,7 @@ export const StoryTagsBar = ({ story }: { story: Story }) => {
           value=""
           onChange={(event) => {
             const id = Number(event.target.value)
-            if (id) void runAction(api.collectionsAddStories(asCollectionId(id), [story.id]))
+            if (id) void runUndoable(api.collectionsAddStories(asCollectionId(id), [story.id]))
           }}
           data-testid="add-to-collection"
         >

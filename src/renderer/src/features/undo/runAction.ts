@@ -1,5 +1,5 @@
 import type { Failure, Result } from '../../../../shared/contract'
-import type { UndoTicket } from '../../../../shared/annotations'
+import type { UndoTicket, Undoable } from '../../../../shared/annotations'
 import { announceUndoable } from './undoBus'
 
 /** The last failure of an action, for the toast to show: words already said, or a failure. */
@@ -27,11 +27,27 @@ export const runAction = async <T>(call: Promise<Result<T>>): Promise<T | null> 
   return result.value
 }
 
-/** Runs an undoable change (delete, rename, merge) and offers Undo for it. */
+/** Runs an undoable change that answers its ticket (delete, rename, merge) and offers Undo. */
 export const runUndoable = async (
-  call: Promise<Result<UndoTicket>>,
+  call: Promise<Result<UndoTicket | null>>,
 ): Promise<UndoTicket | null> => {
   const ticket = await runAction(call)
   if (ticket) announceUndoable(ticket)
   return ticket
+}
+
+/**
+ * Runs an undoable change that answers a value with its ticket (a new highlight, a split):
+ * offers Undo and resolves to the value, or undefined when the change failed.
+ */
+export const runUndoableValue = async <T>(
+  call: Promise<Result<Undoable<T>>>,
+): Promise<T | undefined> => {
+  const result = await call
+  if (!result.ok) {
+    reportFailure(result.error)
+    return undefined
+  }
+  if (result.value.undo) announceUndoable(result.value.undo)
+  return result.value.value
 }
