@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { SEARCH_TABLES_SQL, SEARCH_TRIGGERS_SQL } from './searchSchema'
 
 /** One schema step; its position in MIGRATIONS (1-based) is the user_version it leads to. */
 export interface Migration {
@@ -217,28 +218,9 @@ const fullTextIndex: Migration = {
       );
       INSERT INTO story_docs (story_id, head)
         SELECT id, substr(body, 1, 160) FROM stories ORDER BY source_id, position;
-      CREATE VIRTUAL TABLE story_fts USING fts5(
-        title, body, chars, tokenize = 'ascii', content = '', contentless_delete = 1
-      );
-      INSERT INTO story_fts (story_fts, rank) VALUES ('automerge', 0);
-      INSERT INTO story_fts (story_fts, rank) VALUES ('crisismerge', 64);
-      CREATE TABLE search_pending (doc INTEGER PRIMARY KEY);
+      ${SEARCH_TABLES_SQL}
       INSERT INTO search_pending (doc) SELECT doc FROM story_docs;
-      CREATE TRIGGER story_docs_insert AFTER INSERT ON stories BEGIN
-        INSERT INTO story_docs (story_id, head) VALUES (new.id, substr(new.body, 1, 160));
-        INSERT INTO search_pending (doc) SELECT doc FROM story_docs WHERE story_id = new.id;
-      END;
-      CREATE TRIGGER story_docs_update AFTER UPDATE OF title, byline, body ON stories BEGIN
-        UPDATE story_docs SET head = substr(new.body, 1, 160) WHERE story_id = new.id;
-        DELETE FROM story_fts WHERE rowid = (SELECT doc FROM story_docs WHERE story_id = new.id);
-        INSERT OR IGNORE INTO search_pending (doc)
-          SELECT doc FROM story_docs WHERE story_id = new.id;
-      END;
-      CREATE TRIGGER story_docs_delete AFTER DELETE ON stories BEGIN
-        DELETE FROM story_fts WHERE rowid = (SELECT doc FROM story_docs WHERE story_id = old.id);
-        DELETE FROM search_pending WHERE doc = (SELECT doc FROM story_docs WHERE story_id = old.id);
-        DELETE FROM story_docs WHERE story_id = old.id;
-      END;
+      ${SEARCH_TRIGGERS_SQL}
     `),
 }
 
@@ -250,6 +232,25 @@ const splitterVersion: Migration = {
   up: (db) => db.exec('ALTER TABLE sources ADD COLUMN splitter_version INTEGER NOT NULL DEFAULT 0'),
 }
 
+// A page's name comes from the page itself: the title derived from its text at import (the
+// newsletter's name and date, an HTML page's title) and its date when the text gives one; a
+// name the reader gave it is kept in a table of its own, so a re-import (which rewrites the
+// file name and the derived title) never undoes a rename, and undoing a rename restores one
+// small row. Pages stored before have no title yet (NULL): the library derives it from the
+// stored text when it opens.
+const pageNames: Migration = {
+  name: 'page titles, dates and names given by the reader',
+  up: (db) =>
+    db.exec(`
+      ALTER TABLE sources ADD COLUMN title TEXT;
+      ALTER TABLE sources ADD COLUMN page_date TEXT;
+      CREATE TABLE page_names (
+        source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        name TEXT NOT NULL
+      );
+    `),
+}
+
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   createSourcesAndStories,
@@ -258,4 +259,5 @@ export const MIGRATIONS: readonly Migration[] = [
   pageIdentityAndGeneration,
   fullTextIndex,
   splitterVersion,
+  pageNames,
 ]

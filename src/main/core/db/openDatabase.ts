@@ -1,6 +1,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import type { Migration } from './migrations'
 import { runMigrations } from './runMigrations'
+import { repairSearchSchema } from './searchSchema'
 import { registerSearchFunctions } from './searchFunctions'
 
 // The app and the CLI may hold the same library open; wait for a writer rather than fail. The
@@ -28,6 +29,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     registerSearchFunctions(db)
     options.beforeMigration?.(db)
     runMigrations(db, options.migrations)
+    // A file a pre-release build wrote may lack the index's queue: the index is made again.
+    if (options.migrations === undefined) repairSearchSchema(db)
     return db
   } catch (error) {
     db.close()
