@@ -8,6 +8,7 @@ export default defineConfig({
       'tests/bridge/**/*.test.ts',
       'tests/shell/**/*.test.ts',
       'tests/i18n/**/*.test.ts',
+      'tests/fuzz/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

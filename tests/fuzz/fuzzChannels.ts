@@ -1,0 +1,123 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  createHandlers,
+  type HandlerDeps,
+  type HandlerTable,
+} from '../../src/main/handlers/handlers'
+import { invokeChannel } from '../../src/main/handlers/invokeChannel'
+import { CHANNELS, type Channel, type Result } from '../../src/shared/contract'
+import { channelArgs } from './channelArgs'
+import {
+  desktopDeps,
+  integrityOf,
+  openFuzzLibrary,
+  problemWith,
+  replenish,
+  type FuzzLibrary,
+} from './channelHarness'
+import { fuzzParams, fuzzTimeout } from './fuzzRuns'
+import { randomArgs } from './hostileValues'
+import { emptyPool, noteUndoIds, poolIds, refreshPool } from './idPool'
+
+/** Cases per channel in CI (FUZZ_RUNS overrides). */
+const RUNS = 25
+/** No call may take longer: a bound on hangs and runaway work, not a benchmark. */
+const CALL_BOUND_MS = 2000
+
+const counts = new Map<string, number>()
+const tally = (channel: string, code: string) => {
+  const key = `${channel} ${code}`
+  counts.set(key, (counts.get(key) ?? 0) + 1)
+}
+
+// In stats, a refusal by the channel's schema is told apart from one core made.
+const codeOf = (channel: string, result: Result<unknown>): string => {
+  if (result.ok) return 'ok'
+  const { code, message } = result.error
+  return message.startsWith(`${channel}: a`) ? 'schema' : code
+}
+
+const shortly = (args: unknown): string => {
+  let text: string
+  try {
+    text = JSON.stringify(args) ?? String(args)
+  } catch {
+    text = String(args)
+  }
+  return text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text
+}
+
+/**
+ * Fuzzes every channel of the contract through invokeChannel, the one path IPC and the web
+ * bridge take: each call answers a Result (ok, or a coded failure that is not INTERNAL) within
+ * the bound, and the library file is sound afterwards. The channel list is CHANNELS itself.
+ */
+export const fuzzChannels = (mode: HandlerDeps['mode']): void => {
+  describe(`every channel (${mode} table)`, () => {
+    let fuzz: FuzzLibrary
+    let table: HandlerTable
+    const pool = emptyPool()
+    const ids = poolIds(pool)
+    let specific: Partial<Record<Channel, fc.Arbitrary<unknown[]>>>
+
+    beforeAll(() => {
+      fuzz = openFuzzLibrary(`fuzz-${mode}`)
+      const host = mode === 'desktop' ? desktopDeps(fuzz) : { mode }
+      table = createHandlers({ ...host, library: fuzz.library, emit: () => {} })
+      specific = channelArgs(ids, fuzz.fixtures)
+      refreshPool(pool, fuzz.library)
+    })
+    afterAll(() => {
+      // FUZZ_STATS=1 prints how each channel answered: near-valid arguments should reach core.
+      if (process.env.FUZZ_STATS) console.log([...counts].map(([k, n]) => `${k} ${n}`).join('\n'))
+      fuzz?.remove()
+    })
+
+    it.each(CHANNELS.map((channel) => [channel] as const))(
+      '%s answers a Result, never INTERNAL, in time',
+      async (channel) => {
+        replenish(fuzz)
+        refreshPool(pool, fuzz.library)
+        const nearValid = specific[channel]
+        // A channel without near-valid arguments (added since) still gets random ones.
+        const args = nearValid
+          ? fc.oneof({ arbitrary: nearValid, weight: 3 }, { arbitrary: randomArgs, weight: 1 })
+          : randomArgs
+        await fc.assert(
+          fc.asyncProperty(args, async (raw) => {
+            const started = performance.now()
+            const result = await invokeChannel(table, channel, raw)
+            const elapsed = performance.now() - started
+            const problem = problemWith(result)
+            if (problem !== null) throw new Error(`${channel} ${shortly(raw)}: ${problem}`)
+            if (elapsed > CALL_BOUND_MS) {
+              throw new Error(`${channel} ${shortly(raw)} took ${Math.round(elapsed)} ms`)
+            }
+            // Web mode sends answers as JSON: every answer must survive it.
+            expect(() => JSON.stringify(result)).not.toThrow()
+            if (result.ok) noteUndoIds(pool, result.value)
+            // Ids for the next case are drawn from what the library holds now.
+            replenish(fuzz)
+            refreshPool(pool, fuzz.library)
+            if (process.env.FUZZ_STATS) tally(channel, codeOf(channel, result))
+          }),
+          fuzzParams(RUNS),
+        )
+      },
+      fuzzTimeout(60_000, RUNS),
+    )
+
+    it('leaves a library that passes integrity_check, opens and lists its stories', () => {
+      const before = fuzz.library.listSources()
+      fuzz.library.close()
+      expect(integrityOf(`${fuzz.dir}/library`)).toBe('ok')
+      const library = fuzz.reopen()
+      const sources = library.listSources()
+      expect(sources.map((source) => source.id)).toEqual(before.map((source) => source.id))
+      const storyCount = sources.reduce((sum, source) => sum + source.storyCount, 0)
+      expect(library.listStories({}).length).toBe(storyCount)
+      expect(storyCount).toBeGreaterThan(0)
+    })
+  })
+}
