@@ -1,4 +1,4 @@
-import { app, dialog, Menu, session, shell } from 'electron'
+import { app, dialog, Menu, protocol, session, shell } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -20,6 +20,8 @@ import { hardenContents } from './shell/hardenContents'
 import { hardenSession } from './shell/hardenSession'
 import { readOption } from './handlers/readOption'
 import { rendererUrl } from './shell/rendererUrl'
+import { registerAppScheme, serveAppProtocol } from './shell/serveAppProtocol'
+import { guardOpenExternal, trackUserActivation } from './shell/guardOpenExternal'
 import { showAbout } from './shell/showAbout'
 import { startOrRecover } from './shell/startOrRecover'
 import type { LibraryHealth } from '../shared/health'
@@ -30,13 +32,19 @@ import { recoverLibrary } from './core/backup/recoverLibrary'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-const pageUrl = rendererUrl({ devServerUrl, rendererDir: join(here, '../renderer') })
+const rendererDir = join(here, '../renderer')
+const pageUrl = rendererUrl({ devServerUrl })
 const libraryDir =
   readOption(process.argv, 'library') ?? defaultLibraryDir(process.platform, process.env, homedir())
 const seedDir =
   readOption(process.argv, 'seeds') ??
   (app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds'))
-const openExternal = (url: string) => shell.openExternal(url)
+// Links leave the app only as http(s) and only just after a click or key press in the window.
+let hasUserActivation = () => false
+const openExternal = guardOpenExternal(
+  (url) => shell.openExternal(url),
+  () => hasUserActivation(),
+)
 
 let mainWindow: BrowserWindow | null = null
 let library: Library | null = null
@@ -53,6 +61,7 @@ const start = () => {
     session.defaultSession,
     devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY,
   )
+  if (!devServerUrl) serveAppProtocol(protocol, rendererDir, CONTENT_SECURITY_POLICY)
   // Opening never builds the search index: queued stories are indexed on the indexer thread.
   const { library: opened, indexer } = openLibraryWithIndexer(
     libraryDir,
@@ -114,6 +123,7 @@ const start = () => {
     preloadPath: join(here, '../preload/index.cjs'),
     pageUrl,
   })
+  hasUserActivation = trackUserActivation(mainWindow.webContents)
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -123,6 +133,8 @@ const start = () => {
 app.setPath('userData', dirname(libraryDir))
 app.setName('Inkstone')
 app.enableSandbox()
+// app://inkstone/ must be known as a standard, secure scheme before the app is ready.
+registerAppScheme(protocol)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

@@ -64,22 +64,28 @@ describe('external URL policy', () => {
 })
 
 describe('renderer URL policy', () => {
-  const page = rendererUrl({ rendererDir: '/app/out/renderer' })
+  const page = rendererUrl({})
 
-  it('loads the built index.html, or the dev server when one runs', () => {
-    expect(page).toBe('file:///app/out/renderer/index.html')
-    expect(rendererUrl({ devServerUrl: 'http://localhost:5173', rendererDir: '/x' })).toBe(
-      'http://localhost:5173/',
-    )
+  it('loads the built index.html from app://inkstone, or the dev server when one runs', () => {
+    expect(page).toBe('app://inkstone/index.html')
+    expect(rendererUrl({ devServerUrl: 'http://localhost:5173' })).toBe('http://localhost:5173/')
   })
 
-  it('trusts only our page (any hash or query) or the dev server origin', () => {
-    expect(isRendererUrl('file:///app/out/renderer/index.html#/story/1', page)).toBe(true)
-    expect(isRendererUrl('file:///app/out/renderer/other.html', page)).toBe(false)
+  it('trusts exactly our origin (any path, hash or query) or the dev server origin', () => {
+    expect(isRendererUrl('app://inkstone/index.html#/story/1', page)).toBe(true)
+    expect(isRendererUrl('app://inkstone/index.html?view=notes', page)).toBe(true)
+    expect(isRendererUrl('app://inkstone/', page)).toBe(true)
+    expect(isRendererUrl('app://evil/index.html', page)).toBe(false)
+    expect(isRendererUrl('app://inkstone.evil/index.html', page)).toBe(false)
+    expect(isRendererUrl('app://user@inkstone/index.html', page)).toBe(false)
+    expect(isRendererUrl('app://inkstone:8080/index.html', page)).toBe(false)
+    expect(isRendererUrl('file:///app/out/renderer/index.html', page)).toBe(false)
     expect(isRendererUrl('file:///etc/passwd', page)).toBe(false)
+    expect(isRendererUrl('https://inkstone/index.html', page)).toBe(false)
     expect(isRendererUrl('https://example.com/', page)).toBe(false)
     expect(isRendererUrl('http://localhost:5173/index.html', 'http://localhost:5173/')).toBe(true)
     expect(isRendererUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false)
+    expect(isRendererUrl('app://inkstone/index.html', 'http://localhost:5173/')).toBe(false)
     expect(isRendererUrl('not a url', page)).toBe(false)
   })
 })

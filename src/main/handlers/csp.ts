@@ -1,7 +1,8 @@
 /**
- * The page's Content Security Policy, sent as a header (desktop and web mode) and repeated in
- * index.html's <meta> (file:// pages get no headers). Nothing but the app's own files may run
- * or load: imported text is rendered by a page that can neither fetch nor frame anything else.
+ * The page's Content Security Policy, sent as a header (by app://inkstone/ on the desktop, by
+ * the web bridge in web mode) and repeated in index.html's <meta> as a second line. Nothing but
+ * the app's own files may run or load: imported text is rendered by a page that can neither
+ * fetch nor frame anything else.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
