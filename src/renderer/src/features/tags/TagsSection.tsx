@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { TAG_COLORS, type TagSummary } from '../../../../shared/annotations'
+import type { TagSummary } from '../../../../shared/annotations'
 import type { TagId } from '../../../../shared/ids'
 import { api } from '../../data/api'
 import { InlineRename } from '../library/InlineRename'
@@ -8,12 +8,12 @@ import { requestExport } from '../export/exportBus'
 import { NavItemActions } from '../library/NavItemActions'
 import type { LibraryView } from '../library/libraryView'
 import { runUndoable } from '../undo/runAction'
+import { TagColorPicker } from './TagColorPicker'
 import { useTags } from './useTags'
+import { useContextMenu } from '../../ui/ContextMenu'
+import { tagMenuItems } from './tagMenuItems'
 
-const nextColor = (tag: TagSummary) =>
-  TAG_COLORS[(TAG_COLORS.indexOf(tag.color) + 1) % TAG_COLORS.length]
-
-/** The left pane's tags: choose one to filter, click its dot to recolour, rename (onto another tag merges), delete. */
+/** The left pane's tags: choose one to filter, click its dot to pick a colour, rename (onto another tag merges), delete. */
 export const TagsSection = ({
   view,
   onViewChange,
@@ -24,6 +24,7 @@ export const TagsSection = ({
   const { t } = useTranslation()
   const tags = useTags()
   const [renaming, setRenaming] = useState<TagId | null>(null)
+  const menu = useContextMenu(t('manage.menu.tag'))
 
   const rename = (tag: TagSummary, name: string | null) => {
     setRenaming(null)
@@ -43,13 +44,7 @@ export const TagsSection = ({
           const isCurrent = view.kind === 'tag' && view.tagId === tag.id
           return (
             <li key={tag.id} className="nav-row" data-testid="tag-nav">
-              <button
-                type="button"
-                className={`tag-dot tag-chip--${tag.color}`}
-                aria-label={`${tag.name}: ${t(`colors.${tag.color}`)}`}
-                title={t('colors.tagColor', { color: t(`colors.${tag.color}`) })}
-                onClick={() => void runUndoable(api.tagsUpdate(tag.id, { color: nextColor(tag) }))}
-              />
+              <TagColorPicker tag={tag} />
               {renaming === tag.id ? (
                 <InlineRename
                   initial={tag.name}
@@ -62,6 +57,9 @@ export const TagsSection = ({
                   className={`nav-item ${isCurrent ? 'is-current' : ''}`}
                   aria-current={isCurrent ? 'page' : undefined}
                   onClick={() => onViewChange({ kind: 'tag', tagId: tag.id })}
+                  {...menu.trigger(() =>
+                    tagMenuItems(t, tag, view, onViewChange, () => setRenaming(tag.id)),
+                  )}
                 >
                   <span className="nav-item-label">{tag.name}</span>
                   <span className="nav-item-count">{tag.storyCount + tag.highlightCount}</span>
@@ -84,6 +82,7 @@ export const TagsSection = ({
           )
         })}
       </ul>
+      {menu.menu}
     </div>
   )
 }
