@@ -47,7 +47,7 @@ export const replaceCommand: CliCommand = {
 export const undoCommand: CliCommand = {
   name: 'undo',
   usage: '[<undoId>]',
-  summary: 'undo the latest undoable action (a replace, a deletion...), or the one given',
+  summary: 'undo the newest change (tags, highlights, notes, collections, corrections...)',
   run({ args, isJson, library, print, printJson }) {
     expectArgs(args, 0, 1, '[<undoId>]')
     const id = args[0] === undefined ? undefined : asUndoId(wholeNumber(args[0], '<undoId>'))

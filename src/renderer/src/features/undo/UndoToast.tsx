@@ -12,7 +12,7 @@ const VISIBLE_MS = 8000
 
 type Toast = { kind: 'undo'; ticket: UndoTicket } | { kind: 'message'; text: string }
 
-/** Bottom-left toast: offers Undo after a delete, rename or merge; Ctrl/Cmd+Z undoes the latest. */
+/** Bottom-left toast: names each undoable change with an Undo button; Ctrl/Cmd+Z undoes the newest. */
 export const UndoToast = () => {
   const { t } = useTranslation()
   const [toast, setToast] = useState<Toast | null>(null)

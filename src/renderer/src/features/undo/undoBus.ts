@@ -3,7 +3,7 @@ import type { UndoTicket } from '../../../../shared/annotations'
 type Listener = (ticket: UndoTicket) => void
 const listeners = new Set<Listener>()
 
-/** Offers "Undo" for an action that just happened (the toast listens; any feature may call this). */
+/** Offers "Undo" for a change that just happened (the toast listens; any feature may call this). */
 export const announceUndoable = (ticket: UndoTicket): void => {
   for (const listener of listeners) listener(ticket)
 }
