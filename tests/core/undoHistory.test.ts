@@ -212,6 +212,18 @@ describe('undo is one history, newest first', () => {
     expect(library.undoable(() => library.saveNote(story.id, '')).undo).toBeNull()
     const made = library.undoable(() => library.addTags([story.id], ['工会']))
     expect(made.undo?.action).toEqual({ code: 'addTags', params: { names: ['工会'] } })
+    const h = library.undoable(() =>
+      library.createHighlight(story.id, {
+        start: 0,
+        end: 2,
+        color: 'blue',
+        note: '注',
+        tags: ['甲'],
+      }),
+    ).value
+    const same = { color: 'blue' as const, note: ' 注 ', tags: ['甲'] }
+    expect(library.undoable(() => library.updateHighlight(h.id, same)).undo).toBeNull()
+    expect(library.undo()?.action.code).toBe('createHighlight')
     library.withoutUndo(() =>
       library.createHighlight(story.id, { start: 0, end: 2, color: 'blue' }),
     )

@@ -17,6 +17,7 @@ import type { StoreContext } from '../db/StoreContext'
 import { foldText } from '../text/foldText'
 import { found } from './requireExists'
 import { recordUndo } from './recordUndo'
+import { cleanTagNames } from './tagsOps'
 import { rowsWhere, trackUndo, type UndoScope } from './trackUndo'
 import { writeTransaction } from '../db/writeTransaction'
 
@@ -87,8 +88,22 @@ export function highlightsOps(
     return withTags(record)
   }
 
+  // A save that changes nothing (a popover closed with Save) writes nothing: no undo step.
+  const isNoChange = (record: HighlightRecord, patch: HighlightPatch): boolean => {
+    const names = (list: string[]) => new Set(list.map((name) => name.toLowerCase()))
+    const had = names(repos.tags.ofHighlight(record.id).map((tag) => tag.name))
+    const wanted = patch.tags === undefined ? had : names(cleanTagNames(patch.tags))
+    return (
+      (patch.color ?? record.color) === record.color &&
+      (patch.note === undefined || patch.note.trim() === record.note) &&
+      wanted.size === had.size &&
+      [...wanted].every((name) => had.has(name))
+    )
+  }
+
   const update = (id: HighlightId, patch: HighlightPatch): Highlight => {
     const record = get(id)
+    if (isNoChange(record, patch)) return withTags(record)
     const next: HighlightRecord = {
       ...record,
       color: patch.color ?? record.color,
