@@ -23,6 +23,18 @@ describe('createWindowOptions', () => {
     })
   })
 
+  it('turns on no experimental or Blink features and no insecure switches (checklist 6, 8-10)', () => {
+    const preferences = createWindowOptions(null, 'p').webPreferences ?? {}
+    expect(preferences.experimentalFeatures).toBe(false)
+    expect(preferences).not.toHaveProperty('enableBlinkFeatures')
+    expect(preferences).not.toHaveProperty('allowpopups')
+    for (const [key, value] of Object.entries(preferences)) {
+      if (/^(nodeIntegration|allowRunningInsecure|experimental|webviewTag)/.test(key)) {
+        expect(value, key).toBe(false)
+      }
+    }
+  })
+
   it('opens at the default size without saved bounds, and at the saved ones otherwise', () => {
     expect(createWindowOptions(null, 'p')).toMatchObject(DEFAULT_WINDOW_SIZE)
     expect(createWindowOptions(null, 'p').x).toBeUndefined()
