@@ -41,6 +41,8 @@ test('a link in a story note or a highlight note opens a new tab and leaves the 
     await expect(inkstone.reader.headline).toHaveText(headline ?? '')
   }
 
+  // With the notes panel open at 1280 px the library docks out to keep the column readable.
+  await page.getByTestId('toggle-library').click()
   await page.getByTestId('nav-highlights').click()
   const opened = context.waitForEvent('page', { timeout: 10_000 })
   await notes.highlightRows.first().getByRole('link', { name: '出处' }).click()
