@@ -90,13 +90,16 @@ export const Shell = () => {
   )
 
   const { clear: clearChecked } = checked
+  const { closeOverlay } = layout
   const changeView = useCallback(
     (next: LibraryView) => {
       setView(next)
       setQuery('')
       clearChecked()
+      // A view picked in the floating library is shown at once: the library gives way.
+      closeOverlay()
     },
-    [clearChecked],
+    [clearChecked, closeOverlay],
   )
   useMissingViewFallback(
     view,

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { readerMinWidth } from '../features/reader/readingMeasure'
 import { useSettings } from '../features/settings/useSettings'
 import { useWindowWidth } from '../ui/useWindowWidth'
@@ -39,6 +39,7 @@ export const usePaneLayout = ({ hasStory }: { hasStory: boolean }): PaneLayout =
   const [draft, setDraft] = useState<{ library: number; list: number } | null>(null)
   const [overlay, setOverlay] = useState<SidePane | null>(null)
   const [isFocusMode, setIsFocusMode] = useState(false)
+  const closeOverlay = useCallback(() => setOverlay(null), [])
   const wanted = settings.collapsedPanes
   const [savedLibrary, savedList] = settings.paneWidths
   const base = draft ?? { library: savedLibrary, list: savedList }
@@ -107,7 +108,7 @@ export const usePaneLayout = ({ hasStory }: { hasStory: boolean }): PaneLayout =
     resize,
     commit,
     toggle,
-    closeOverlay: () => setOverlay(null),
+    closeOverlay,
     setFocusMode: (isOn) => {
       setOverlay(null)
       setIsFocusMode(isOn)

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   HIGHLIGHT_COLORS,
@@ -53,12 +53,15 @@ export const HighlightsView = ({
     onOpen(item.storyId)
   }
   // j/k and Enter act on these rows here (the shell leaves them to this view): Enter opens the
-  // story of the highlight the cursor is on, never the story list's row.
+  // story of the highlight the cursor is on, never the story list's row. j/k also bring focus
+  // to the list, so Enter is not taken by the button last clicked (the library's Highlights).
   const items = highlights.data ?? []
+  const listRef = useRef<HTMLDivElement>(null)
   const moveBy = (delta: number) => {
     const index = items.findIndex((item) => item.id === activeId)
     const next = items[Math.min(Math.max(index < 0 ? 0 : index + delta, 0), items.length - 1)]
     if (next) setActiveId(next.id)
+    listRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus({ preventScroll: true })
   }
   useShortcuts({
     j: () => moveBy(1),
@@ -130,7 +133,7 @@ export const HighlightsView = ({
           ))}
         </select>
       </div>
-      <div className="pane-body">
+      <div className="pane-body" ref={listRef}>
         {highlights.data?.length === 0 ? (
           <EmptyState
             icon="highlight"
