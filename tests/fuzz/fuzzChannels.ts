@@ -22,6 +22,8 @@ import { emptyPool, noteUndoIds, poolIds, refreshPool } from './idPool'
 
 /** Cases per channel in CI (FUZZ_RUNS overrides). */
 const RUNS = 25
+/** Sequences of mixed calls in CI (FUZZ_RUNS overrides). */
+const SEQUENCES = 10
 /** No call may take longer: a bound on hangs and runaway work, not a benchmark. */
 const CALL_BOUND_MS = 2000
 
@@ -74,38 +76,62 @@ export const fuzzChannels = (mode: HandlerDeps['mode']): void => {
       fuzz?.remove()
     })
 
+    const argsFor = (channel: Channel): fc.Arbitrary<unknown[]> => {
+      const nearValid = specific[channel]
+      // A channel without near-valid arguments (added since) still gets random ones.
+      return nearValid
+        ? fc.oneof({ arbitrary: nearValid, weight: 3 }, { arbitrary: randomArgs, weight: 1 })
+        : randomArgs
+    }
+
+    // One call and everything it must hold; then the pool is brought up to date.
+    const callOnce = async (channel: Channel, raw: unknown[]): Promise<void> => {
+      const started = performance.now()
+      const result = await invokeChannel(table, channel, raw)
+      const elapsed = performance.now() - started
+      const problem = problemWith(result)
+      if (problem !== null) throw new Error(`${channel} ${shortly(raw)}: ${problem}`)
+      if (elapsed > CALL_BOUND_MS) {
+        throw new Error(`${channel} ${shortly(raw)} took ${Math.round(elapsed)} ms`)
+      }
+      // Web mode sends answers as JSON: every answer must survive it.
+      expect(() => JSON.stringify(result)).not.toThrow()
+      expect(({} as { polluted?: unknown }).polluted, 'Object.prototype polluted').toBe(undefined)
+      if (result.ok) noteUndoIds(pool, result.value)
+      // Ids for the next case are drawn from what the library holds now.
+      replenish(fuzz)
+      refreshPool(pool, fuzz.library)
+      if (process.env.FUZZ_STATS) tally(channel, codeOf(channel, result))
+    }
+
     it.each(CHANNELS.map((channel) => [channel] as const))(
       '%s answers a Result, never INTERNAL, in time',
       async (channel) => {
         replenish(fuzz)
         refreshPool(pool, fuzz.library)
-        const nearValid = specific[channel]
-        // A channel without near-valid arguments (added since) still gets random ones.
-        const args = nearValid
-          ? fc.oneof({ arbitrary: nearValid, weight: 3 }, { arbitrary: randomArgs, weight: 1 })
-          : randomArgs
         await fc.assert(
-          fc.asyncProperty(args, async (raw) => {
-            const started = performance.now()
-            const result = await invokeChannel(table, channel, raw)
-            const elapsed = performance.now() - started
-            const problem = problemWith(result)
-            if (problem !== null) throw new Error(`${channel} ${shortly(raw)}: ${problem}`)
-            if (elapsed > CALL_BOUND_MS) {
-              throw new Error(`${channel} ${shortly(raw)} took ${Math.round(elapsed)} ms`)
-            }
-            // Web mode sends answers as JSON: every answer must survive it.
-            expect(() => JSON.stringify(result)).not.toThrow()
-            if (result.ok) noteUndoIds(pool, result.value)
-            // Ids for the next case are drawn from what the library holds now.
-            replenish(fuzz)
-            refreshPool(pool, fuzz.library)
-            if (process.env.FUZZ_STATS) tally(channel, codeOf(channel, result))
-          }),
+          fc.asyncProperty(argsFor(channel), (raw) => callOnce(channel, raw)),
           fuzzParams(RUNS),
         )
       },
       fuzzTimeout(60_000, RUNS),
+    )
+
+    // Calls interleaved across channels: undo after a merge after a delete, and so on.
+    it(
+      'answers any sequence of calls across channels the same way',
+      async () => {
+        const call = fc
+          .constantFrom(...CHANNELS)
+          .chain((channel) => argsFor(channel).map((raw) => [channel, raw] as const))
+        await fc.assert(
+          fc.asyncProperty(fc.array(call, { minLength: 1, maxLength: 30 }), async (calls) => {
+            for (const [channel, raw] of calls) await callOnce(channel, raw)
+          }),
+          fuzzParams(SEQUENCES),
+        )
+      },
+      fuzzTimeout(90_000, SEQUENCES),
     )
 
     it('leaves a library that passes integrity_check, opens and lists its stories', () => {

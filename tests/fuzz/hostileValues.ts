@@ -130,5 +130,24 @@ export const anyValue: fc.Arbitrary<unknown> = fc.anything({
   values: [hostileString, hostileNumber, fc.boolean(), fc.constant(null), fc.constant(undefined)],
 })
 
-/** Random arguments for any channel: a short list of anything. */
-export const randomArgs: fc.Arbitrary<unknown[]> = fc.array(anyValue, { maxLength: 4 })
+// What JSON.parse makes of a hostile request body (web mode): own keys named like the
+// prototype's, which a careless merge would write onto Object.prototype.
+const jsonTricks = fc.constantFrom(
+  '{"__proto__":{"polluted":true},"theme":"dark"}',
+  '{"constructor":{"prototype":{"polluted":true}}}',
+  '{"toString":1,"valueOf":"x","hasOwnProperty":null}',
+  '{"sort":"title","__proto__":null}',
+  '{"kind":"all","length":1e9}',
+  '[{"0":1,"length":2}]',
+)
+
+/** Random arguments for any channel: a short list of anything, or prototype tricks. */
+export const randomArgs: fc.Arbitrary<unknown[]> = fc.oneof(
+  { arbitrary: fc.array(anyValue, { maxLength: 4 }), weight: 4 },
+  {
+    arbitrary: fc
+      .array(jsonTricks, { minLength: 1, maxLength: 2 })
+      .map((tricks) => tricks.map((text) => JSON.parse(text) as unknown)),
+    weight: 1,
+  },
+)

@@ -121,15 +121,18 @@ export function collectionsOps(context: StoreContext) {
           remove: [],
         })
       }),
+    // A list may name a story many times (the page allows 100,000 ids): each is written once,
+    // so a repeated id costs nothing (it took seconds of the main thread before).
     addToCollection: (id: CollectionId, storyIds: StoryId[]): void =>
       changeItems(id, 'addToCollection', () => {
-        requireStories(repos, storyIds)
+        const unique = [...new Set(storyIds)]
+        requireStories(repos, unique)
         const at = now().toISOString()
-        for (const storyId of storyIds) repos.collections.append(id, storyId, at)
+        for (const storyId of unique) repos.collections.append(id, storyId, at)
       }),
     removeFromCollection: (id: CollectionId, storyIds: StoryId[]): void =>
       changeItems(id, 'removeFromCollection', () => {
-        for (const storyId of storyIds) repos.collections.removeItem(id, storyId)
+        for (const storyId of new Set(storyIds)) repos.collections.removeItem(id, storyId)
       }),
     reorderCollection: (id: CollectionId, storyIds: StoryId[]): void =>
       changeItems(id, 'reorderCollection', () => {

@@ -56,8 +56,10 @@ export function tagsOps(context: StoreContext) {
   return {
     ensureTags,
     listTags,
-    addTags: (storyIds: StoryId[], names: string[]): TagSummary[] =>
-      writeTransaction(db, () =>
+    // Lists may repeat ids (up to 100,000 from the page): each story is written once.
+    addTags: (repeated: StoryId[], names: string[]): TagSummary[] => {
+      const storyIds = [...new Set(repeated)]
+      return writeTransaction(db, () =>
         trackUndo(
           context,
           [rowsWhere('tags', '1'), rowsWhere('story_tags', OF_STORIES, JSON.stringify(storyIds))],
@@ -76,9 +78,11 @@ export function tagsOps(context: StoreContext) {
             return listTags()
           },
         ),
-      ),
-    removeTags: (storyIds: StoryId[], tagIds: TagId[]): void =>
-      writeTransaction(db, () => {
+      )
+    },
+    removeTags: (repeated: StoryId[], tagIds: TagId[]): void => {
+      const storyIds = [...new Set(repeated)]
+      return writeTransaction(db, () => {
         const names = tagIds.map((id) => repos.tags.byId(id)?.name ?? String(id))
         trackUndo(
           context,
@@ -89,7 +93,8 @@ export function tagsOps(context: StoreContext) {
               for (const tagId of tagIds) repos.tags.untagStory(storyId, tagId)
           },
         )
-      }),
+      })
+    },
     updateTag: (id: TagId, patch: { name?: string; color?: TagColor }): UndoTicket =>
       writeTransaction(db, () => {
         const tag = found(repos.tags.byId(id), 'tagNotFound', id)
