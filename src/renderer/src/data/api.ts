@@ -17,6 +17,20 @@ const failure = (message: string, code: ErrorCode = 'UNAVAILABLE'): Result<never
 const isResult = (value: unknown): value is Result<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'
 
+// A request refused with the page's token: when the server now refuses the page itself too, it
+// was restarted with a new token (--new-token), and loading the page again shows the server's
+// explanation of how to get the new address instead of a library that only fails.
+let isReloading = false
+const reloadIfTokenRevoked = async (): Promise<void> => {
+  if (isReloading) return
+  const page = await fetch(window.location.href, { method: 'HEAD', cache: 'no-store' }).catch(
+    () => null,
+  )
+  if (page?.status !== 401 || isReloading) return
+  isReloading = true
+  window.location.reload()
+}
+
 const postRequest = async (
   token: string,
   channel: Channel,
@@ -28,6 +42,7 @@ const postRequest = async (
       headers: { 'Content-Type': 'application/json', 'X-Inkstone-Token': token },
       body: JSON.stringify({ args }),
     })
+    if (response.status === 403) void reloadIfTokenRevoked()
     const body: unknown = await response.json().catch(() => null)
     if (isResult(body)) return body
     // A 413 without our JSON (a proxy, a cut connection) still means the request was too big.

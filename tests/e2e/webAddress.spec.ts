@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { StoryListPane } from './pages/StoryListPane'
+import { ReaderPane } from './pages/ReaderPane'
+import { startWebMode } from './webModeServer'
+
+// Web mode like an app: the address survives a restart, so an open tab keeps working; a new
+// token sends the tab to the page that explains how to get the new address.
+
+test('an open tab keeps working across a restart, and explains itself after --new-token', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const libraryDir = mkdtempSync(join(tmpdir(), 'inkstone-e2e-address-'))
+  const list = new StoryListPane(page)
+  const reader = new ReaderPane(page)
+  const openRow = async (index: number) => {
+    const title = await list.options.nth(index).locator('.story-row-title').innerText()
+    await list.options.nth(index).click()
+    await expect(reader.headline).toHaveText(title.trim())
+  }
+  let server = await startWebMode(libraryDir)
+  try {
+    const { url } = server
+    await page.goto(url)
+    await openRow(0)
+
+    await server.stop()
+    server = await startWebMode(libraryDir)
+    expect(server.url).toBe(url)
+    // The same tab, not reloaded, goes on reading.
+    await openRow(1)
+
+    await server.stop()
+    server = await startWebMode(libraryDir, ['--new-token'])
+    expect(new URL(server.url).port).toBe(new URL(url).port)
+    expect(server.url).not.toBe(url)
+    await list.options.nth(2).click()
+    await expect(
+      page.getByRole('heading', { name: 'Open Inkstone with its full address' }),
+    ).toBeVisible()
+    await expect(page.getByRole('heading', { name: '请用完整地址打开 Inkstone' })).toBeVisible()
+    await expect(page.locator('#root')).toHaveCount(0)
+
+    // The new address opens the library, where the reader left it.
+    await page.goto(server.url)
+    await expect(list.options.first()).toBeVisible()
+    await expect(reader.headline).not.toBeEmpty()
+
+    // The bare address: the explanation, not an empty library.
+    await page.goto(new URL('/', server.url).href)
+    await expect(page.getByText('npm start -- --new-token').first()).toBeVisible()
+    await page.screenshot({ path: 'test-results/screenshots/no-token-page.png' })
+  } finally {
+    await server.stop()
+    rmSync(libraryDir, { recursive: true, force: true })
+  }
+})
