@@ -4,6 +4,7 @@ import type { Channel } from '../../src/shared/contract'
 import { EXPORT_FORMATS } from '../../src/shared/exports'
 import { edgeLengthText, hostileNumber, hostileString, hostileText } from './hostileValues'
 import type { PoolIds } from './idPool'
+import { mutatedJson } from './mutatedJson'
 import { damagedCopies, upload } from './uploadArbitraries'
 
 // Near-valid arguments: the shapes each channel takes, filled with edge values (unknown and
@@ -195,6 +196,7 @@ export const channelArgs = (
     'annotations:import': fc.tuple(
       fc.oneof(
         upload(damagedCopies(files.annotations)),
+        upload(mutatedJson(JSON.parse(new TextDecoder().decode(files.annotations)))),
         upload(fc.jsonValue().map((value) => new TextEncoder().encode(JSON.stringify(value)))),
         anyUpload,
       ),
