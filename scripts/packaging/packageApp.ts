@@ -1,5 +1,5 @@
-// `npm run package`: the built app (out/, seeds/, the production node_modules) packed into
-// app.asar beside a copy of an Electron binary whose fuses are then flipped (fuseConfig.ts).
+// `npm run package`: the built app (out/ and the production node_modules) packed into
+// app.asar, seeds/ beside it, in a copy of Electron whose fuses are then flipped (fuseConfig.ts).
 // It needs Electron's binary (`npm run install-electron`, or --electron DIR): this is the step
 // that makes the fuses real, not a full installer (no signing, no icons, no Windows support).
 import { execFileSync } from 'node:child_process'
@@ -88,8 +88,6 @@ export const packageApp = async (options: PackageOptions) => {
     JSON.stringify({ name, productName, version, description, main, type }, null, 2),
   )
   cpSync(join(root, 'out'), join(stage, 'out'), { recursive: true })
-  if (existsSync(join(root, 'seeds')))
-    cpSync(join(root, 'seeds'), join(stage, 'seeds'), { recursive: true })
   for (const dir of options.modules) {
     cpSync(dir, join(stage, relative(root, dir)), { recursive: true, dereference: true })
   }
@@ -98,6 +96,10 @@ export const packageApp = async (options: PackageOptions) => {
   const resources = join(target, layout.resources)
   // With OnlyLoadAppFromAsar on, Electron's sample app must not be there to fall back to.
   rmSync(join(resources, 'default_app.asar'), { force: true })
+  // The sample pages sit beside the archive, where the packaged app looks (process.resourcesPath).
+  if (existsSync(join(root, 'seeds'))) {
+    cpSync(join(root, 'seeds'), join(resources, 'seeds'), { recursive: true })
+  }
   const asar = join(resources, 'app.asar')
   // Native addons cannot be loaded from inside an archive; they go to app.asar.unpacked.
   await createPackageWithOptions(stage, asar, { unpack: '*.node' })

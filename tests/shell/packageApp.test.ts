@@ -75,13 +75,13 @@ describe('packageApp', () => {
     })
     expect(asar).toBe(join(target, 'resources', 'app.asar'))
     expect(existsSync(join(target, 'resources', 'default_app.asar'))).toBe(false)
+    expect(readFileSync(join(target, 'resources', 'seeds', 'a.txt'), 'utf8')).toBe('seed')
     const files = listPackage(asar, { isPack: false })
     expect(files).toEqual(
       expect.arrayContaining([
         '/package.json',
         '/out/main/index.js',
         '/out/renderer/index.html',
-        '/seeds/a.txt',
         '/node_modules/dep/index.js',
       ]),
     )
