@@ -23,6 +23,12 @@ export interface Source {
   format: SourceFormat
   importedAt: string
   storyCount: number
+  /** The name the page gives itself (newsletter name and date, HTML title); null when none. */
+  title: string | null
+  /** The page's date as its text gives it (YYYY-MM-DD); null when it gives none. */
+  pageDate: string | null
+  /** The name the reader gave the page; null when never renamed. Shown before the title. */
+  customName: string | null
 }
 
 /** A story as the list shows it (no full text). */

@@ -34,6 +34,7 @@ describe('migrations', () => {
       'highlight_tags',
       'highlights',
       'library_generation',
+      'page_names',
       'reading_state',
       'search_pending',
       'settings',

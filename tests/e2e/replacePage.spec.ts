@@ -23,14 +23,16 @@ test('replace a page with a file, then undo the replace', async ({ inkstone }) =
     await inkstone.replacePage(row, file)
 
     await expect(inkstone.toast).toContainText('with “夜读快讯.txt”')
-    await expect(row).toContainText('夜读快讯')
+    // The page now goes by the new text's name; the file's name is in its tooltip.
+    await expect(row).toContainText('城市书房夜读季正式启动')
+    await expect(row.getByRole('button').first()).toHaveAttribute('title', /夜读快讯/)
     await expect(list.options).toHaveCount(1)
     await expect(list.options.first()).toContainText('城市书房夜读季正式启动')
     await inkstone.screenshot('replace-page')
 
     await inkstone.toast.getByRole('button', { name: 'Undo' }).click()
     await expect(inkstone.toast).toContainText('Replaced')
-    await expect(row).not.toContainText('夜读快讯')
+    await expect(inkstone.sourceRows.filter({ hasText: '城市书房夜读季正式启动' })).toHaveCount(0)
     await expect.poll(() => list.options.allTextContents()).toEqual(titles)
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -13,6 +13,7 @@ import { writeBackup } from './writeBackup'
 // The reader's tables, each after the tables it refers to (emptied in the reverse order).
 const TABLES = [
   'sources',
+  'page_names',
   'stories',
   'reading_state',
   'settings',

@@ -9,6 +9,7 @@ const OF_STORIES = 'story_id IN (SELECT id FROM stories WHERE source_id = ?)'
 // needs). Highlights and notes are listed although they reference stories without cascade.
 const PAGE_TABLES: ReadonlyArray<[UndoTable, string]> = [
   ['sources', 'id = ?'],
+  ['page_names', 'source_id = ?'],
   ['stories', 'source_id = ?'],
   ['reading_state', OF_STORIES],
   ['story_tags', OF_STORIES],

@@ -27,10 +27,14 @@ interface SourceRow {
   format: SourceFormat
   imported_at: string
   story_count: number
+  title: string | null
+  page_date: string | null
+  custom_name: string | null
 }
 
 const SELECT = `
   SELECT s.id, s.name, s.origin, s.path, s.content_hash, s.encoding, s.format, s.imported_at,
+    s.title, s.page_date, (SELECT name FROM page_names WHERE source_id = s.id) AS custom_name,
     (SELECT COUNT(*) FROM stories WHERE source_id = s.id) AS story_count
   FROM sources s`
 
@@ -44,6 +48,9 @@ const toSource = (row: SourceRow): Source => ({
   format: row.format,
   importedAt: row.imported_at,
   storyCount: row.story_count,
+  title: row.title || null,
+  pageDate: row.page_date,
+  customName: row.custom_name,
 })
 
 /** SQL for the sources table: one row per imported page, keyed by its id (a path is an attribute). */
@@ -70,6 +77,19 @@ export function sourcesRepo(db: Database) {
   const remove = db.prepare<[number]>('DELETE FROM sources WHERE id = ?')
   const splitterVersion = db
     .prepare<[number], number>('SELECT splitter_version FROM sources WHERE id = ?')
+    .pluck()
+  const setTitle = db.prepare<[string, string | null, number]>(
+    'UPDATE sources SET title = ?, page_date = ? WHERE id = ?',
+  )
+  const setCustomName = db.prepare<[number, string]>(
+    'INSERT INTO page_names (source_id, name) VALUES (?, ?) ON CONFLICT (source_id) DO UPDATE SET name = excluded.name',
+  )
+  const clearCustomName = db.prepare<[number]>('DELETE FROM page_names WHERE source_id = ?')
+  const firstStory = db.prepare<[number], { title: string; is_title_derived: number }>(
+    'SELECT title, is_title_derived FROM stories WHERE source_id = ? ORDER BY position LIMIT 1',
+  )
+  const untitled = db
+    .prepare<[], number>('SELECT id FROM sources WHERE title IS NULL AND text IS NOT NULL')
     .pluck()
   const stampSplitter = db.prepare<[number, number]>(
     'UPDATE sources SET splitter_version = ? WHERE id = ?',
@@ -106,6 +126,22 @@ export function sourcesRepo(db: Database) {
     stampSplitter: (id: SourceId, version: number): void => {
       stampSplitter.run(version, id)
     },
+    /** Stores the name the page gives itself ('' when it gives none) and its date. */
+    setTitle: (id: SourceId, title: string, pageDate: string | null): void => {
+      setTitle.run(title, pageDate, id)
+    },
+    /** Stores the reader's own name for the page (null: back to the page's own name). */
+    setCustomName: (id: SourceId, name: string | null): void => {
+      if (name === null) clearCustomName.run(id)
+      else setCustomName.run(id, name)
+    },
+    /** The headline of the page's first story, as the title derivation needs it. */
+    firstStory: (id: SourceId): { title: string; isTitleDerived: boolean } | null => {
+      const row = firstStory.get(id)
+      return row ? { title: row.title, isTitleDerived: row.is_title_derived === 1 } : null
+    },
+    /** Pages whose title was never derived (stored before titles were kept). */
+    untitled: (): SourceId[] => untitled.all().map(asSourceId),
     /** Deletes the source; its stories (and their reading state) go with it by cascade. */
     remove: (id: SourceId): boolean => remove.run(id).changes > 0,
   }

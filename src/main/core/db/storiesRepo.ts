@@ -178,7 +178,7 @@ export function storiesRepo(db: Database) {
   )
   const atPosition = db
     .prepare<[number, number], string>(
-      'SELECT id FROM stories WHERE source_id = ? AND position = ?',
+      'SELECT id FROM stories WHERE source_id = ? AND position >= ? ORDER BY position LIMIT 1',
     )
     .pluck()
   const exists = db.prepare<[string], number>('SELECT 1 FROM stories WHERE id = ?').pluck()
@@ -253,7 +253,10 @@ export function storiesRepo(db: Database) {
     shiftAfter: (sourceId: SourceId, position: number, delta: number): void => {
       shift.run(delta, sourceId, position)
     },
-    /** The story at a place in its page; null when there is none. */
+    /**
+     * The story at a place in its page, or the first one after it (a deleted story leaves a gap
+     * in the places); null when there is none.
+     */
     idAt: (sourceId: SourceId, position: number): StoryId | null => {
       const id = atPosition.get(sourceId, position)
       return id === undefined ? null : asStoryId(id)

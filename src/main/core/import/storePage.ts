@@ -7,6 +7,7 @@ import { placeHighlights, type AnchorTarget } from '../anchor/placeHighlights'
 import { applyCorrections } from '../corrections/applyCorrections'
 import type { Correction } from '../corrections/types'
 import { splitDocument } from '../split/splitDocument'
+import { derivePageTitle, firstHeadline } from '../split/derivePageTitle'
 import { SPLITTER_VERSION } from '../split/splitterVersion'
 import { deadlineAfter, type Deadline } from '../text/deadline'
 import type { SplitStory } from '../split/types'
@@ -103,6 +104,8 @@ export function storePage(
   const sourceId = existing ? existing.id : repos.sources.insert(record)
   if (existing) repos.sources.update(existing.id, record)
   repos.sources.stampSplitter(sourceId, SPLITTER_VERSION)
+  const named = derivePageTitle(record.text, record.format, firstHeadline(split))
+  repos.sources.setTitle(sourceId, named.title, named.date)
   const stored = existing ? repos.stories.keysOfSource(existing.id) : []
   const { matches, removed } = matchStories(stored, split)
   const highlights = existing ? repos.highlights.ofSource(existing.id) : []

@@ -164,10 +164,4 @@ export interface BackupApi {
 
 /** Everything the app, the CLI and the web bridge can ask of a library. */
 export interface Library
-  extends PagesApi,
-    AnnotationsApi,
-    CorrectionsApi,
-    ReplaceApi,
-    ManageApi,
-    ResplitApi,
-    BackupApi {}
+  extends PagesApi, AnnotationsApi, CorrectionsApi, ReplaceApi, ManageApi, ResplitApi, BackupApi {}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Source } from '../../../shared/types'
 import type { StoryId } from '../../../shared/ids'
 import type { PickKind } from '../features/import/useImport'
-import { displaySourceName } from '../features/library/displaySourceName'
+import { pageName } from '../../../shared/pageName'
 import type { LibraryView } from '../features/library/libraryView'
 import { SearchResultsPane } from '../features/search/SearchResultsPane'
 import type { SearchState } from '../features/search/useSearch'
@@ -41,7 +41,7 @@ export const ListPane = (props: ListPaneProps) => {
   const titles: Partial<Record<LibraryView['kind'], string | undefined>> = {
     unread: t('library.unread'),
     favorites: t('annotate.favorites'),
-    source: source && displaySourceName(source.name),
+    source: source && pageName(source),
     tag: view.kind === 'tag' ? props.tags?.find((tag) => tag.id === view.tagId)?.name : undefined,
     collection:
       view.kind === 'collection'

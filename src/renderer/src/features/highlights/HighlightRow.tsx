@@ -1,5 +1,5 @@
 import type { HighlightListItem } from '../../../../shared/annotations'
-import { displaySourceName } from '../library/displaySourceName'
+import { PageLabel } from '../library/PageLabel'
 import { NoteHtml } from '../notes/NoteHtml'
 import { TagChip } from '../tags/TagChip'
 
@@ -18,7 +18,9 @@ export const HighlightRow = ({
     {item.note && <NoteHtml markdown={item.note} className="highlight-row-note note-rendered" />}
     <p className="highlight-row-meta">
       <span>{item.storyTitle}</span>
-      <span>{displaySourceName(item.sourceName)}</span>
+      <span>
+        <PageLabel sourceId={item.sourceId} fileName={item.sourceName} />
+      </span>
       <span>{item.createdAt.slice(0, 10)}</span>
       {item.tags.map((tag) => (
         <TagChip key={tag.id} tag={tag} />

@@ -1,6 +1,12 @@
-import type { ReactNode } from 'react'
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import { Icon } from '../../ui/Icon'
 import type { IconName } from '../../ui/Icon'
+
+/** What opens an entry's context menu: right-click, and Shift+F10 or the Menu key. */
+export interface NavItemMenuProps {
+  onContextMenu: (event: MouseEvent<HTMLElement>) => void
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
+}
 
 interface LibraryNavItemProps {
   icon: IconName
@@ -14,6 +20,8 @@ interface LibraryNavItemProps {
   /** Buttons shown beside the entry on hover and focus (NavItemActions-style). */
   actions?: ReactNode
   rowTestId?: string
+  /** The entry's context menu (useContextMenu's trigger). */
+  menuProps?: NavItemMenuProps
 }
 
 /** One entry of the library pane: icon, name, story count. */
@@ -34,6 +42,7 @@ export const LibraryNavItemContent = ({
   title,
   testId,
   actions,
+  menuProps,
 }: Omit<LibraryNavItemProps, 'rowTestId'>) => (
   <>
     <button
@@ -43,6 +52,7 @@ export const LibraryNavItemContent = ({
       onClick={onSelect}
       title={title}
       data-testid={testId}
+      {...menuProps}
     >
       <Icon name={icon} size={16} />
       <span className="nav-item-label">{label}</span>

@@ -1,10 +1,8 @@
 import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Source } from '../../../../shared/types'
-import { ACCEPT_PAGES } from '../import/ImportPickers'
 import { LibraryNavItem } from './LibraryNavItem'
-import { SourceNavList } from './SourceNavList'
-import { useReplacePage } from './useReplacePage'
+import { PagesSection } from './PagesSection'
 import type { LibraryView } from './libraryView'
 import { CollectionsSection } from '../collections/CollectionsSection'
 import { TagsSection } from '../tags/TagsSection'
@@ -31,7 +29,6 @@ export const LibraryPane = memo(function LibraryPane({
   const { t } = useTranslation()
   const countLabel = (count: number) => t('library.storyCount', { count })
   const pages = sources ?? []
-  const replace = useReplacePage()
   // The pane scrolls; the page list renders only the rows in sight of it.
   const [pane, setPane] = useState<HTMLElement | null>(null)
 
@@ -78,30 +75,7 @@ export const LibraryPane = memo(function LibraryPane({
       </div>
       <TagsSection view={view} onViewChange={onViewChange} />
       <CollectionsSection view={view} onViewChange={onViewChange} />
-      <div className="library-section library-section--pages">
-        <h2 className="library-section-title">{t('library.pages')}</h2>
-        {pages.length === 0 ? (
-          <p className="library-section-empty">{t('library.noPages')}</p>
-        ) : (
-          <SourceNavList
-            pages={pages}
-            view={view}
-            onViewChange={onViewChange}
-            onReplace={(sourceId) => replace.pick(sourceId)}
-            scrollParent={pane}
-          />
-        )}
-        <input
-          ref={replace.input}
-          type="file"
-          accept={ACCEPT_PAGES}
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="replace-page-input"
-          onChange={(event) => void replace.onChange(event)}
-        />
-      </div>
+      <PagesSection pages={pages} view={view} onViewChange={onViewChange} scrollParent={pane} />
     </nav>
   )
 })

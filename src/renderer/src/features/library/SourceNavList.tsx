@@ -1,10 +1,11 @@
 import { forwardRef, type HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Virtuoso } from 'react-virtuoso'
+import { pageName } from '../../../../shared/pageName'
 import type { Source } from '../../../../shared/types'
 import { IconButton } from '../../ui/IconButton'
-import { displaySourceName } from './displaySourceName'
-import { LibraryNavItemContent } from './LibraryNavItem'
+import { InlineRename } from './InlineRename'
+import { LibraryNavItemContent, type NavItemMenuProps } from './LibraryNavItem'
 import { isSameView, type LibraryView } from './libraryView'
 
 interface SourceNavListProps {
@@ -12,6 +13,11 @@ interface SourceNavListProps {
   view: LibraryView
   onViewChange: (view: LibraryView) => void
   onReplace: (sourceId: Source['id']) => void
+  /** The page whose name is being edited in place, if any. */
+  renamingId: Source['id'] | null
+  onRenameDone: (source: Source, name: string | null) => void
+  /** The page's context menu (right-click, Shift+F10). */
+  menuProps: (source: Source) => NavItemMenuProps
   /** The library pane, which scrolls; only the pages in sight are rendered. */
   scrollParent: HTMLElement | null
 }
@@ -32,14 +38,18 @@ const Item = ({
 )
 
 /**
- * Every imported page, a row each. A library of years holds thousands of pages: only the rows
- * in sight are rendered, inside the library pane's own scroll.
+ * Every imported page, a row each, by its name (the file name in its tooltip). A library of
+ * years holds thousands of pages: only the rows in sight are rendered, inside the library
+ * pane's own scroll.
  */
 export const SourceNavList = ({
   pages,
   view,
   onViewChange,
   onReplace,
+  renamingId,
+  onRenameDone,
+  menuProps,
   scrollParent,
 }: SourceNavListProps) => {
   const { t } = useTranslation()
@@ -52,15 +62,26 @@ export const SourceNavList = ({
       computeItemKey={(_, source) => source.id}
       itemContent={(_, source) => {
         const sourceView: LibraryView = { kind: 'source', sourceId: source.id }
+        const name = pageName(source)
+        if (renamingId === source.id) {
+          return (
+            <InlineRename
+              initial={name}
+              label={t('manage.pages.renamePrompt')}
+              onDone={(next) => onRenameDone(source, next)}
+            />
+          )
+        }
         return (
           <LibraryNavItemContent
             icon="file"
-            label={displaySourceName(source.name)}
-            title={source.path || source.name}
+            label={name}
+            title={t('manage.pages.fileName', { name: source.path || source.name })}
             count={source.storyCount}
             countLabel={t('library.storyCount', { count: source.storyCount })}
             isCurrent={isSameView(view, sourceView)}
             onSelect={() => onViewChange(sourceView)}
+            menuProps={menuProps(source)}
             actions={
               <IconButton
                 icon="replace"

@@ -6,7 +6,7 @@ import { hasHan } from '../../../../shared/text/cjk'
 import type { Story } from '../../../../shared/types'
 import { HighlightedText } from '../../ui/HighlightedText'
 import { Icon } from '../../ui/Icon'
-import { displaySourceName } from '../library/displaySourceName'
+import { PageLabel } from '../library/PageLabel'
 import type { ArticleBlocks } from './articleBlocks'
 
 interface StoryArticleProps {
@@ -33,7 +33,9 @@ export const StoryArticle = (props: StoryArticleProps) => {
     <article className="story" lang={lang} data-testid="story-article">
       <header className="story-header">
         <p className="story-kicker">
-          <span className="story-source">{displaySourceName(story.sourceName)}</span>
+          <span className="story-source">
+            <PageLabel sourceId={story.sourceId} fileName={story.sourceName} />
+          </span>
           {story.kind === 'photo' && (
             <span className="story-kind">
               <Icon name="photo" size={14} />

@@ -1,3 +1,4 @@
+import { useCallback, useRef } from 'react'
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoryId } from '../../../../shared/ids'
@@ -5,12 +6,19 @@ import type { QueryState } from '../../data/useQuery'
 import { ErrorState } from '../../ui/ErrorState'
 import { LoadingState } from '../../ui/LoadingState'
 import { VirtualListbox } from '../../ui/VirtualListbox'
+import { isContextMenuKey, useContextMenu } from '../../ui/ContextMenu'
 import type { LibraryView } from '../library/libraryView'
 import { SortSelect } from './SortSelect'
 import type { StorySort } from './SortSelect'
 import { SelectionActions } from './SelectionActions'
 import { StoryRow } from './StoryRow'
 import { StoryRowSkeleton } from './StoryRowSkeleton'
+import {
+  deleteStory,
+  removeFromCollection,
+  storyMenuItems,
+  type ShownCollection,
+} from './storyMenuItems'
 import type { CheckedStories } from './useCheckedStories'
 import { useCollectionOrder } from './useCollectionOrder'
 import { useStorySummaries } from './useStorySummaries'
@@ -44,6 +52,38 @@ export const StoryListPane = (props: StoryListPaneProps) => {
   const ids = data ?? NO_IDS
   const order = useCollectionOrder(collectionId, ids)
   const summaries = useStorySummaries(data)
+  const menu = useContextMenu(t('manage.menu.story'))
+  const collection: ShownCollection | null =
+    collectionId === null ? null : { id: collectionId, name: props.title }
+
+  // A story's context menu, at the pointer or (from the keyboard) under its row.
+  const openMenu = (id: StoryId, at: { x: number; y: number } | null) => {
+    const story = summaries.get(id)
+    if (!story) return
+    const items = storyMenuItems(t, story, collection, props.onOpen)
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const row = document.getElementById(`story-list-option-${id}`)
+    if (at) menu.openAt(at.x, at.y, items, focused)
+    else if (row) menu.openBelow(row, items, focused)
+  }
+  // Rows are memoised: they get one callback that always reaches this render's menu.
+  const latestOpenMenu = useRef(openMenu)
+  latestOpenMenu.current = openMenu
+  const { onActiveChange } = props
+  const onRowMenu = useCallback(
+    (event: MouseEvent, id: StoryId) => {
+      onActiveChange(id)
+      latestOpenMenu.current(id, { x: event.clientX, y: event.clientY })
+    },
+    [onActiveChange],
+  )
+  // In a collection, Delete (or the header's button) takes stories out of it; elsewhere
+  // Delete deletes the story (both undoable).
+  const removeShown = (activeId: StoryId) => {
+    if (collection)
+      removeFromCollection(collection, checked.ids.size > 0 ? [...checked.ids] : [activeId])
+    else deleteStory(activeId)
+  }
 
   // Ctrl/Cmd+click checks a row, Shift+click a range; a plain click opens it. Both count the
   // story a plain click chose before, so click then Ctrl+click checks two.
@@ -56,6 +96,14 @@ export const StoryListPane = (props: StoryListPaneProps) => {
   }
   const onExtraKey = (event: KeyboardEvent<HTMLDivElement>, activeId: string | null) => {
     if (order.onKey(event, activeId)) return true
+    if (isContextMenuKey(event) && activeId !== null) {
+      openMenu(activeId as StoryId, null)
+      return true
+    }
+    if (event.key === 'Delete' && activeId !== null && !event.ctrlKey && !event.metaKey) {
+      removeShown(activeId as StoryId)
+      return true
+    }
     if (event.key === ' ' && activeId !== null) {
       checked.toggle(activeId as StoryId)
       return true
@@ -102,6 +150,7 @@ export const StoryListPane = (props: StoryListPaneProps) => {
               onToggleCheck={checked.toggle}
               drag={order.drag}
               dropSide={order.dropAt?.id === id ? order.dropAt.side : null}
+              onContextMenu={onRowMenu}
             />
           )
         }}
@@ -128,9 +177,21 @@ export const StoryListPane = (props: StoryListPaneProps) => {
           )}
         </div>
         {collectionId === null && <SortSelect value={props.sort} onChange={props.onSortChange} />}
+        {collection && props.activeId !== null && (data?.length ?? 0) > 0 && (
+          <button
+            type="button"
+            className="button button--quiet"
+            title={t('manage.removeShortcut')}
+            onClick={() => props.activeId && removeShown(props.activeId)}
+            data-testid="remove-from-collection"
+          >
+            {t('annotate.removeFromCollection')}
+          </button>
+        )}
       </div>
       {checked.ids.size > 0 && <SelectionActions checked={checked} />}
       <div className={`pane-body ${checked.ids.size > 0 ? 'has-checked' : ''}`}>{body()}</div>
+      {menu.menu}
     </>
   )
 }

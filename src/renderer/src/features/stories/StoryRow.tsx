@@ -1,8 +1,9 @@
 import { memo } from 'react'
+import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StorySummary } from '../../../../shared/types'
 import { Icon } from '../../ui/Icon'
-import { displaySourceName } from '../library/displaySourceName'
+import { usePageName } from '../library/usePageName'
 import { TagChip } from '../tags/TagChip'
 import type { DropSide, RowDrag } from './useCollectionOrder'
 
@@ -17,6 +18,7 @@ export const StoryRow = memo(function StoryRow({
   onToggleCheck,
   drag,
   dropSide = null,
+  onContextMenu,
 }: {
   story: StorySummary
   isSourceShown: boolean
@@ -26,8 +28,11 @@ export const StoryRow = memo(function StoryRow({
   drag?: RowDrag
   /** While a story is dragged over this row: the side its insertion marker is drawn on. */
   dropSide?: DropSide | null
+  /** Right-click: the story's context menu. */
+  onContextMenu?: (event: MouseEvent, id: StorySummary['id']) => void
 }) {
   const { t } = useTranslation()
+  const pageLabel = usePageName(story.sourceId, story.sourceName)
   return (
     <div
       className={`story-row ${story.isRead ? 'is-read' : 'is-unread'} ${isChecked ? 'is-checked' : ''} ${dropSide ? `is-drop-${dropSide}` : ''}`}
@@ -38,6 +43,14 @@ export const StoryRow = memo(function StoryRow({
       onDragOver={drag ? (event) => drag.onOver(event, story.id) : undefined}
       onDrop={drag ? (event) => drag.onDrop(event, story.id) : undefined}
       onDragEnd={drag?.onEnd}
+      onContextMenu={
+        onContextMenu
+          ? (event) => {
+              event.preventDefault()
+              onContextMenu(event, story.id)
+            }
+          : undefined
+      }
     >
       <input
         type="checkbox"
@@ -62,9 +75,7 @@ export const StoryRow = memo(function StoryRow({
               {t('stories.photo')}
             </span>
           )}
-          {isSourceShown && (
-            <span className="story-row-source">{displaySourceName(story.sourceName)}</span>
-          )}
+          {isSourceShown && <span className="story-row-source">{pageLabel}</span>}
           {story.byline && <span className="story-row-byline">{story.byline}</span>}
         </p>
         {story.excerpt && <p className="story-row-excerpt">{story.excerpt}</p>}
