@@ -75,12 +75,19 @@ export const upload = (bytes: fc.Arbitrary<Uint8Array> = fileBytes) =>
   })
 
 /** Bytes made from a real file: whole, cut at a random offset, or with bytes flipped. */
-export const damagedCopies = (real: Uint8Array): fc.Arbitrary<Uint8Array> =>
-  fc.oneof(
+export const damagedCopies = (real: Uint8Array): fc.Arbitrary<Uint8Array> => {
+  const flipAt = fc.oneof(
+    fc.nat(Math.min(99, real.length - 1)),
+    fc.nat(Math.min(4095, real.length - 1)),
+    fc.nat(real.length - 1),
+  )
+  return fc.oneof(
     fc.constant(real),
     fc.integer({ min: 0, max: real.length }).map((end) => real.subarray(0, end)),
     fc
-      .array(fc.tuple(fc.nat(real.length - 1), fc.integer({ min: 0, max: 255 })), {
+      // Flips land mostly where a file says what it is: a SQLite header and schema page, the
+      // start of a JSON document.
+      .array(fc.tuple(flipAt, fc.integer({ min: 0, max: 255 })), {
         minLength: 1,
         maxLength: 20,
       })
@@ -90,3 +97,4 @@ export const damagedCopies = (real: Uint8Array): fc.Arbitrary<Uint8Array> =>
         return copy
       }),
   )
+}
