@@ -8,7 +8,7 @@ export const annotateEn = {
     panel: 'Show or hide notes and highlights',
     select: 'Select stories in the list',
     reorder: 'Move a story in a collection',
-    undo: 'Undo the last delete, rename or merge',
+    undo: 'Undo the last change (tags, highlights, notes, collections, split, merge, headline, delete)',
   },
   favorites: 'Favourites',
   highlights: 'Highlights',

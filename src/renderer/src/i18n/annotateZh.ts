@@ -12,7 +12,7 @@ export const annotateZh: Strings<typeof annotateEn> = {
     panel: '显示或隐藏笔记与高亮',
     select: '在列表中多选文章',
     reorder: '在合集中移动文章',
-    undo: '撤销上一次删除、重命名或合并',
+    undo: '撤销上一次改动（标签、高亮、笔记、合集、拆分、合并、标题、删除）',
   },
   favorites: '收藏',
   highlights: '高亮',
