@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
 import type { Library } from '../../src/main/core/library/types'
 import { asStoryId } from '../../src/shared/ids'
+import { runCliIn } from './cliHarness'
 import { tempDir } from './tempDir'
 
 // The Last opened order: opening a story (not only scrolling it) puts it first.
@@ -57,5 +58,29 @@ describe('markOpened and the lastOpened sort', () => {
 
   it('refuses an unknown story', () => {
     expect(() => library.markOpened(asStoryId('no-such-story'))).toThrow()
+  })
+})
+
+describe('inkstone stories --sort lastOpened', () => {
+  it('lists the story opened last first, and names the order in its usage error', () => {
+    const temp = tempDir('cli-last-opened', true)
+    try {
+      const dir = join(temp.dir, 'library')
+      const cli = (...argv: string[]) => runCliIn(temp.dir, [...argv, '--library', dir])
+      expect(cli('import', temp.seeds).code).toBe(0)
+      const library = openLibrary(dir)
+      const last = library.listStoryIds({}).at(-1)!
+      library.markOpened(last)
+      library.close()
+      const listed = JSON.parse(cli('stories', '--sort', 'lastOpened', '--json').stdout) as Array<{
+        id: string
+      }>
+      expect(listed[0].id).toBe(last)
+      const wrong = cli('stories', '--sort', 'opened')
+      expect(wrong.code).toBe(2)
+      expect(wrong.stderr).toContain('lastOpened')
+    } finally {
+      temp.remove()
+    }
   })
 })
