@@ -205,6 +205,15 @@ describe('undo is one history, newest first', () => {
     })
   })
 
+  it('keeps the newest 100 steps', () => {
+    const library = fixture.library()
+    for (let index = 0; index < 103; index++) library.createCollection(`合集${index}`)
+    let count = 0
+    while (library.undo()) count++
+    expect(count).toBe(100)
+    expect(library.listCollections().map((c) => c.name)).toEqual(['合集0', '合集1', '合集2'])
+  })
+
   it('records nothing for a change that changed nothing, nor for an annotation import', () => {
     const library = fixture.library()
     const [story] = library.listStories()
