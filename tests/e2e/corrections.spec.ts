@@ -17,12 +17,12 @@ test('split a story at a paragraph and merge it back, keeping a highlight on the
   await inkstone.reader.paragraphs.nth(1).hover()
   await inkstone.reader.paragraphs.nth(1).getByTestId('split-here').click()
   await expect.poll(() => inkstone.list.storyCount()).toBe(before + 1)
-  await expect(inkstone.reader.paragraphs).toHaveCount(1)
-  await inkstone.list.options.nth(1).click()
+  // The split opens the second part, where the highlight went.
   await expect(inkstone.reader.paragraphs.first()).toHaveText(second)
   await expect(notes.mark(quote)).toHaveClass(/hl-blue/)
-
   await inkstone.list.options.first().click()
+  await expect(inkstone.reader.paragraphs).toHaveCount(1)
+
   await page.getByTestId('merge-next').click()
   await expect.poll(() => inkstone.list.storyCount()).toBe(before)
   await expect(inkstone.reader.paragraphs.nth(1)).toHaveText(second)
