@@ -20,14 +20,21 @@ const pageText = (count: number): string => {
   return lines.join('\n')
 }
 
-/** Imports one page of `count` small generated stories through the web picker. */
-export const importManyStories = async (inkstone: InkstonePage, count: number): Promise<void> => {
+/**
+ * Imports one page of `count` small generated stories through the web picker; `doneName` is the
+ * summary's button in the interface language.
+ */
+export const importManyStories = async (
+  inkstone: InkstonePage,
+  count: number,
+  doneName = 'Done',
+): Promise<void> => {
   const dir = mkdtempSync(join(tmpdir(), 'inkstone-many-'))
   const file = join(dir, '简讯合集.txt')
   writeFileSync(file, pageText(count), 'utf8')
   try {
     await inkstone.filesInput().setInputFiles(file)
-    await inkstone.importSummary.getByRole('button', { name: 'Done' }).click({ timeout: 90_000 })
+    await inkstone.importSummary.getByRole('button', { name: doneName }).click({ timeout: 90_000 })
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
