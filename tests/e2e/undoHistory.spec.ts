@@ -129,6 +129,7 @@ test('the tag colour picker: named swatches, keyboard operable, one pick is one 
   await expect(palette.getByRole('radio')).toHaveCount(9)
   await expect(palette.getByRole('radio', { name: 'Teal' })).toHaveAttribute('title', 'Teal')
   await expect(palette.getByRole('radio', { checked: true })).toBeFocused()
+  await inkstone.screenshot('tag-color-picker')
   await page.keyboard.press('Escape')
   await expect(palette).toBeHidden()
   await expect(dot).toBeFocused()
