@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
 import type { Library } from '../../src/main/core/library/types'
+import { isTokenValid } from '../../src/main/web/requestGuards'
 import { startWebServer } from '../../src/main/web/startWebServer'
 import type { WebServer } from '../../src/main/web/startWebServer'
 
@@ -72,5 +73,23 @@ describe('the page at the address without its token', () => {
       body: '{"args":[]}',
     })
     expect(reply.status).toBe(403)
+  })
+})
+
+describe('the token check', () => {
+  it('takes only the exact token, whatever the length or type of a guess', () => {
+    const token = 'WEBQEloXl9sxyOgg_yFrVlaHqDOKn1bs'
+    expect(isTokenValid(token, token)).toBe(true)
+    for (const guess of [
+      token.slice(0, -1),
+      `${token}x`,
+      token.toLowerCase(),
+      '',
+      'x'.repeat(5000),
+    ]) {
+      expect(isTokenValid(guess, token), guess.slice(0, 40)).toBe(false)
+    }
+    expect(isTokenValid(null, token)).toBe(false)
+    expect(isTokenValid(undefined, token)).toBe(false)
   })
 })
