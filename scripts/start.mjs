@@ -32,7 +32,12 @@ const appArgs = desktopArgs.length ? ['--', ...desktopArgs] : []
 /** The library the desktop app opens: --library, else the default folder core names. */
 const desktopLibraryDir = async () => {
   const at = desktopArgs.findIndex((arg) => arg === '--library' || arg.startsWith('--library='))
-  if (at >= 0) return resolve(desktopArgs[at].split('=')[1] ?? desktopArgs[at + 1] ?? '')
+  if (at >= 0) {
+    const arg = desktopArgs[at]
+    return resolve(
+      arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (desktopArgs[at + 1] ?? ''),
+    )
+  }
   const { tsImport } = await import('tsx/esm/api')
   const module = join(root, 'src', 'main', 'core', 'library', 'defaultLibraryDir.ts')
   const { defaultLibraryDir } = await tsImport(pathToFileURL(module).href, import.meta.url)
