@@ -138,9 +138,9 @@ test('the note popover sits beside the highlighted line, never over it', async (
   await notes.toolbar.getByTestId('highlight-note').click()
   await expect(notes.popover).toBeVisible()
   const view = await box(inkstone.reader.scroller)
-  const checkPlacement = async () => {
+  const checkPlacement = async (marked: string) => {
     const popover = await box(notes.popover)
-    for (const line of await notes.mark(text.slice(0, 6)).evaluateAll((marks) =>
+    for (const line of await notes.mark(marked).evaluateAll((marks) =>
       marks.flatMap((mark) =>
         [...mark.getClientRects()].map((r) => ({
           x: r.x,
