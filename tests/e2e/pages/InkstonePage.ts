@@ -24,7 +24,8 @@ export class InkstonePage {
     this.list = new StoryListPane(page)
     this.reader = new ReaderPane(page)
     this.settings = new SettingsDialog(page)
-    this.searchBox = page.getByRole('searchbox')
+    // The top bar's search (the library pane has a searchbox of its own: the page filter).
+    this.searchBox = page.getByTestId('search-input')
     this.shortcutsDialog = page.getByTestId('shortcuts-dialog')
     this.importSummary = page.getByTestId('import-summary')
     this.sourceRows = page.getByTestId('source-nav')
