@@ -1,6 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/handlers/csp'
 import { resolveAppRequest } from '../../src/main/shell/resolveAppRequest'
@@ -146,5 +155,34 @@ describe('the app scheme', () => {
     expect([...handlers.keys()]).toEqual(['app'])
     const response = await handlers.get('app')!(new Request('app://inkstone/'))
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+  })
+})
+
+// The built page itself, when out/ has been built (CI builds before the tests): every file the
+// build wrote is one the scheme serves, and every asset index.html names resolves to one.
+const builtDir = join(import.meta.dirname, '..', '..', 'out', 'renderer')
+const isBuilt = existsSync(join(builtDir, 'index.html'))
+
+describe.skipIf(!isBuilt)('the built renderer on app://inkstone', () => {
+  it('serves every file the build wrote, with a known type', () => {
+    const files = readdirSync(builtDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(builtDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    expect(files.length).toBeGreaterThan(1)
+    for (const file of files) {
+      expect(resolveAppRequest(`app://inkstone/${file}`, builtDir)?.path, file).toBe(
+        join(builtDir, file),
+      )
+    }
+  })
+
+  it('finds every script and stylesheet index.html asks for', () => {
+    const html = readFileSync(join(builtDir, 'index.html'), 'utf8')
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1])
+    expect(assets.length).toBeGreaterThan(0)
+    for (const asset of assets) {
+      const file = resolveAppRequest(new URL(asset, 'app://inkstone/index.html').href, builtDir)
+      expect(file && existsSync(file.path), asset).toBe(true)
+    }
   })
 })
