@@ -11,6 +11,8 @@ export interface NavItemMenuProps {
 interface LibraryNavItemProps {
   icon: IconName
   label: string
+  /** A second, fainter line under the label (a page's file name under its own name). */
+  subLabel?: string
   count?: number
   countLabel?: string
   isCurrent: boolean
@@ -35,6 +37,7 @@ export const LibraryNavItem = ({ rowTestId, ...props }: LibraryNavItemProps) => 
 export const LibraryNavItemContent = ({
   icon,
   label,
+  subLabel,
   count,
   countLabel,
   isCurrent,
@@ -55,7 +58,14 @@ export const LibraryNavItemContent = ({
       {...menuProps}
     >
       <Icon name={icon} size={16} />
-      <span className="nav-item-label">{label}</span>
+      {subLabel ? (
+        <span className="nav-item-text">
+          <span className="nav-item-label">{label}</span>
+          <span className="nav-item-sub">{subLabel}</span>
+        </span>
+      ) : (
+        <span className="nav-item-label">{label}</span>
+      )}
       {count !== undefined && (
         <span className="nav-item-count" aria-label={countLabel}>
           {count}

@@ -1,7 +1,7 @@
 import { forwardRef, type HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Virtuoso } from 'react-virtuoso'
-import { pageName } from '../../../../shared/pageName'
+import { fileLabel, pageName } from '../../../../shared/pageName'
 import type { Source } from '../../../../shared/types'
 import { IconButton } from '../../ui/IconButton'
 import { InlineRename } from './InlineRename'
@@ -76,6 +76,7 @@ export const SourceNavList = ({
           <LibraryNavItemContent
             icon="file"
             label={name}
+            subLabel={name === fileLabel(source.name) ? undefined : fileLabel(source.name)}
             title={t('manage.pages.fileName', { name: source.path || source.name })}
             count={source.storyCount}
             countLabel={t('library.storyCount', { count: source.storyCount })}

@@ -10,17 +10,24 @@ const lookupOf = (sources: Source[]): Map<SourceId, string> => {
   let lookup = lookups.get(sources)
   if (!lookup) {
     lookup = new Map(
-      sources.flatMap((source) => (source.customName ? [[source.id, source.customName]] : [])),
+      sources.flatMap((source) => {
+        const name = source.customName ?? (isMastheadName(source) ? source.title : null)
+        return name ? [[source.id, name]] : []
+      }),
     )
     lookups.set(sources, lookup)
   }
   return lookup
 }
 
+/** True when a page's title is a newsletter's name and date, not one of its headlines. */
+const isMastheadName = (source: Source): boolean =>
+  source.format !== 'html' && source.pageDate !== null && !!source.title
+
 /**
  * The page name a story row or the reader shows: the name the reader gave the page, else its
- * file name. Not the page's own title: for most pages that is their first headline, which
- * would then stand under every story of the page as if it were theirs.
+ * newsletter's name and date, else its file name. Not a title made of the page's first
+ * headline: that would stand under every story of the page as if it were theirs.
  */
 export const usePageName = (sourceId: SourceId, fileName: string): string => {
   const { data } = useSources()

@@ -19,6 +19,8 @@ export const SHORTCUT_ROWS = [
   { keys: ['i'], action: 'annotate.keys.panel' },
   { keys: ['Space', `${mod}+click`], action: 'annotate.keys.select' },
   { keys: ['Alt+↑', 'Alt+↓'], action: 'annotate.keys.reorder' },
+  { keys: ['Shift+F10', 'Menu'], action: 'manage.keys.menu' },
+  { keys: ['Delete'], action: 'manage.keys.delete' },
   { keys: [`${mod}+Z`], action: 'annotate.keys.undo' },
   { keys: [`${mod}+P`], action: 'transfer.print.shortcut' },
   { keys: ['+', '−'], action: 'shortcuts.fontSize' },
