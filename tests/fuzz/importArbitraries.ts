@@ -141,12 +141,91 @@ const deepNesting = named(
     .map(([opener, depth, isClosed, step]) => {
       const isTag = opener.startsWith('<') && !opener.startsWith('<!')
       const closer = isTag ? opener.replace(/</g, '</') : ''
-      const open = Array.from({ length: depth }, (_, at) =>
-        step === '  ' ? `${'  '.repeat(at % 200)}${opener}` : `${opener}${step}`,
+      // Indented: a line per level, indented one step more each time (Markdown's nested lists
+      // and quotes), up to 100 steps and 5,000 lines, so the file stays under a megabyte.
+      const isIndented = step === '  '
+      const open = Array.from({ length: isIndented ? Math.min(depth, 5000) : depth }, (_, at) =>
+        isIndented ? `\n${'  '.repeat(at % 100)}${opener}` : `${opener}${step}`,
       ).join('')
       const close = isClosed && closer ? closer.repeat(depth) : ''
       return utf8(`<h1>deep</h1>\n${open}${CHINESE.slice(0, 40)}${close}\n`)
     }),
+)
+
+// Markup soup: tokens that parsers treat specially (entities naming surrogates and NUL, unclosed
+// comments and raw-text elements, emphasis and backtick storms that made Markdown parsers
+// backtrack for minutes, tables with thousands of cells), repeated and mixed with text.
+const MARKUP_TOKENS = [
+  '&#xD800;',
+  '&#0;',
+  '&#x10FFFF;',
+  '&#99999999;',
+  '&amp;',
+  '&nbsp',
+  '<script>',
+  '</script>',
+  '<style>',
+  '<textarea>',
+  '<title>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  '<br>',
+  '<p>',
+  '</p>',
+  '<h1>',
+  '</h1>',
+  '<img src=x>',
+  '<td>',
+  '<tr>',
+  '<math><mi>',
+  '<svg><foreignObject>',
+  '*',
+  '**',
+  '_',
+  '`',
+  '```',
+  '~~~',
+  '[',
+  '](',
+  '![',
+  ')',
+  '|',
+  '| --- |',
+  '#',
+  '######',
+  '> ',
+  '- ',
+  '1. ',
+  '---',
+  '===',
+  '\\',
+  '\n',
+  '\n\n',
+  '\r',
+  '\t',
+  '  \n',
+  '[x]: http://x',
+  '<http://x>',
+  '$$',
+]
+const markupSoup = named(
+  'markup',
+  fc
+    .array(
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...MARKUP_TOKENS), weight: 4 },
+        { arbitrary: hostileText(12), weight: 2 },
+        {
+          arbitrary: fc
+            .tuple(fc.constantFrom(...MARKUP_TOKENS), fc.integer({ min: 2, max: 5_000 }))
+            .map(([token, times]) => token.repeat(times)),
+          weight: 1,
+        },
+      ),
+      { maxLength: 300 },
+    )
+    .map((tokens) => utf8(tokens.join(''))),
 )
 
 /** Any of the hostile files, roughly evenly. */
@@ -157,4 +236,5 @@ export const fuzzFile: fc.Arbitrary<FuzzFile> = fc.oneof(
   mixedEncodings,
   longLines,
   deepNesting,
+  markupSoup,
 )

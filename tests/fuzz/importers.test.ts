@@ -97,6 +97,8 @@ describe('the importers fuzzed', () => {
             const outcome =
               report.skipped[0]?.reason.code ?? `${report.stories > 1 ? 'n' : 1} stories`
             tally.set(`${file.kind} ${outcome}`, (tally.get(`${file.kind} ${outcome}`) ?? 0) + 1)
+            const slowest = `${file.kind} slowest ms`
+            tally.set(slowest, Math.max(tally.get(slowest) ?? 0, Math.round(elapsed)))
             // What the library held is still there, story for story; the new page adds its own.
             const after = sourceCounts()
             for (const [id, count] of before) expect(after.get(id), `page ${id}`).toBe(count)
