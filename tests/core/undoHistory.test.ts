@@ -114,6 +114,8 @@ describe('undo is one history, newest first', () => {
       expect(titles(library)).toEqual(['新的标题'])
       expect(library.undo()?.action).toEqual({ code: 'setHeadline', params: { title: '新的标题' } })
       expect(titles(library)).toEqual(['第一篇标题'])
+      expect(library.search('新的标题')).toEqual([])
+      expect(library.search('第一篇标题').map((hit) => hit.id)).toEqual([story.id])
       writeFileSync(file, PAGE.replace('第三段继续讲', '第三段（修订）继续讲'))
       library.importPaths([file])
       expect(titles(library)).toEqual(['第一篇标题'])
