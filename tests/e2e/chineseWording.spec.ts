@@ -76,6 +76,18 @@ test('tag colours are named in Chinese in tooltips and labels', async ({ inkston
   }
 })
 
+test('the shortcuts list names Space and click in Chinese', async ({ inkstone, page }) => {
+  await inkstone.list.storyList.focus()
+  await page.keyboard.press('?')
+  const dialog = inkstone.shortcutsDialog
+  await expect(dialog.getByRole('heading')).toHaveText('键盘快捷键')
+  await expect(dialog.locator('kbd', { hasText: '空格' }).first()).toBeVisible()
+  await expect(dialog.locator('kbd', { hasText: /^(Ctrl|⌘)\+点击$/ })).toHaveCount(1)
+  for (const key of await dialog.locator('kbd').allInnerTexts()) {
+    expect(key).not.toMatch(/Space|click/)
+  }
+})
+
 test.describe.configure({ timeout: 180_000 })
 
 test('search counts every hit in Chinese, far past a page (1,200 matches)', async ({

@@ -3,7 +3,7 @@ import { ProgressBar } from '../../ui/ProgressBar'
 import { useIndexProgress } from './useIndexProgress'
 import '../import/import.css'
 
-/** A thin bar under the toolbar while the search index is rebuilt; search works meanwhile. */
+/** A slim strip under the toolbar while the search index is rebuilt; search works meanwhile. */
 export const IndexProgressBanner = () => {
   const { t } = useTranslation()
   const progress = useIndexProgress()
@@ -11,8 +11,9 @@ export const IndexProgressBanner = () => {
   const label = t('search.indexing', { done: progress.done, total: progress.total })
   return (
     <div className="import-banner" role="status" data-testid="index-progress">
-      <ProgressBar done={progress.done} total={progress.total} label={label} />
+      <span className="spinner" aria-hidden="true" />
       <span className="import-banner-label">{label}</span>
+      <ProgressBar done={progress.done} total={progress.total} label={label} />
     </div>
   )
 }

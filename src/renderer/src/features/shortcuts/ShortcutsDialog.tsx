@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../../ui/Dialog'
+import { keyLabel } from './keyLabel'
 import { SHORTCUT_ROWS } from './shortcutRows'
 import './shortcuts.css'
 
@@ -21,7 +22,7 @@ export const ShortcutsDialog = ({ isOpen, onClose }: { isOpen: boolean; onClose:
                 {row.keys.map((key, index) => (
                   <span key={key}>
                     {index > 0 && <span className="shortcuts-or">{t('shortcuts.or')}</span>}
-                    <kbd>{key}</kbd>
+                    <kbd>{keyLabel(key, t)}</kbd>
                   </span>
                 ))}
               </td>

@@ -107,7 +107,12 @@ export const StoryRow = memo(function StoryRow({
         )}
       </div>
       {story.progress > 0.02 && story.progress < 0.99 && !story.isRead && (
-        <span className="story-row-progress" aria-hidden="true" data-testid="story-row-progress">
+        <span
+          className="story-row-progress"
+          aria-hidden="true"
+          title={t('feedback.readProgress', { percent: Math.round(story.progress * 100) })}
+          data-testid="story-row-progress"
+        >
           <span style={{ width: `${Math.round(story.progress * 100)}%` }} />
         </span>
       )}
