@@ -62,6 +62,7 @@ test('split buttons are out of the tab order; Shift+S splits at the caret and op
   await expect(column.notice).toContainText('now reading the second part')
   await expect(reader.paragraphs.first()).toHaveText(third)
   await expect(reader.headline).not.toHaveText(firstTitle)
+  await expect(column.scroller).toBeFocused()
 
   // The first half was not marked read behind the reader's back.
   await page.waitForTimeout(1500)

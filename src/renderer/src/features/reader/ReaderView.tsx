@@ -19,7 +19,11 @@ import { ReaderToolbar } from './ReaderToolbar'
 import { StoryArticle } from './StoryArticle'
 import { useMatchNavigation } from './useMatchNavigation'
 import { useReadingProgress } from './useReadingProgress'
-import { onReaderFocusRequest, takeReaderFocus } from './readerFocus'
+import {
+  onReaderFocusRequest,
+  requestReaderFocusFromKeyboard,
+  takeReaderFocus,
+} from './readerFocus'
 import { showReaderNotice } from './readerNotice'
 import { splitTarget } from './splitTarget'
 import { usePanelFits } from './usePanelFits'
@@ -89,6 +93,8 @@ export const ReaderView = memo(function ReaderView({
     if (!parts) return progress.resume()
     showReaderNotice(t('reading.splitDone'))
     onOpenStory(parts.second)
+    // Split with Shift+S, the second part keeps the keys: Space reads on.
+    requestReaderFocusFromKeyboard(parts.second)
   }
   const splitAtCaret = () => {
     const index = scrollRef.current ? splitTarget(scrollRef.current) : null
