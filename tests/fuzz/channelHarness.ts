@@ -17,7 +17,7 @@ export interface FuzzLibrary {
   fixtures: ArgFixtures
   /** A good backup of the library as it was set up (the desktop open dialog's answer). */
   backupPath: string
-  /** Opens the library again (after a check of its file). */
+  /** Opens the library again, once the caller has closed and checked it. */
   reopen: () => Library
   remove: () => void
 }
@@ -29,7 +29,7 @@ export const openFuzzLibrary = (prefix: string): FuzzLibrary => {
   const library = openLibrary(libraryDir, { log: () => {} })
   library.importPaths([temp.seeds])
   const stories = library.listStoryIds({})
-  const collection = library.createCollection('收藏 ‮')
+  const collection = library.createCollection('收藏 \u202E')
   library.addToCollection(collection.id, stories.slice(0, 5))
   library.addTags(stories.slice(0, 4), ['工会', 'news'])
   for (const [at, id] of stories.slice(0, 6).entries()) {
