@@ -45,6 +45,10 @@ describe('inkstone sources, rename-page, delete-page, delete-story', () => {
     const [page] = json<Page[]>('sources')
     const renamed = cli('rename-page', String(page.id), '工会周报')
     expect(renamed.code).toBe(0)
+    // The new name finds the page's stories, as the file name does.
+    const ofPage = json<unknown[]>('stories', '--source', '工会周报')
+    expect(ofPage).toHaveLength(page.storyCount)
+    expect(json<unknown[]>('stories', '--source', page.name)).toHaveLength(page.storyCount)
     expect(renamed.stdout).toContain(`Renamed page “${page.displayName}” to “工会周报”`)
     expect(json<Page[]>('sources').find((p) => p.id === page.id)?.displayName).toBe('工会周报')
     expect(cli('undo').stdout).toContain('Undone: Renamed page')

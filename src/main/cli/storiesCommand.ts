@@ -1,4 +1,5 @@
 import type { StoryListQuery } from '../../shared/contract'
+import { pageName } from '../../shared/pageName'
 import type { StorySummary } from '../../shared/types'
 import type { Library } from '../core/library/types'
 import type { CliCommand } from './CliCommand'
@@ -21,8 +22,11 @@ const listStories = (
   query: StoryListQuery,
 ): StorySummary[] => {
   if (sourceName === undefined) return library.listStories(query)
-  // Two folders may each hold a page of the same name: list them all.
-  const sources = library.listSources().filter((source) => source.name === sourceName)
+  // Two folders may each hold a page of the same name: list them all. A page is found by its
+  // file name or by the name `inkstone sources` shows.
+  const all = library.listSources()
+  const byFile = all.filter((source) => source.name === sourceName)
+  const sources = byFile.length > 0 ? byFile : all.filter((s) => pageName(s) === sourceName)
   if (sources.length === 0)
     throw new CliError(`no source named "${sourceName}" (see inkstone sources)`)
   return sources.flatMap((source) => library.listStories({ ...query, sourceId: source.id }))
