@@ -42,6 +42,10 @@ const checkHeader = (file: string): void => {
   const header = readHeader(file)
   if (header.length < 100 || !header.subarray(0, 16).equals(HEADER))
     throw refusal(file, 'it is not an Inkstone backup (not an SQLite database)')
+  // Offset 56 names the text encoding: Inkstone writes UTF-8 (1) only. Other values are damage
+  // the integrity check does not see, and some make SQLite refuse to attach the file later.
+  if (header.readUInt32BE(56) !== 1)
+    throw refusal(file, 'it is damaged (its header names a text encoding other than UTF-8)')
   const raw = header.readUInt16BE(16)
   const pageSize = raw === 1 ? 65536 : raw
   const pages = header.readUInt32BE(28)
