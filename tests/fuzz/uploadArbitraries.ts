@@ -81,8 +81,22 @@ export const damagedCopies = (real: Uint8Array): fc.Arbitrary<Uint8Array> => {
     fc.nat(Math.min(4095, real.length - 1)),
     fc.nat(real.length - 1),
   )
+  // SQLite's header fields (page size, versions, counters, schema cookie and format, text
+  // encoding, user version...) set to edge values: the integrity check reads past most of them.
+  const headerField = fc
+    .tuple(
+      fc.constantFrom(16, 18, 20, 21, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60, 64, 68, 92, 96),
+      fc.oneof(fc.constantFrom(0, 1, 2, 3, 4, 0x7fffffff, 0x80000000, 0xffffffff), fc.nat()),
+    )
+    .filter(([at]) => at + 4 <= real.length)
+    .map(([at, value]) => {
+      const copy = Buffer.from(real)
+      copy.writeUInt32BE(value >>> 0, at)
+      return new Uint8Array(copy)
+    })
   return fc.oneof(
     fc.constant(real),
+    headerField,
     fc.integer({ min: 0, max: real.length }).map((end) => real.subarray(0, end)),
     fc
       // Flips land mostly where a file says what it is: a SQLite header and schema page, the
