@@ -14,9 +14,6 @@ const fromEnv = (name: string): number | undefined => {
 /** Cases per property: `fallback` in CI, or FUZZ_RUNS when set. */
 export const fuzzRuns = (fallback: number): number => fromEnv('FUZZ_RUNS') ?? fallback
 
-/** True when FUZZ_RUNS asks for a long run (timeouts grow with it). */
-export const isLongRun = (): boolean => fromEnv('FUZZ_RUNS') !== undefined
-
 // Counterexamples hold 20,000-byte files and 100,000-id lists: each line of the report is cut
 // short; the seed and path on its first line are what replays it.
 const MAX_LINE = 1500
