@@ -6,8 +6,11 @@ import { openLibrary } from '../../src/main/core/library/openLibrary'
 import type { Library } from '../../src/main/core/library/types'
 import type { ImportReport } from '../../src/shared/types'
 import { tempDir } from '../core/tempDir'
-import { integrityOf } from './channelHarness'
+import { createHandlers } from '../../src/main/handlers/handlers'
+import { invokeChannel } from '../../src/main/handlers/invokeChannel'
+import { integrityOf, problemWith } from './channelHarness'
 import { fuzzParams, fuzzTimeout } from './fuzzRuns'
+import { hostileString } from './hostileValues'
 import { fuzzFile, type FuzzFile } from './importArbitraries'
 
 /** Files per run in CI (FUZZ_RUNS overrides). */
@@ -113,6 +116,28 @@ describe('the importers fuzzed', () => {
     },
     fuzzTimeout(120_000, RUNS),
   )
+
+  it('search the hostile pages with hostile queries, answering a Result in time', async () => {
+    const table = createHandlers({ library, mode: 'web', emit: () => {} })
+    await fc.assert(
+      fc.asyncProperty(hostileString, async (query) => {
+        const started = performance.now()
+        const result = await invokeChannel(table, 'search:query', [query])
+        expect(problemWith(result), query).toBeNull()
+        expect(performance.now() - started).toBeLessThan(2000)
+      }),
+      fuzzParams(RUNS),
+    )
+  })
+
+  it('split every hostile page again with the current splitter, losing none', () => {
+    const stories = library.listStoryIds({}).length
+    const started = performance.now()
+    const report = library.resplitPages()
+    expect(performance.now() - started).toBeLessThan(FILE_BOUND_MS * 3)
+    expect(report.skipped).toEqual([])
+    expect(library.listStoryIds({}).length).toBe(stories)
+  })
 
   it('leave a library that passes integrity_check, keeps its highlight and searches', () => {
     const sources = library.listSources()
