@@ -61,9 +61,10 @@ export function useContextMenu(label: string) {
     (items: () => ContextMenuItem[]) => ({
       onContextMenu: (event: MouseEvent<HTMLElement>) => {
         event.preventDefault()
-        const focused =
-          document.activeElement instanceof HTMLElement ? document.activeElement : null
-        openAt(event.clientX, event.clientY, items(), focused ?? event.currentTarget)
+        // Focus goes back where it was, or to the element clicked when nothing had it.
+        const focused = document.activeElement
+        const isSomewhere = focused instanceof HTMLElement && focused !== document.body
+        openAt(event.clientX, event.clientY, items(), isSomewhere ? focused : event.currentTarget)
       },
       onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
         if (!isContextMenuKey(event)) return
