@@ -207,3 +207,21 @@ test('at 1024 px the import strip covers no control while an import runs', async
   await expect(inkstone.importSummary).toBeVisible()
   await expect(banner).toBeHidden()
 })
+
+test('re-splitting the pages says so while it runs, then reports', async ({ inkstone, page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/library:resplit', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.getByTestId('import-button').click()
+  await page.getByRole('menuitem', { name: 'Re-split all pages' }).click()
+  const banner = page.getByTestId('import-banner')
+  await expect(banner).toContainText('Re-splitting the pages…')
+  await expect(banner).not.toContainText('Importing')
+  await expect(page.getByTestId('import-button')).toHaveClass(/is-busy/)
+  release()
+  await expect(inkstone.importSummary).toBeVisible()
+  await expect(banner).toBeHidden()
+})
