@@ -15,6 +15,9 @@ export interface HardcodedText {
 const VISIBLE_ATTRIBUTE =
   /^(title|placeholder|alt|label|body|aria-label|aria-description|aria-valuetext|aria-roledescription|\w+Label|\w+Title)$/
 
+/** Properties of option objects that end up on screen. */
+const VISIBLE_PROPERTY = /^(label|title|placeholder|body|message|tooltip|description)$/
+
 // Stored ids that are English words ('teal', 'photo'): shown as they are, they are untranslated.
 const RAW_ID_PROPERTIES = new Set(['color', 'kind'])
 
@@ -65,7 +68,7 @@ export const findInSource = (file: string, source: string): HardcodedText[] => {
     source,
     ts.ScriptTarget.Latest,
     true,
-    ts.ScriptKind.TSX,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
   )
   const found: HardcodedText[] = []
   const add = (node: ts.Node, where: string, text: string) => {
@@ -80,6 +83,16 @@ export const findInSource = (file: string, source: string): HardcodedText[] => {
       if (text !== null && WORDLIKE.test(text)) add(node, name, text)
       const rawId = rawIdIn(node.initializer as ts.Expression | undefined)
       if (rawId !== null) add(node, name, rawId)
+    }
+    // Options handed to components as data: { value: 'en', label: 'English' }.
+    if (
+      ts.isPropertyAssignment(node) &&
+      VISIBLE_PROPERTY.test(node.name.getText(sourceFile)) &&
+      (ts.isStringLiteral(node.initializer) ||
+        ts.isNoSubstitutionTemplateLiteral(node.initializer)) &&
+      WORDLIKE.test(node.initializer.text)
+    ) {
+      add(node, node.name.getText(sourceFile), node.initializer.text)
     }
     // A literal string as a JSX child: <p>{'Loading'}</p>.
     if (
@@ -102,10 +115,12 @@ export const findInSource = (file: string, source: string): HardcodedText[] => {
   return found
 }
 
-/** Every hard-coded visible text in the .tsx files under `root`, paths relative to `base`. */
+/** Every hard-coded visible text in the .tsx and .ts files under `root` (not i18n/), paths relative to `base`. */
 export const findHardcodedText = (root: string, base: string): HardcodedText[] =>
   ts.sys
-    .readDirectory(root, ['.tsx'])
+    .readDirectory(root, ['.tsx', '.ts'])
+    // The translations themselves, and type declarations, are where words belong.
+    .filter((path) => !path.includes('/i18n/') && !path.endsWith('.d.ts'))
     .sort()
     .flatMap((path) => findInSource(path.slice(base.length + 1), ts.sys.readFile(path) ?? ''))
 

@@ -16,10 +16,13 @@ const ALLOWED = new Set([
   // The brand: the app's name is the same in both languages (砚 is its mark, Inkstone its name).
   'src/renderer/src/app/TopBar.tsx:砚',
   'src/renderer/src/app/TopBar.tsx:Inkstone',
+  // The language picker names each language in itself, so a reader finds their own in either.
+  'src/renderer/src/features/settings/SettingsDialog.tsx:中文',
+  'src/renderer/src/features/settings/SettingsDialog.tsx:English',
 ])
 
 describe('interface text goes through t()', () => {
-  it('no .tsx file under src/renderer writes visible text or a raw colour id itself', () => {
+  it('no .tsx or .ts file under src/renderer writes visible text or a raw colour id itself', () => {
     const found = findHardcodedText(RENDERER, ROOT)
     const offending = found
       .filter((item) => !ALLOWED.has(`${item.file}:${item.text}`))
@@ -44,6 +47,7 @@ describe('interface text goes through t()', () => {
           <span>{'读取中'}</span>
           <b>{t('ok')} · 12 ×</b>
           <i title={t('x')} aria-label={tag.name} className="Big Words" data-testid="Name" />
+          <Select options={[{ value: 'a', label: 'Apples' }, { value: 'b', label: t('b') }]} />
         </div>
       )`
     const found = findInSource('a.tsx', source).map((item) => `${item.where}:${item.text}`)
@@ -55,7 +59,18 @@ describe('interface text goes through t()', () => {
       'label:Export',
       'title:{tag.color}',
       'text:读取中',
+      'label:Apples',
     ])
+  })
+})
+
+describe('the scan reads .ts files as TypeScript', () => {
+  it('finds an option label in a .ts file and nothing in generics', () => {
+    const source = `
+      export const pick = <T,>(items: T[]): T => items[0]
+      export const first = <T>(value: T): T => value
+      export const OPTIONS = [{ id: 1, label: 'Newest first' }]`
+    expect(findInSource('a.ts', source).map((item) => item.text)).toEqual(['Newest first'])
   })
 })
 
