@@ -31,6 +31,7 @@ export const manageEn = {
     showTag: 'Show tagged stories',
     renameTag: 'Rename or merge…',
     deleteTag: 'Delete tag',
+    mergeInto: 'Merge into “{{name}}”',
     showCollection: 'Open collection',
     renameCollection: 'Rename collection…',
     deleteCollection: 'Delete collection',

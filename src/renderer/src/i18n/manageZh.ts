@@ -35,6 +35,7 @@ export const manageZh: Strings<typeof manageEn> = {
     showTag: '查看带此标签的文章',
     renameTag: '重命名或合并…',
     deleteTag: '删除标签',
+    mergeInto: '合并到“{{name}}”',
     showCollection: '打开合集',
     renameCollection: '重命名合集…',
     deleteCollection: '删除合集',

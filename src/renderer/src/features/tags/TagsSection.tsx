@@ -58,7 +58,7 @@ export const TagsSection = ({
                   aria-current={isCurrent ? 'page' : undefined}
                   onClick={() => onViewChange({ kind: 'tag', tagId: tag.id })}
                   {...menu.trigger(() =>
-                    tagMenuItems(t, tag, view, onViewChange, () => setRenaming(tag.id)),
+                    tagMenuItems(t, tag, view, onViewChange, () => setRenaming(tag.id), tags.data),
                   )}
                 >
                   <span className="nav-item-label">{tag.name}</span>
