@@ -17,7 +17,16 @@ import { stripContentSecurityPolicy, watchForCode } from './xssWatch'
 
 type Bridge = ReturnType<typeof bridgeOf>
 
-// Proves the watchers see what they watch for, and that the CSP is (or is not) in force: an
+const NOTHING = { ran: [], dialogs: [], dom: [], requests: [], navigations: [], pageErrors: [] }
+
+/** Fails at once, naming `where`, if anything ran, opened, loaded or navigated so far. */
+const expectNothingRan = (findings: Findings, where: string): void => {
+  const { inertParseReports: _inert, ...failures } = findings
+  expect(failures, where).toEqual(NOTHING)
+}
+
+// Proves the watchers see what they watch for (a run, a handler, a javascript: URL, a script,
+// a load from elsewhere), and that the CSP is (or is not) in force: an
 // inline script runs only without it. Then forgets the probes.
 const probe = async (page: Page, findings: Findings, isCspServed: boolean): Promise<void> => {
   const hasInlineRun = await page.evaluate(async () => {
@@ -27,6 +36,7 @@ const probe = async (page: Page, findings: Findings, isCspServed: boolean): Prom
     link.setAttribute('href', 'java\tscript:probe()')
     const script = document.createElement('script')
     script.textContent = 'window.__inlineRan = true'
+    new Image().src = 'http://evil.example/probe.png'
     document.body.append(link, script)
     link.remove()
     script.remove()
@@ -37,12 +47,16 @@ const probe = async (page: Page, findings: Findings, isCspServed: boolean): Prom
   // Each probe is seen (the blocked script once for each policy, header and <meta>), then
   // forgotten; anything else seen stays for the final check.
   const expected = [/^alert\(probe\)/, /^@onclick/, /^@href=javascript:probe/, /^<script>/]
-  if (isCspServed) expected.push(/^CSP script-src-elem blocked inline/)
+  // With the CSP the image is refused before it is asked for; without it, it is asked for.
+  if (isCspServed) expected.push(/^CSP script-src-elem blocked inline/, /^CSP img-src blocked/)
   const isProbe = (finding: string) => expected.some((pattern) => pattern.test(finding))
   const seen = () => [...findings.ran, ...findings.dom]
   await expect
     .poll(() => expected.filter((pattern) => !seen().some((f) => pattern.test(f))).length)
     .toBe(0)
+  if (!isCspServed)
+    await expect.poll(() => findings.requests).toEqual(['http://evil.example/probe.png'])
+  findings.requests.length = 0
   findings.ran = findings.ran.filter((finding) => !isProbe(finding))
   findings.dom = findings.dom.filter((finding) => !isProbe(finding))
 }
@@ -88,13 +102,19 @@ const openEach = async (rows: Locator): Promise<number> => {
 }
 
 /** Opens every story of the list shown, one after another, by keyboard; answers the headlines. */
-const readEveryStory = async (inkstone: InkstonePage, expected: number): Promise<string[]> => {
+const readEveryStory = async (
+  inkstone: InkstonePage,
+  expected: number,
+  findings: Findings,
+): Promise<string[]> => {
   const { list, reader, page } = inkstone
   await list.options.first().click()
   await expect(reader.headline).toBeVisible()
   const headlines = [(await reader.headline.textContent()) ?? '']
   // The side panel shows the story note and each highlight's note.
   await page.getByTestId('toggle-panel').click()
+  await page.waitForTimeout(200)
+  expectNothingRan(findings, `after opening "${headlines[0]}" with its notes`)
   // A note may be all vectors, and so render empty: it is there all the same.
   await expect(page.getByTestId('note-rendered')).toBeAttached()
   for (let index = 1; index < expected; index += 1) {
@@ -104,6 +124,7 @@ const readEveryStory = async (inkstone: InkstonePage, expected: number): Promise
     await page.keyboard.press('Enter')
     await expect(reader.headline).toHaveText(title.trim())
     headlines.push(title)
+    expectNothingRan(findings, `after opening "${title}"`)
     await expect(page.getByTestId('note-rendered')).toBeAttached()
     await expect(page.getByTestId('panel-highlight').first()).toBeVisible()
   }
@@ -139,6 +160,16 @@ const openViews = async (inkstone: InkstonePage, bridge: Bridge): Promise<void> 
 
 test.use({ viewport: { width: 1600, height: 1000 } })
 
+// A payload can also hang the page (an endless loop): the test then times out, and what the
+// watchers had seen by then is printed and attached here.
+let watched: Findings | undefined
+test.afterEach(async ({}, testInfo) => {
+  if (!watched || testInfo.status === testInfo.expectedStatus) return
+  const body = JSON.stringify(watched, null, 1)
+  await testInfo.attach('findings', { body, contentType: 'application/json' })
+  console.log(`findings when the test failed:\n${body.slice(0, 4000)}`)
+})
+
 for (const isCspServed of [true, false]) {
   const mode = isCspServed ? 'with the CSP as served' : 'with the CSP removed'
   test(`${mode}: no vector runs, opens a dialog, loads from elsewhere or navigates`, async ({
@@ -147,6 +178,7 @@ for (const isCspServed of [true, false]) {
   }) => {
     test.slow()
     const findings = await watchForCode(page, server.url)
+    watched = findings
     if (!isCspServed) await stripContentSecurityPolicy(page, server.url)
     const inkstone = new InkstonePage(page)
     await inkstone.open(server.url)
@@ -174,7 +206,7 @@ for (const isCspServed of [true, false]) {
       .filter({ hasText: EVERY_STORY_COLLECTION.trim() })
       .locator('.nav-item')
       .click()
-    const headlines = await readEveryStory(inkstone, storyIds.length)
+    const headlines = await readEveryStory(inkstone, storyIds.length, findings)
     await openViews(inkstone, bridge)
 
     // The vectors were shown, as text: a file name, a tag, a headline.
@@ -185,18 +217,10 @@ for (const isCspServed of [true, false]) {
     ).toBeGreaterThan(3)
     await page.waitForTimeout(500)
     expect(VECTORS.length).toBeGreaterThan(350)
-    const { inertParseReports, ...failures } = findings
     test.info().annotations.push({
       type: 'inert parse-time CSP reports',
-      description: String(inertParseReports),
+      description: String(findings.inertParseReports),
     })
-    expect(failures).toEqual({
-      ran: [],
-      dialogs: [],
-      dom: [],
-      requests: [],
-      navigations: [],
-      pageErrors: [],
-    })
+    expectNothingRan(findings, 'at the end')
   })
 }

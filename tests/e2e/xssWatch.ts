@@ -47,10 +47,17 @@ const installHooks = (report: string) => {
     send(isParseTime ? 'inert' : 'ran', `CSP ${directive} blocked ${event.blockedURI}`)
   })
 
+  // A clobbering payload (<form><input name="attributes">) hides an element's own properties,
+  // so the watcher reads elements only through the prototypes' getters, taken before any
+  // payload could change them.
+  const getter = (name: string) => Object.getOwnPropertyDescriptor(Element.prototype, name)!.get!
+  const localNameOf = getter('localName')
+  const outerHtmlOf = getter('outerHTML')
+  const { getAttribute, getAttributeNames, querySelectorAll } = Element.prototype
   const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc']
   const LIVE_URL = /^(javascript|vbscript|data:text\/html|data:application)/
   const FRAMES = new Set(['iframe', 'frame', 'object', 'embed', 'base', 'portal', 'applet'])
-  const describe = (element: Element) => element.outerHTML.slice(0, 200)
+  const describe = (element: Element) => String(outerHtmlOf.call(element)).slice(0, 200)
   const checkAttribute = (element: Element, name: string, value: string) => {
     const lower = name.toLowerCase()
     if (lower.startsWith('on')) send('dom', `@${lower} on ${describe(element)}`)
@@ -62,27 +69,27 @@ const installHooks = (report: string) => {
       send('dom', `meta http-equiv ${describe(element)}`)
   }
   const checkElement = (element: Element) => {
-    const name = element.localName
+    const name = String(localNameOf.call(element))
     if (FRAMES.has(name)) send('dom', `<${name}> ${describe(element)}`)
     // The app's own module script is the only one: same origin, under /assets/.
     if (name === 'script') {
-      const src = element.getAttribute('src') ?? ''
-      const url = new URL(src || 'x:', document.baseURI)
+      const src = getAttribute.call(element, 'src') ?? ''
+      const url = new URL(src || 'x:', location.href)
       if (!src || url.origin !== location.origin || !url.pathname.startsWith('/assets/'))
         send('dom', `<script> ${describe(element)}`)
     }
-    for (const attribute of element.attributes)
-      checkAttribute(element, attribute.name, attribute.value)
+    for (const attribute of getAttributeNames.call(element))
+      checkAttribute(element, attribute, getAttribute.call(element, attribute) ?? '')
   }
   const checkTree = (node: Node) => {
     if (!(node instanceof Element)) return
     checkElement(node)
-    for (const element of node.querySelectorAll('*')) checkElement(element)
+    for (const element of querySelectorAll.call(node, '*')) checkElement(element)
   }
   new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes' && record.target instanceof Element) {
-        const value = record.target.getAttribute(record.attributeName ?? '')
+        const value = getAttribute.call(record.target, record.attributeName ?? '')
         if (value !== null) checkAttribute(record.target, record.attributeName ?? '', value)
       }
       for (const node of record.addedNodes) checkTree(node)
