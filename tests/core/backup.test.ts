@@ -75,7 +75,12 @@ describe('backup', () => {
       expect(wanted.length).toBeGreaterThan(0)
       // The copy has no index yet: it answers by reading the text, the same stories in library
       // order; once it is indexed, in the same ranked order as the library it was copied from.
-      expect(opened.search('疗休养').map((hit) => hit.id).sort()).toEqual([...wanted].sort())
+      expect(
+        opened
+          .search('疗休养')
+          .map((hit) => hit.id)
+          .sort(),
+      ).toEqual([...wanted].sort())
       expect(opened.maintain()).toBe(true)
       expect(opened.search('疗休养').map((hit) => hit.id)).toEqual(wanted)
     } finally {

@@ -54,10 +54,15 @@ describe('the backup before a migration', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
       db.close()
       expect(rows(copy, 'stories')).toEqual(stories)
-      // The copy is of version 4, before pages recorded their splitter version.
+      // The copy is of version 4, before pages recorded their splitter version, title and date.
       const withoutVersion = (file: string) =>
         rows(file, 'sources').map((row) => {
-          const { splitter_version: _, ...rest } = row as Record<string, unknown>
+          const {
+            splitter_version: _version,
+            title: _title,
+            page_date: _date,
+            ...rest
+          } = row as Record<string, unknown>
           return rest
         })
       expect(rows(copy, 'sources')).toEqual(withoutVersion(seeded))

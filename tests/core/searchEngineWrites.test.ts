@@ -129,7 +129,13 @@ describe('every write is searchable at once, without maintenance', () => {
     const library = corpus.openAt(dir)
     const [first] = library.listStories()
     library.setTitle(first.id, '灯塔守望者 lighthouse')
-    expectExact(library, ['灯塔守望者', 'lighthouse', '守望', first.title, ...corpus.queries.slice(0, 20)])
+    expectExact(library, [
+      '灯塔守望者',
+      'lighthouse',
+      '守望',
+      first.title,
+      ...corpus.queries.slice(0, 20),
+    ])
     expect(library.search('lighthouse').map((hit) => hit.id)).toEqual([first.id])
 
     const many = storiesOf(library).find((story) => paragraphsOf(story.body).length >= 3)!

@@ -5,12 +5,7 @@ import type {
   TextQuoteSelector,
 } from '../../../shared/annotations'
 import { LibraryError } from '../errors/LibraryError'
-import {
-  ANNO_CONTEXT,
-  colorOfStyleClass,
-  pageHashOfIri,
-  storyIdOfIri,
-} from './webAnnotationTerms'
+import { ANNO_CONTEXT, colorOfStyleClass, pageHashOfIri, storyIdOfIri } from './webAnnotationTerms'
 import {
   annotationSchema,
   documentSchema,
