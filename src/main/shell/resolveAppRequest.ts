@@ -1,4 +1,5 @@
 import { extname, isAbsolute, relative, resolve } from 'node:path'
+import { CONTENT_TYPES } from '../handlers/contentTypes'
 
 /** The privileged scheme and host the built page is served from instead of file:// (checklist 18). */
 export const APP_SCHEME = 'app'
@@ -7,24 +8,9 @@ export const APP_HOST = 'inkstone'
 export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
 // Only the kinds of file a Vite build writes; anything else in the folder is not served.
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-}
+const SERVED = new Set(
+  Object.keys(CONTENT_TYPES).filter((extension) => extension !== '.map' && extension !== '.txt'),
+)
 
 /** A file of the built renderer to answer with, and its Content-Type. */
 export type AppFile = { path: string; contentType: string; isDocument: boolean }
@@ -63,7 +49,7 @@ export const resolveAppRequest = (requestUrl: string, rendererDir: string): AppF
   const inside = relative(root, path)
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null
   const extension = extname(path).toLowerCase()
-  const contentType = CONTENT_TYPES[extension]
+  const contentType = SERVED.has(extension) ? CONTENT_TYPES[extension] : undefined
   if (!contentType) return null
   return { path, contentType, isDocument: extension === '.html' }
 }
