@@ -3,6 +3,18 @@ import { paragraphsOf } from '../../../shared/text/paragraphs'
 import { findStory, mergeStoryText, splitStoryText } from './storyText'
 import type { Correction } from './types'
 
+// The story that opens as the deleted one did, the one with its headline first; an empty
+// opening matches every story, so then only the headline can find it.
+const findDeleted = (
+  stories: SplitStory[],
+  { storyOpening, title }: { storyOpening: string; title: string },
+): number => {
+  const opensAlike = (story: SplitStory) => story.body.trim().startsWith(storyOpening)
+  const named = stories.findIndex((story) => opensAlike(story) && story.title === title)
+  if (named >= 0 || storyOpening === '') return named
+  return findStory(stories, storyOpening)
+}
+
 const applyOne = (stories: SplitStory[], correction: Correction): SplitStory[] => {
   if (correction.kind === 'title') {
     const at = findStory(stories, correction.storyOpening)
@@ -10,6 +22,10 @@ const applyOne = (stories: SplitStory[], correction: Correction): SplitStory[] =
     const next = stories.slice()
     next[at] = { ...next[at], title: correction.title, isTitleDerived: false }
     return next
+  }
+  if (correction.kind === 'delete') {
+    const at = findDeleted(stories, correction)
+    return at < 0 ? stories : [...stories.slice(0, at), ...stories.slice(at + 1)]
   }
   if (correction.kind === 'split') {
     const at = findStory(stories, correction.storyOpening)

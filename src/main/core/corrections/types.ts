@@ -7,3 +7,8 @@ export type Correction =
   | { kind: 'split'; storyOpening: string; paragraphOpening: string }
   | { kind: 'merge'; firstOpening: string; secondOpening: string }
   | { kind: 'title'; storyOpening: string; title: string }
+  /**
+   * The reader deleted the story: a re-import or re-split leaves it out. Its headline tells
+   * apart stories that open alike (and a story with no text, whose opening is empty).
+   */
+  | { kind: 'delete'; storyOpening: string; title: string }

@@ -13,9 +13,12 @@ export function correctionsRepo(db: Database) {
   return {
     ofSource: (sourceId: SourceId): Correction[] =>
       ofSource.all(sourceId).map((row) => JSON.parse(row.payload) as Correction),
-    add: (sourceId: SourceId, correction: Correction, createdAt: string): void => {
-      insert.run(sourceId, correction.kind, JSON.stringify(correction), createdAt)
-    },
+    /** Records a correction after the page's others; its row id (an undo names it by that). */
+    add: (sourceId: SourceId, correction: Correction, createdAt: string): number =>
+      Number(
+        insert.run(sourceId, correction.kind, JSON.stringify(correction), createdAt)
+          .lastInsertRowid,
+      ),
   }
 }
 

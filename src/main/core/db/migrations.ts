@@ -251,6 +251,29 @@ const pageNames: Migration = {
     `),
 }
 
+// A story the reader deletes is recorded as a correction of its page ('delete'), so re-importing
+// or re-splitting the page leaves it out. SQLite cannot alter a CHECK constraint, so the
+// corrections table is rebuilt with the new kind, keeping every row and its id (undo entries
+// name corrections by id).
+const deleteCorrections: Migration = {
+  name: 'story deletions kept as corrections',
+  up: (db) =>
+    db.exec(`
+      CREATE TABLE corrections_v8 (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('split', 'merge', 'title', 'delete')),
+        payload TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      INSERT INTO corrections_v8 (id, source_id, kind, payload, created_at)
+        SELECT id, source_id, kind, payload, created_at FROM corrections;
+      DROP TABLE corrections;
+      ALTER TABLE corrections_v8 RENAME TO corrections;
+      CREATE INDEX corrections_by_source ON corrections(source_id, id);
+    `),
+}
+
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   createSourcesAndStories,
@@ -260,4 +283,5 @@ export const MIGRATIONS: readonly Migration[] = [
   fullTextIndex,
   splitterVersion,
   pageNames,
+  deleteCorrections,
 ]

@@ -3,6 +3,7 @@ import type { SourceId, StoryId } from '../../../shared/ids'
 import { pageName } from '../../../shared/pageName'
 import { found } from '../annotations/requireExists'
 import { recordUndo } from '../annotations/recordUndo'
+import { openingOf } from '../corrections/storyText'
 import { storyRowsRepo } from '../db/storyRowsRepo'
 import { writeTransaction } from '../db/writeTransaction'
 import { LibraryError } from '../errors/LibraryError'
@@ -20,14 +21,23 @@ export function manageOps({ repos, now, db, index }: LibraryContext) {
      * Deletes a story with its highlights, note, tags, read state and places in collections;
      * the undo entry holds every one of those rows, so undo gives the story back whole. The
      * other stories of its page keep their places (a gap is left, which nothing relies on).
+     * The deletion is kept as a correction of the page, so re-importing or re-splitting the
+     * page leaves the story out; undo takes that correction away again.
      */
     deleteStory: (id: StoryId): UndoTicket => {
       const ticket = writeTransaction(db, () => {
         const story = found(repos.stories.get(id), 'storyNotFound', id)
         const restore = stories.rows(id)
+        const deletion = {
+          kind: 'delete' as const,
+          storyOpening: openingOf(story.body),
+          title: story.title,
+        }
+        const correction = repos.corrections.add(story.sourceId, deletion, now().toISOString())
         stories.remove(id)
         const action = { code: 'deleteStory' as const, params: { title: story.title } }
-        return recordUndo(repos, now, action, { restore, remove: [] })
+        const remove = [{ table: 'corrections' as const, keys: [{ id: correction }] }]
+        return recordUndo(repos, now, action, { restore, remove })
       })
       index.remove([id])
       return ticket
