@@ -4,6 +4,7 @@ import { asStoryId } from '../../../shared/ids'
 import type { AnchorTarget } from '../anchor/placeHighlights'
 import { heirOf } from '../import/heirOf'
 import { matchPages } from './matchPages'
+import { mergePageNames } from './mergePageNames'
 import { BACKUP, copyRows, noCounts } from './restoreSql'
 
 /** Where one of the backup's stories is in the library after a merge. */
@@ -130,12 +131,14 @@ const placeStories = (
  * Adds the backup's pages the library lacks, with their stories; on a page both hold, the
  * library's stories are kept as they are (its split may have been corrected since), and each
  * story of the backup is found there by id, by its text, or else in the story that took most of
- * its text (as a re-import re-homes what the reader attached to a story that is gone).
+ * its text (as a re-import re-homes what the reader attached to a story that is gone). A
+ * page's name and date come along where the library's page has none (see mergePageNames).
  */
 export function mergePages(db: Database): MergedPages {
   const pages = noCounts()
   const matched = matchPages(db)
   const addedPages = addPages(db, matched, pages)
+  mergePageNames(db, matched, addedPages, pages)
   const merged: MergedPages = { stories: new Map(), addedPages, pages, storyCounts: noCounts() }
   const rows = readStories(db)
   const claimed = new Set<string>()
