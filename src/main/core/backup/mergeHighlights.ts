@@ -83,8 +83,14 @@ export function mergeHighlights(
     )
     .all()
   const moved: Array<{ id: string; from: string; story: MergedStory }> = []
+  // Highlights of a story the library deleted since stay out, with their tags.
+  const left = new Set<string>()
   for (const row of rows) {
-    const story = stories.get(row.storyId)!
+    const story = stories.get(row.storyId)
+    if (story === undefined) {
+      left.add(row.id)
+      continue
+    }
     if (row.localStory === null) {
       insert.run({ id: row.id, story: story.localId })
       if (!story.isSameText) moved.push({ id: row.id, from: row.storyId, story })
@@ -107,6 +113,8 @@ export function mergeHighlights(
       `SELECT highlight_id AS id, tag_id AS backupTag FROM ${BACKUP}.highlight_tags`,
     )
     .all()
-  for (const row of highlightTags) tag.run({ ...row, tag: tags.ids.get(row.backupTag)! })
+  for (const row of highlightTags) {
+    if (!left.has(row.id)) tag.run({ ...row, tag: tags.ids.get(row.backupTag)! })
+  }
   return counts
 }

@@ -59,7 +59,9 @@ export function mergeStoryTags(
     )
     .all()
   for (const row of rows) {
-    insert.run({ ...row, story: stories.get(row.id)!.localId, tag: tags.ids.get(row.backupTag)! })
+    // A story the library deleted since has no place to take a tag.
+    const story = stories.get(row.id)?.localId
+    if (story !== undefined) insert.run({ ...row, story, tag: tags.ids.get(row.backupTag)! })
   }
 }
 
@@ -90,7 +92,8 @@ export function mergeCollectionItems(
     const isAdded = collections.added.has(backupCollection)
     let next = (last.get(collection) ?? 0) + 1
     for (const item of items.all(backupCollection)) {
-      const story = stories.get(item.id)!.localId
+      const story = stories.get(item.id)?.localId
+      if (story === undefined) continue
       const position = isAdded ? item.position : next
       const { changes } = insert.run({ backupCollection, collection, story, position, id: item.id })
       if (changes > 0) next++

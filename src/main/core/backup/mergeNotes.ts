@@ -29,7 +29,9 @@ export function mergeNotes(db: Database, stories: Map<string, MergedStory>): Res
     )
     .all()
   for (const row of rows) {
-    const story = stories.get(row.storyId)!
+    const story = stories.get(row.storyId)
+    // The note of a story the library deleted since stays out.
+    if (story === undefined) continue
     const mine = local.get(story.localId)
     if (mine === undefined) {
       put.run(story.localId, row.markdown, row.updatedAt)

@@ -3,11 +3,15 @@ import type { RestoreCounts } from '../../../shared/exports'
 import { asStoryId } from '../../../shared/ids'
 import type { AnchorTarget } from '../anchor/placeHighlights'
 import { heirOf } from '../import/heirOf'
+import { deletedHere } from './deletedHere'
 import { matchPages } from './matchPages'
 import { mergePageNames } from './mergePageNames'
 import { BACKUP, copyRows, noCounts } from './restoreSql'
 
-/** Where one of the backup's stories is in the library after a merge. */
+/**
+ * Where one of the backup's stories is in the library after a merge; a story the library
+ * deleted since has none (the merge leaves it and what was attached to it out).
+ */
 export interface MergedStory {
   localId: string
   localPage: number
@@ -92,7 +96,8 @@ const readStories = (db: Database): StoryRow[] =>
     .all()
 
 // A story the library lacks by id: on a page the merge added it is added; on a page both hold,
-// it is the library's story with the same text, or else the one that took most of its text.
+// it is the library's story with the same text, left out when the reader deleted it there since,
+// or else the one that took most of its text.
 const placeStories = (
   db: Database,
   rows: StoryRow[],
@@ -105,6 +110,7 @@ const placeStories = (
     .prepare<[string], string>(`SELECT body FROM ${BACKUP}.stories WHERE id = ?`)
     .pluck()
   const targets = new Map<number, ReturnType<typeof pageTargets>>()
+  const isDeleted = deletedHere(db)
   for (const row of rows) {
     const { page, isAdded } = pageOf(row.sourceId)
     const pageStories = isAdded ? [] : (targets.get(page) ?? pageTargets(db, page))
@@ -112,6 +118,11 @@ const placeStories = (
     const twin = pageStories.find(
       (story) => story.textHash === row.textHash && !claimed.has(story.id),
     )
+    // Deleted here since: left out, and so is what was attached to it (see deletedHere).
+    if (!isAdded && !twin && isDeleted(page, row.id)) {
+      merged.storyCounts.kept++
+      continue
+    }
     const heir = twin ?? heirOf(bodyOf.get(row.id) ?? '', row.position, pageStories)
     const at = { localPage: page, position: row.position }
     if (heir === undefined) {

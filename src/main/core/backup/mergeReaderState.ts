@@ -21,7 +21,10 @@ export function mergeReaderState(
     .prepare<[], string>(`SELECT story_id FROM ${BACKUP}.reading_state ORDER BY story_id`)
     .pluck()
     .all()
-  for (const id of stateIds) state.run({ id, story: stories.get(id)!.localId })
+  for (const id of stateIds) {
+    const story = stories.get(id)?.localId
+    if (story !== undefined) state.run({ id, story })
+  }
 
   copyRows(db, 'settings', { where: '1', isOrIgnore: true }).run()
 

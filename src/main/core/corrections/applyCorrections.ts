@@ -3,13 +3,16 @@ import { paragraphsOf } from '../../../shared/text/paragraphs'
 import { findStory, mergeStoryText, splitStoryText } from './storyText'
 import type { Correction } from './types'
 
-// The story that opens as the deleted one did, the one with its headline first; an empty
-// opening matches every story, so then only the headline can find it.
-const findDeleted = (
-  stories: SplitStory[],
+/**
+ * The index of the story a deletion names: the one that opens as the deleted one did, with its
+ * headline first (an empty opening matches every story, so then only the headline can find
+ * it); -1 when none.
+ */
+export const findDeleted = (
+  stories: Array<{ title: string; body: string }>,
   { storyOpening, title }: { storyOpening: string; title: string },
 ): number => {
-  const opensAlike = (story: SplitStory) => story.body.trim().startsWith(storyOpening)
+  const opensAlike = (story: { body: string }) => story.body.trim().startsWith(storyOpening)
   const named = stories.findIndex((story) => opensAlike(story) && story.title === title)
   if (named >= 0 || storyOpening === '') return named
   return findStory(stories, storyOpening)
