@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import type { ReaderSession } from '../../src/shared/session'
 import { expect, test } from './fixtures'
 import type { InkstonePage } from './pages/InkstonePage'
+import { ReaderPane } from './pages/ReaderPane'
 
 // Where the reader left off (view, order, search, open story and its scroll position) is kept
 // with the library, so a reload, a restart or a new address opens the same screen.
@@ -128,4 +129,41 @@ test('the Last opened order lists stories by when they were opened', async ({
   await expect(page.getByTestId('sort-select').locator('option[value="lastOpened"]')).toHaveText(
     'Last opened',
   )
+})
+
+test('a scroll just before a reload or a closed tab is kept (no pause needed)', async ({
+  inkstone,
+  page,
+  server,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 420 })
+  const title = await openRow(inkstone, 0)
+  await expect.poll(async () => (await savedSession(page, server.url)).openStoryId).not.toBeNull()
+  const scrollTo = (share: number) =>
+    inkstone.reader.scroller.evaluate((el, part) => {
+      el.scrollTop = (el.scrollHeight - el.clientHeight) * part
+      return el.scrollTop
+    }, share)
+  const scrollTop = () => inkstone.reader.scroller.evaluate((el) => el.scrollTop)
+
+  // Reloaded at once: well inside the pause after which a scroll is saved.
+  const scrolled = await scrollTo(0.4)
+  expect(scrolled).toBeGreaterThan(100)
+  await page.reload()
+  await expect(inkstone.reader.headline).toHaveText(title)
+  await expect.poll(scrollTop).toBeGreaterThan(scrolled - 40)
+  expect(Math.abs((await scrollTop()) - scrolled)).toBeLessThan(40)
+
+  // The tab closed at once, the address opened in a new one.
+  const further = await scrollTo(0.7)
+  await page.close({ runBeforeUnload: true })
+  const next = await context.newPage()
+  await next.setViewportSize({ width: 1280, height: 420 })
+  await next.goto(server.url)
+  const reader = new ReaderPane(next)
+  await expect(reader.headline).toHaveText(title)
+  const reopenedTop = () => reader.scroller.evaluate((el) => el.scrollTop)
+  await expect.poll(reopenedTop).toBeGreaterThan(further - 40)
+  expect(Math.abs((await reopenedTop()) - further)).toBeLessThan(40)
 })

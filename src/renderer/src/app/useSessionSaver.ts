@@ -14,6 +14,8 @@ const QUERY_SAVE_DELAY_MS = 400
 export const useSessionSaver = (session: ReaderSession): void => {
   const saved = useRef(session)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // The save a pause in typing would make: made at once if the page goes away first.
+  const pending = useRef<(() => void) | null>(null)
 
   useEffect(() => {
     if (isSameSession(session, saved.current)) return
@@ -26,9 +28,31 @@ export const useSessionSaver = (session: ReaderSession): void => {
       void api.settingsUpdate({ session })
     }
     clearTimeout(timer.current)
-    if (isTypingOnly) timer.current = setTimeout(save, QUERY_SAVE_DELAY_MS)
-    else save()
+    pending.current = null
+    if (isTypingOnly) {
+      pending.current = save
+      timer.current = setTimeout(() => {
+        pending.current = null
+        save()
+      }, QUERY_SAVE_DELAY_MS)
+    } else save()
   }, [session])
 
-  useEffect(() => () => clearTimeout(timer.current), [])
+  useEffect(() => {
+    const flush = () => {
+      clearTimeout(timer.current)
+      pending.current?.()
+      pending.current = null
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush()
+    }
+    window.addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+      clearTimeout(timer.current)
+    }
+  }, [])
 }

@@ -31,20 +31,32 @@ const reloadIfTokenRevoked = async (): Promise<void> => {
   window.location.reload()
 }
 
+// Writes a page makes as it is being left (the reading position, the session): sent with
+// keepalive, so the browser finishes them after a reload or a closed tab has torn the page down.
+// Only these few, and only small: keepalive bodies share a 64 KB budget per page, past which
+// the browser refuses the request outright.
+const KEEPALIVE_MAX_BYTES = 16 * 1024
+const KEEPALIVE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'stories:saveProgress',
+  'settings:update',
+])
+
 const postRequest = async (
   token: string,
   channel: Channel,
   args: unknown[],
 ): Promise<Result<unknown>> => {
   try {
+    const body = JSON.stringify({ args })
     const response = await fetch(`/api/${channel}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Inkstone-Token': token },
-      body: JSON.stringify({ args }),
+      body,
+      keepalive: KEEPALIVE_CHANNELS.has(channel) && body.length < KEEPALIVE_MAX_BYTES,
     })
     if (response.status === 403) void reloadIfTokenRevoked()
-    const body: unknown = await response.json().catch(() => null)
-    if (isResult(body)) return body
+    const reply: unknown = await response.json().catch(() => null)
+    if (isResult(reply)) return reply
     // A 413 without our JSON (a proxy, a cut connection) still means the request was too big.
     return failure(`HTTP ${response.status}`, response.status === 413 ? 'TOO_LARGE' : 'UNAVAILABLE')
   } catch (error) {

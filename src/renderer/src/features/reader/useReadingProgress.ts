@@ -85,20 +85,43 @@ export const useReadingProgress = (
         }, READ_DWELL_MS)
       }
     }
+    // Where the last scroll event saw the story: a scroll just before the page goes away may
+    // not have had its event yet.
+    let seenTop = element.scrollTop
     const onScroll = () => {
+      seenTop = element.scrollTop
       latest = progressOf(element)
       clearTimeout(saveTimer)
       saveTimer = setTimeout(save, 400)
       checkEnd()
     }
 
+    // The page going away (a reload, a closed tab or window) unmounts nothing: save the last
+    // scroll now rather than lose it with the pending timer. The api sends it so that it
+    // outlives the page (keepalive in web mode). Hidden counts too: a closed tab may never
+    // get its pagehide (a mobile browser, a killed process).
+    const flush = () => {
+      clearTimeout(saveTimer)
+      save()
+    }
+    const onLeave = () => {
+      if (element.scrollTop !== seenTop) latest = progressOf(element)
+      flush()
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onLeave()
+    }
+
     element.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('pagehide', onLeave)
+    document.addEventListener('visibilitychange', onVisibility)
     checkEnd()
     return () => {
       element.removeEventListener('scroll', onScroll)
-      clearTimeout(saveTimer)
+      window.removeEventListener('pagehide', onLeave)
+      document.removeEventListener('visibilitychange', onVisibility)
       clearTimeout(readTimer)
-      save()
+      flush()
     }
     // A new subscription per story; read state changes during reading must not reset the timers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
