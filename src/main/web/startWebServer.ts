@@ -27,6 +27,9 @@ export const BODY_LIMIT = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 256 * 1024
 
 const LOOPBACK = '127.0.0.1'
 
+/** How long a stop waits for requests already being answered before cutting them off. */
+const CLOSE_GRACE_MS = 3000
+
 /** Options for the loopback bridge. */
 export interface WebServerOptions {
   library: Library
@@ -184,7 +187,16 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   })
   const context: Context = { port: 0, token, table, events, rendererDir: options.rendererDir }
 
+  // Requests being answered: a stop lets them finish (a reading position, a session saved just
+  // before a restart) instead of cutting them off, up to CLOSE_GRACE_MS.
+  let inFlight = 0
+  let onAnswered: (() => void) | null = null
   const server = createServer((request, response) => {
+    inFlight += 1
+    response.once('close', () => {
+      inFlight -= 1
+      if (inFlight === 0) onAnswered?.()
+    })
     route(request, response, context).catch((error: unknown) => {
       console.error('[inkstone] web request failed:', error)
       if (!response.headersSent) sendFailure(response, 500, 'INTERNAL', 'request failed')
@@ -207,9 +219,13 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     emit: events.send,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        events.close()
         server.close((error) => (error ? reject(error) : resolve()))
-        server.closeAllConnections()
+        // Ends the event streams, so only real requests are still being answered.
+        events.close()
+        const closeAll = () => server.closeAllConnections()
+        if (inFlight === 0) return closeAll()
+        onAnswered = closeAll
+        setTimeout(closeAll, CLOSE_GRACE_MS).unref()
       }),
   }
 }
