@@ -30,6 +30,10 @@ const facts = (file: string) => {
         .pluck()
         .all(),
       hasAnnotations: tables.has('highlights'),
+      corrections: count('corrections'),
+      pageNames: tables.has('page_names')
+        ? db.prepare<[], string>('SELECT name FROM page_names ORDER BY 1').pluck().all()
+        : [],
     }
   } finally {
     db.close()
@@ -105,6 +109,9 @@ describe.each(LIBRARIES)('a library made at schema $version ($name)', ({ name, v
         const [collection] = library.listCollections()
         expect(collection).toMatchObject({ name: '周末阅读', storyCount: 2 })
         expect(stories.some((summary) => summary.title === '改过的标题')).toBe(true)
+        expect(library.listSources().flatMap((page) => page.customName ?? [])).toEqual(
+          before.pageNames,
+        )
 
         // Importing the same pages again keeps one copy of each, and every annotation.
         library.importPaths([SEED_DIR])
@@ -120,6 +127,8 @@ describe.each(LIBRARIES)('a library made at schema $version ($name)', ({ name, v
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
       expect(db.pragma('foreign_key_check')).toEqual([])
+      // Every correction is kept (migration 8 rebuilt their table).
+      expect(db.prepare('SELECT count(*) FROM corrections').pluck().get()).toBe(before.corrections)
     } finally {
       db.close()
     }
