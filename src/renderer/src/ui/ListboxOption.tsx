@@ -16,6 +16,7 @@ export const ListboxOption = ({
       id={context.optionDomId(id)}
       role="option"
       aria-selected={isActive}
+      aria-checked={context.isChecked?.(id)}
       aria-current={id === context.openId ? 'true' : undefined}
       aria-setsize={context.count}
       aria-posinset={props['data-index'] + 1}

@@ -19,6 +19,11 @@ interface VirtualListboxProps<T> {
   testId: string
   activeId: string | null
   openId: string | null
+  /**
+   * For lists whose rows can be checked as well as chosen: the check is the row's aria-checked
+   * (an option holds no control of its own), and aria-selected stays the row the keys move.
+   */
+  isChecked?: (id: string) => boolean
   renderItem: (item: T) => ReactNode
   onActiveChange: (id: string) => void
   onOpen: (id: string) => void
@@ -72,6 +77,7 @@ export const VirtualListbox = <T,>(props: VirtualListboxProps<T>) => {
     label: props.label,
     activeId,
     openId: props.openId,
+    isChecked: props.isChecked,
     count: items.length,
     testId: props.testId,
     optionDomId: (id) => `${props.testId}-option-${id}`,

@@ -5,6 +5,8 @@ export interface ListboxContext {
   label: string
   activeId: string | null
   openId: string | null
+  /** Lists whose rows can be checked for a batch action: whether `id` is (aria-checked). */
+  isChecked?: (id: string) => boolean
   count: number
   testId: string
   optionDomId: (id: string) => string

@@ -139,6 +139,7 @@ export const StoryListPane = (props: StoryListPaneProps) => {
         testId="story-list"
         activeId={props.activeId}
         openId={props.openId}
+        isChecked={(id) => checked.ids.has(id as StoryId)}
         renderItem={(id) => {
           const story = summaries.get(id)
           if (!story) return <StoryRowSkeleton />

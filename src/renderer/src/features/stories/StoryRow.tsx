@@ -52,15 +52,19 @@ export const StoryRow = memo(function StoryRow({
           : undefined
       }
     >
-      <input
-        type="checkbox"
+      {/* The row is an option, which may hold no control: its aria-checked says it is checked
+          (Space or Ctrl+click), and this box only shows it and takes a mouse click. */}
+      <span
         className="story-row-check"
-        checked={isChecked}
-        aria-label={story.title}
-        onClick={(event) => event.stopPropagation()}
-        onChange={() => onToggleCheck(story.id)}
-        tabIndex={-1}
-      />
+        aria-hidden="true"
+        data-testid="story-row-check"
+        onClick={(event) => {
+          event.stopPropagation()
+          onToggleCheck(story.id)
+        }}
+      >
+        {isChecked && <Icon name="check" size={12} />}
+      </span>
       <span
         className="story-row-dot"
         role="img"
