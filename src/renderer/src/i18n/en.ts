@@ -8,6 +8,7 @@ import { readingEn } from './readingEn'
 import { stateEn } from './stateEn'
 import { transferEn } from './transferEn'
 import { healthEn } from './healthEn'
+import { replacePageEn } from './replacePageEn'
 /** English interface text; the shape every other language must match. */
 export const en = {
   annotate: annotateEn,
@@ -20,6 +21,7 @@ export const en = {
   state: stateEn,
   transfer: transferEn,
   health: healthEn,
+  replacePage: replacePageEn,
   app: {
     toggleLibrary: 'Show or hide the library',
     toggleList: 'Show or hide the story list',

@@ -8,6 +8,7 @@ import { readingZh } from './readingZh'
 import { stateZh } from './stateZh'
 import { transferZh } from './transferZh'
 import { healthZh } from './healthZh'
+import { replacePageZh } from './replacePageZh'
 import type { Messages } from './en'
 
 /** Simplified Chinese interface text. */
@@ -22,6 +23,7 @@ export const zh: Messages = {
   state: stateZh,
   transfer: transferZh,
   health: healthZh,
+  replacePage: replacePageZh,
   app: {
     toggleLibrary: '显示或隐藏文库',
     toggleList: '显示或隐藏文章列表',

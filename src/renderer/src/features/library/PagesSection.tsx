@@ -11,6 +11,7 @@ import { DeletePageDialog } from './DeletePageDialog'
 import { SourceNavList } from './SourceNavList'
 import { isSameView, type LibraryView } from './libraryView'
 import { usePageSort } from './usePageSort'
+import { ReplaceStatus } from './ReplaceStatus'
 import { useReplacePage } from './useReplacePage'
 
 interface PagesSectionProps {
@@ -55,11 +56,16 @@ export const PagesSection = ({ pages, view, onViewChange, scrollParent }: PagesS
           },
         ]
       : []),
-    {
-      id: 'replace-page',
-      label: t('manage.menu.replacePage'),
-      onSelect: () => replace.pick(source.id),
-    },
+    // One replace at a time: while one runs, the menu does not offer another.
+    ...(replace.running
+      ? []
+      : [
+          {
+            id: 'replace-page',
+            label: t('manage.menu.replacePage'),
+            onSelect: () => replace.pick(source.id),
+          },
+        ]),
     {
       id: 'delete-page',
       label: t('manage.menu.deletePage'),
@@ -99,6 +105,7 @@ export const PagesSection = ({ pages, view, onViewChange, scrollParent }: PagesS
           </select>
         )}
       </div>
+      <ReplaceStatus running={replace.running} pages={pages} />
       {pages.length > 1 && (
         <input
           type="search"
@@ -128,6 +135,7 @@ export const PagesSection = ({ pages, view, onViewChange, scrollParent }: PagesS
           view={view}
           onViewChange={onViewChange}
           onReplace={(sourceId) => replace.pick(sourceId)}
+          replacingId={replace.running?.id ?? null}
           renamingId={renaming}
           onRenameDone={rename}
           menuProps={(source) => menu.trigger(() => itemsFor(source))}

@@ -3,16 +3,18 @@ import { useTranslation } from 'react-i18next'
 import { Virtuoso } from 'react-virtuoso'
 import { fileLabel, pageName } from '../../../../shared/pageName'
 import type { Source } from '../../../../shared/types'
-import { IconButton } from '../../ui/IconButton'
 import { InlineRename } from './InlineRename'
 import { LibraryNavItemContent, type NavItemMenuProps } from './LibraryNavItem'
 import { isSameView, type LibraryView } from './libraryView'
+import { ReplaceButton } from './ReplaceButton'
 
 interface SourceNavListProps {
   pages: Source[]
   view: LibraryView
   onViewChange: (view: LibraryView) => void
   onReplace: (sourceId: Source['id']) => void
+  /** The page being replaced with a file now, if any: its button spins, every one waits. */
+  replacingId: Source['id'] | null
   /** The page whose name is being edited in place, if any. */
   renamingId: Source['id'] | null
   onRenameDone: (source: Source, name: string | null) => void
@@ -47,6 +49,7 @@ export const SourceNavList = ({
   view,
   onViewChange,
   onReplace,
+  replacingId,
   renamingId,
   onRenameDone,
   menuProps,
@@ -84,9 +87,11 @@ export const SourceNavList = ({
             onSelect={() => onViewChange(sourceView)}
             menuProps={menuProps(source)}
             actions={
-              <IconButton
-                icon="replace"
+              <ReplaceButton
                 label={t('library.replaceWithFile')}
+                busyLabel={t('replacePage.busyButton')}
+                isBusy={replacingId === source.id}
+                isWaiting={replacingId !== null}
                 onClick={() => onReplace(source.id)}
               />
             }

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceId } from '../../../../shared/ids'
@@ -7,25 +7,34 @@ import { MAX_FILE_BYTES } from '../../../../shared/limits'
 import { readBase64 } from '../import/pickedFiles'
 import { reportActionFailure, runUndoable } from '../undo/runAction'
 
-/** "Replace with file…" for a page: one hidden picker, then an undoable replace. */
+/** A replace under way: which page, and the file it is being replaced with. */
+export interface ReplaceRun {
+  id: SourceId
+  fileName: string
+}
+
+/**
+ * "Replace with file…" for a page: one hidden picker, then an undoable replace. One runs at a
+ * time: while it reads, splits and indexes the file, `running` names it (for the busy button
+ * and the status line) and further picks are ignored; the toast says when it is done or failed.
+ */
 export const useReplacePage = () => {
   const { t } = useTranslation()
   const input = useRef<HTMLInputElement>(null)
   // Which page the open picker is for: set on click, read when the file arrives.
   const target = useRef<SourceId | null>(null)
+  const [running, setRunning] = useState<ReplaceRun | null>(null)
+  // The state lags a render behind: a second pick in the same moment must see the first.
+  const isRunning = useRef(false)
 
   const pick = useCallback((id: SourceId) => {
+    if (isRunning.current) return
     target.current = id
     input.current?.click()
   }, [])
 
-  const onChange = useCallback(
-    async (event: ChangeEvent<HTMLInputElement>) => {
-      const file = event.target.files?.[0]
-      // Clearing lets the same file be picked again.
-      event.target.value = ''
-      const id = target.current
-      if (!file || id === null) return
+  const replace = useCallback(
+    async (id: SourceId, file: File) => {
       const fail = (reason: string) =>
         reportActionFailure(t('library.replaceFailed', { name: file.name, reason }))
       if (file.size > MAX_FILE_BYTES) {
@@ -44,5 +53,24 @@ export const useReplacePage = () => {
     [t],
   )
 
-  return { input, pick, onChange }
+  const onChange = useCallback(
+    async (event: ChangeEvent<HTMLInputElement>) => {
+      const file = event.target.files?.[0]
+      // Clearing lets the same file be picked again.
+      event.target.value = ''
+      const id = target.current
+      if (!file || id === null || isRunning.current) return
+      isRunning.current = true
+      setRunning({ id, fileName: file.name })
+      try {
+        await replace(id, file)
+      } finally {
+        isRunning.current = false
+        setRunning(null)
+      }
+    },
+    [replace],
+  )
+
+  return { input, pick, onChange, running }
 }
