@@ -206,6 +206,8 @@ test('tags and collections have context menus too', async ({ inkstone, page }) =
 
   await notes.storyTagInput.fill('稍后')
   await notes.storyTagInput.press('Enter')
+  // The menu lists the tags shown when it opens: wait for the new one before asking for it.
+  await expect(notes.tagNav('稍后')).toBeVisible()
   await notes.tagNav('待读').click({ button: 'right' })
   await expect(item(page, 'Rename or merge…')).toBeVisible()
   await item(page, 'Merge into “稍后”').click()

@@ -2,12 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { StoryListPane } from './pages/StoryListPane'
 import { ReaderPane } from './pages/ReaderPane'
 import { startWebMode } from './webModeServer'
 
 // Web mode like an app: the address survives a restart, so an open tab keeps working; a new
 // token sends the tab to the page that explains how to get the new address.
+
+/** The story the library's saved session has open, asked with the address's own token. */
+const savedOpenStory = async (page: Page, url: string): Promise<string | null> => {
+  const reply = await page.request.post(new URL('/api/settings:get', url).href, {
+    headers: { 'X-Inkstone-Token': new URL(url).searchParams.get('token') ?? '' },
+    data: { args: [] },
+  })
+  const body = (await reply.json()) as { value: { session?: { openStoryId: string | null } } }
+  return body.value.session?.openStoryId ?? null
+}
 
 test('an open tab keeps working across a restart, and explains itself after --new-token', async ({
   page,
@@ -33,6 +44,11 @@ test('an open tab keeps working across a restart, and explains itself after --ne
     expect(server.url).toBe(url)
     // The same tab, not reloaded, goes on reading.
     const lastRead = await openRow(1)
+    // The tab saves where it is just after showing the story: wait for that save before the
+    // next stop, which would otherwise race it (a stop lets an arrived request finish, but one
+    // still on its way would find no server).
+    const lastId = (await list.options.nth(1).getAttribute('id'))?.replace(/^.*-option-/, '')
+    await expect.poll(() => savedOpenStory(page, server.url)).toBe(lastId)
 
     await server.stop()
     server = await startWebMode(libraryDir, ['--new-token'])
