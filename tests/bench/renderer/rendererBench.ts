@@ -1,7 +1,7 @@
 // `npx node bin/run-ts.mjs tests/bench/renderer/rendererBench.ts --size 10000 [--library DIR]`:
 // the reader's own speed over a large library, in Debian's Chromium against the web bridge.
 // Figures only, never pass/fail (DEVELOPERS.md). Needs the built renderer (electron-vite build).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -129,12 +129,13 @@ const measureSearch = async (page: Page) => {
   return results
 }
 
-const buildLibrary = async (
-  dir: string,
-  size: number,
-  corpusDir: string | undefined,
-): Promise<{ storyCount: number; importMs: number; indexMs: number }> => {
-  if (corpusDir === undefined) return buildBenchLibrary(dir, size)
+interface Built {
+  storyCount: number
+  importMs: number
+  indexMs: number
+}
+
+const importCorpus = async (dir: string, corpusDir: string): Promise<Built> => {
   const imported = await importAsTheAppDoes(dir, corpusDir)
   const storyCount = imported.library.listStoryIds({}).length
   await imported.close()
@@ -145,20 +146,49 @@ const buildLibrary = async (
   }
 }
 
+// With --cache, the library built from a corpus is kept in the temp folder (keyed by the corpus
+// folder and its corpus.json's time) and copied for each run, so reruns skip the import.
+export const cachedImport = async (dir: string, corpusDir: string): Promise<Built> => {
+  const stamp = statSync(join(corpusDir, 'corpus.json')).mtimeMs
+  const key = `${corpusDir.replace(/[^\w]+/g, '_')}-${Math.round(stamp)}`
+  const cache = join(tmpdir(), 'inkstone-rbench-cache', key)
+  const figuresFile = join(cache, 'built.json')
+  if (!existsSync(figuresFile)) {
+    rmSync(cache, { recursive: true, force: true })
+    const built = await importCorpus(join(cache, 'library'), corpusDir)
+    writeFileSync(figuresFile, JSON.stringify(built))
+  }
+  cpSync(join(cache, 'library'), dir, { recursive: true })
+  return JSON.parse(readFileSync(figuresFile, 'utf8')) as Built
+}
+
+const buildLibrary = async (
+  dir: string,
+  size: number,
+  corpusDir: string | undefined,
+  cache: boolean,
+): Promise<Built> => {
+  if (corpusDir === undefined) return buildBenchLibrary(dir, size)
+  return cache ? cachedImport(dir, corpusDir) : importCorpus(dir, corpusDir)
+}
+
 /** Builds (or opens) a library of `size` stories and prints how the reader performs over it. */
 export const benchRenderer = async ({
   size,
   libraryDir,
   corpusDir,
+  cache = false,
 }: {
   size: number
+  /** Keep the library built from `corpusDir` in the temp folder and reuse it (--cache). */
+  cache?: boolean
   libraryDir?: string
   /** Pages to import as the app does (the size bench's corpus), instead of generated ones. */
   corpusDir?: string
 }): Promise<RendererFigures> => {
   const ownDir = libraryDir === undefined ? mkdtempSync(join(tmpdir(), 'inkstone-rbench-')) : null
   const dir = libraryDir ?? join(ownDir!, 'library')
-  const built = ownDir ? await buildLibrary(dir, size, corpusDir) : null
+  const built = ownDir ? await buildLibrary(dir, size, corpusDir, cache) : null
   if (built) console.error(`built ${built.storyCount} stories in ${dir}`)
   const server = await startBenchServer(dir)
   const browser = await chromium.launch({
@@ -205,11 +235,16 @@ const readArg = (name: string): string | undefined => {
 }
 
 // Run directly (the size bench runs it as a child): --size, --library, --corpus, --out FILE
-// (the figures as JSON).
+// (the figures as JSON), --cache (reuse the library built from --corpus; see cachedImport).
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const size = Number(readArg('size') ?? 10_000)
   const out = readArg('out')
-  benchRenderer({ size, libraryDir: readArg('library'), corpusDir: readArg('corpus') })
+  benchRenderer({
+    size,
+    libraryDir: readArg('library'),
+    corpusDir: readArg('corpus'),
+    cache: process.argv.includes('--cache'),
+  })
     .then((figures) => {
       if (out !== undefined) writeFileSync(out, JSON.stringify(figures))
       // The indexer thread of the build is gone; nothing else should keep the process.

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src/main/core/db/openDatabase'
+import { listParams, listSql, type ListSort } from '../../src/main/core/db/storyListSql'
+import { IDS_SELECT } from '../../src/main/core/db/storyOrderRepo'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'inkstone-list-indexes-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+// The story list's order as ids is read from an index holding id and title: never a page of
+// every story's row (their text sits there), never a sort of the whole library.
+describe('story list indexes', () => {
+  it.each<ListSort>(['position', 'title', 'imported'])(
+    'list the %s order from a covering index, without sorting',
+    (sort) => {
+      const db = openDatabase(join(dir, 'library.sqlite3'))
+      try {
+        const plan = db
+          .prepare<[object], { detail: string }>(`EXPLAIN QUERY PLAN ${listSql(IDS_SELECT, sort)}`)
+          .all(listParams({}))
+          .map((row) => row.detail)
+        expect(plan[0]).toMatch(/^SCAN st USING COVERING INDEX stories_by_(source|import)$/)
+        expect(plan.join('\n')).not.toContain('TEMP B-TREE')
+      } finally {
+        db.close()
+      }
+    },
+  )
+
+  it('keep the page order: a page filter searches the same index', () => {
+    const db = openDatabase(join(dir, 'library.sqlite3'))
+    try {
+      const plan = db
+        .prepare<[object], { detail: string }>(
+          `EXPLAIN QUERY PLAN ${listSql(IDS_SELECT, 'position')}`,
+        )
+        .all(listParams({ sourceId: 3 as never }))
+        .map((row) => row.detail)
+      expect(plan[0]).toContain('COVERING INDEX stories_by_source')
+      expect(plan.join('\n')).not.toContain('TEMP B-TREE')
+    } finally {
+      db.close()
+    }
+  })
+})
