@@ -40,19 +40,14 @@ const pendingCount = (libraryDir: string): number => {
 }
 
 describe('import threads and the indexer thread', () => {
-  it('import as one thread would, pages stored in listed order, then index in the background', async () => {
+  it('import as one thread would, pages stored in listed order and indexed as they are stored', async () => {
     const one = openLibrary(join(dir, 'one'))
     const expected = one.importPaths([join(dir, 'pages')])
     const expectedTitles = one.listStories().map((story) => story.title)
     one.close()
 
-    let done: () => void = () => {}
-    const indexed = new Promise<void>((resolve) => (done = resolve))
     const libraryDir = join(dir, 'threads')
-    const indexer = startIndexer(
-      { file: join(libraryDir, LIBRARY_FILE) },
-      { onProgress: (progress) => progress.done >= progress.total && done() },
-    )
+    const indexer = startIndexer({ file: join(libraryDir, LIBRARY_FILE) })
     expect(indexer).not.toBeNull()
     const library = openLibrary(libraryDir, { requestIndexing: indexer!.request })
     try {
@@ -64,15 +59,34 @@ describe('import threads and the indexer thread', () => {
       expect(report).toEqual(expected)
       expect(pages).toHaveLength(24)
       expect(library.listStories().map((story) => story.title)).toEqual(expectedTitles)
-      // Searchable at once, from the queue, before the indexer has done anything.
+      // The import threads indexed their own pages: nothing waits in the queue.
+      expect(pendingCount(libraryDir)).toBe(0)
       expect(library.searchPage('第7页第2篇').total).toBe(1)
-      await indexed
+      // The indexer thread then merges the index's segments; answers stay the same.
+      await indexer!.whenIdle()
       expect(pendingCount(libraryDir)).toBe(0)
       expect(library.searchPage('第7页第2篇').total).toBe(1)
       expect(library.searchPage('工会简讯').total).toBe(96)
     } finally {
       library.close()
       await indexer!.close()
+    }
+  })
+
+  it('a bad page in a chunk fails alone; the pages stored with it are kept and indexed', async () => {
+    // A binary file between good pages: it shares a chunk (one transaction) with them.
+    writeFileSync(join(dir, 'pages', 'page-07b.txt'), Buffer.from([0, 1, 2, 0, 255, 0, 3, 0]))
+    const libraryDir = join(dir, 'bad')
+    const library = openLibrary(libraryDir)
+    try {
+      const report = await importInWorkers(library, [join(dir, 'pages')], { threads: 2 })
+      expect(report.files).toBe(24)
+      expect(report.skipped.map((skip) => skip.path)).toEqual([join(dir, 'pages', 'page-07b.txt')])
+      expect(pendingCount(libraryDir)).toBe(0)
+      expect(library.searchPage('工会简讯').total).toBe(96)
+      expect(library.searchPage('第8页第0篇').total).toBe(1)
+    } finally {
+      library.close()
     }
   })
 

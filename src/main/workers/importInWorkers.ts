@@ -20,6 +20,10 @@ export interface WorkerImportOptions {
   nativeBinding?: string
 }
 
+// Pages in one chunk at most: larger chunks write the index faster (one flush each) but hold
+// the write lock longer and keep more split pages in memory.
+const MAX_CHUNK = 16
+
 const runJob = (
   script: string,
   job: ImportJob,
@@ -57,9 +61,14 @@ export async function importInWorkers(
     1,
     Math.min(options.threads ?? Math.min(availableParallelism(), 4), files.length),
   )
-  // Pages go to the threads in turn, so each thread's pages are in listed order too.
+  // Pages go to the threads in chunks of consecutive pages, each stored in one transaction;
+  // the chunks go to the threads in turn, so each thread's pages are in listed order too.
+  const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(files.length / (threads * 4))))
   const shares = Array.from({ length: threads }, (_, thread) =>
-    files.flatMap((file, order) => (order % threads === thread ? [{ ...file, order }] : [])),
+    files.flatMap((file, at) => {
+      const order = Math.floor(at / size)
+      return order % threads === thread ? [{ ...file, order }] : []
+    }),
   )
   const turn = new SharedArrayBuffer(4)
   let done = 0

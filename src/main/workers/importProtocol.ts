@@ -5,7 +5,10 @@ import type { FileCandidate } from '../core/import/collectFiles'
 export interface ImportJob {
   file: string
   files: Array<FileCandidate & { order: number }>
-  /** The shared turn (see ImportTurn): one Int32, the order of the next page to store. */
+  /**
+   * The shared turn (see ImportTurn): one Int32, the order of the next chunk to store (pages
+   * with the same order form a chunk, stored in one transaction).
+   */
   turn: SharedArrayBuffer
   /** A normalised encoding label overriding detection. */
   encoding?: string

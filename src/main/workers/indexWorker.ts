@@ -10,14 +10,18 @@ import type { IndexerData, IndexerMessage, IndexerRequest } from './indexerProto
 const data = workerData as IndexerData
 let isRunning = false
 let isRequested = false
+// Index requests received, and how many of them a finished pass has answered.
+let received = 0
 
 const post = (message: IndexerMessage): void => parentPort?.postMessage(message)
 
 const pass = (): void => {
   isRunning = true
+  let handled = received
   try {
     while (isRequested) {
       isRequested = false
+      handled = received
       drainSearchQueue(data.file, {
         nativeBinding: data.nativeBinding,
         onProgress: (progress) => post({ type: 'progress', ...progress }),
@@ -27,6 +31,7 @@ const pass = (): void => {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) })
   } finally {
     isRunning = false
+    post({ type: 'idle', handled })
   }
 }
 
@@ -42,6 +47,7 @@ const check = (): void => {
 
 parentPort?.on('message', (request: IndexerRequest) => {
   if (request === 'check') return check()
+  received++
   isRequested = true
   if (!isRunning) pass()
 })

@@ -14,5 +14,7 @@ export type IndexerRequest = 'index' | 'check'
 /** What the indexer thread reports. */
 export type IndexerMessage =
   | { type: 'progress'; done: number; total: number }
+  /** A pass ended with nothing more asked: `handled` index requests have been worked off. */
+  | { type: 'idle'; handled: number }
   | { type: 'error'; message: string }
   | { type: 'health'; health: LibraryHealth }

@@ -9,6 +9,8 @@ export interface Indexer {
   request(): void
   /** Asks the thread to check the database file; the answer comes as onHealth. */
   check(): void
+  /** Resolves once every request made so far has been worked off (indexed and merged). */
+  whenIdle(): Promise<void>
   close(): Promise<void>
 }
 
@@ -27,8 +29,18 @@ export function startIndexer(data: IndexerData, events: IndexerEvents = {}): Ind
   const script = workerScript('indexWorker')
   if (script === null) return null
   const worker = new Worker(script, { workerData: data })
+  let sent = 0
+  let handled = 0
+  let waiting: Array<{ upTo: number; resolve: () => void }> = []
+  const settle = (): void => {
+    waiting.filter((wait) => wait.upTo <= handled).forEach((wait) => wait.resolve())
+    waiting = waiting.filter((wait) => wait.upTo > handled)
+  }
   worker.on('message', (message: IndexerMessage) => {
-    if (message.type === 'progress') events.onProgress?.(message)
+    if (message.type === 'idle') {
+      handled = Math.max(handled, message.handled)
+      settle()
+    } else if (message.type === 'progress') events.onProgress?.(message)
     else if (message.type === 'health') events.onHealth?.(message.health)
     else events.onError?.(message.message)
   })
@@ -36,7 +48,15 @@ export function startIndexer(data: IndexerData, events: IndexerEvents = {}): Ind
   // The thread must never keep a quitting host alive.
   worker.unref()
   return {
-    request: () => worker.postMessage('index' satisfies IndexerRequest),
+    request: () => {
+      sent++
+      worker.postMessage('index' satisfies IndexerRequest)
+    },
+    whenIdle: () =>
+      new Promise<void>((resolve) => {
+        waiting.push({ upTo: sent, resolve })
+        settle()
+      }),
     check: () => worker.postMessage('check' satisfies IndexerRequest),
     close: async () => {
       await worker.terminate()

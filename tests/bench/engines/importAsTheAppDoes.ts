@@ -15,20 +15,16 @@ const p95 = (samples: number[]): number => {
 }
 
 /**
- * Imports a folder the way the desktop app does: import threads store the pages, then the
- * indexer thread indexes them, while this thread (the one that serves the reader) only
- * searches now and then. Returns the open library and what each phase took.
+ * Imports a folder the way the desktop app does: import threads store and index the pages,
+ * then the indexer thread merges the index's segments (and indexes anything still queued),
+ * while this thread (the one that serves the reader) only searches now and then. Returns the
+ * open library and what each phase took.
  */
 export async function importAsTheAppDoes(
   dir: string,
   corpusDir: string,
 ): Promise<{ library: Library; phases: BuildPhases; close: () => Promise<void> }> {
-  let onIndexed = (): void => {}
-  const indexed = new Promise<void>((resolve) => (onIndexed = resolve))
-  const indexer = startIndexer(
-    { file: join(dir, LIBRARY_FILE) },
-    { onProgress: (progress) => progress.done >= progress.total && onIndexed() },
-  )
+  const indexer = startIndexer({ file: join(dir, LIBRARY_FILE) })
   const library = openLibrary(dir, indexer ? { requestIndexing: indexer.request } : {})
   // The serving thread's longest block: how late a 10 ms timer fires.
   let worstBlockMs = 0
@@ -40,16 +36,17 @@ export async function importAsTheAppDoes(
     peakRss = Math.max(peakRss, process.memoryUsage.rss())
     last = now
   }, 10)
-  const t0 = performance.now()
-  await importInWorkers(library, [corpusDir])
-  const importMs = performance.now() - t0
+  // The reader searches now and then throughout the import and the merging after it.
   const probes: number[] = []
   const probe = setInterval(() => {
     const start = performance.now()
     library.searchPage(PROBE_QUERY, { limit: 50 })
     probes.push(performance.now() - start)
   }, PROBE_EVERY_MS)
-  if (indexer) await indexed
+  const t0 = performance.now()
+  await importInWorkers(library, [corpusDir])
+  const importMs = performance.now() - t0
+  if (indexer) await indexer.whenIdle()
   else library.maintain()
   const indexMs = performance.now() - t0 - importMs
   clearInterval(probe)

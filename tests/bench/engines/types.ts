@@ -27,11 +27,11 @@ export interface EngineInput {
 
 /** Figures an engine's build reports beyond its total time. */
 export interface BuildPhases {
-  /** Inkstone: until every page is stored and searchable (exactly, the queue read as text). */
+  /** Inkstone: until every page is stored and indexed (import threads index their pages). */
   importMs?: number
-  /** Inkstone: until the background indexer has emptied the queue. */
+  /** Inkstone: after that, until the indexer thread has merged the index's segments. */
   indexMs?: number
-  /** Search latency while the indexer ran (p95 of probes every 200 ms). */
+  /** Search latency during the import and the merging (p95 of probes every 200 ms). */
   searchDuringIndexP95Ms?: number
   /** The longest the thread that serves the reader was blocked during the build. */
   worstBlockMs?: number

@@ -83,8 +83,8 @@ export function markdown(results: SizeResults): string {
     if (!phases) continue
     lines.push(
       '',
-      `${each.engine}, as the app imports: pages stored and searchable ${f((phases.importMs ?? NaN) / 1000)} s, ` +
-        `indexed ${f((phases.indexMs ?? NaN) / 1000)} s after that on the indexer thread; search p95 meanwhile ` +
+      `${each.engine}, as the app imports: pages stored and indexed ${f((phases.importMs ?? NaN) / 1000)} s, ` +
+        `index segments merged ${f((phases.indexMs ?? NaN) / 1000)} s after that on the indexer thread; search p95 throughout ` +
         `${f(phases.searchDuringIndexP95Ms)} ms; the serving thread blocked at most ${f(phases.worstBlockMs, 0)} ms; ` +
         `memory at most ${f(phases.peakImportRssMb, 0)} MB while importing and indexing, ${f(phases.openRssMb, 0)} MB in a fresh process after opening and one search.`,
     )

@@ -39,6 +39,11 @@ export function searchIndexRepo(db: Database) {
     SELECT d.doc, ${FTS_FIELDS} FROM story_docs d JOIN stories st ON st.id = d.story_id
     WHERE d.doc = ?`)
   const dequeue = db.prepare<[number]>('DELETE FROM search_pending WHERE doc = ?')
+  const queuedDocOf = db
+    .prepare<[string], number>(
+      `SELECT p.doc FROM story_docs d JOIN search_pending p ON p.doc = d.doc WHERE d.story_id = ?`,
+    )
+    .pluck()
   const deleteAll = db.prepare("INSERT INTO story_fts (story_fts) VALUES ('delete-all')")
   const queueAll = db.prepare(
     'INSERT OR IGNORE INTO search_pending (doc) SELECT doc FROM story_docs',
@@ -67,6 +72,11 @@ export function searchIndexRepo(db: Database) {
     .pluck()
 
   const pending = (): number => pendingCount.get() ?? 0
+  const indexDoc = (doc: number): void => {
+    unindex.run(doc)
+    index.run(doc)
+    dequeue.run(doc)
+  }
 
   return {
     /** Stories queued for the index (new, changed, or there before the index existed). */
@@ -90,12 +100,18 @@ export function searchIndexRepo(db: Database) {
         queued = 0
         return false
       }
-      for (const doc of docs) {
-        unindex.run(doc)
-        index.run(doc)
-        dequeue.run(doc)
-      }
+      for (const doc of docs) indexDoc(doc)
       return true
+    },
+    /**
+     * Indexes these stories now if they are queued (the caller holds the write transaction that
+     * stored them): an import thread indexes its own pages, so nothing waits in the queue.
+     */
+    indexStories: (ids: readonly string[]): void => {
+      for (const id of ids) {
+        const doc = queuedDocOf.get(id)
+        if (doc !== undefined) indexDoc(doc)
+      }
     },
     /**
      * Merges some of the index's segments (about `pages` leaf pages of work; the caller holds

@@ -6,7 +6,15 @@ import type { ImportProgress } from '../../../shared/contract'
 import { TooSlowError } from '../text/deadline'
 import type { ImportTurn } from './importTurn'
 import { countStoredPage } from './storePage'
-import { importDocument, type ImportContext, type ImportDocument } from './importDocument'
+import {
+  prepareDocument,
+  type DocumentOutcome,
+  type ImportContext,
+  type ImportDocument,
+  type PreparedDocument,
+} from './importDocument'
+import { writeTransaction } from '../db/writeTransaction'
+import { clearSearchTokens, primeSearchTokens } from '../db/searchFunctions'
 import { emptyImportReport } from '../../../shared/importReport'
 
 /** A page waiting to be read: its bytes, or why they could not be had. */
@@ -29,7 +37,80 @@ export interface BatchResult {
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
-/** Imports pages one by one, each in its own transaction; one bad page never stops the rest. */
+/** A page of a chunk once read and split: its write still to run, or its outcome already. */
+type Step =
+  | { item: PendingDocument; outcome: DocumentOutcome }
+  | { item: PendingDocument; prepared: WritablePage }
+type WritablePage = Extract<PreparedDocument, { write: unknown }>
+
+/** Why a page failed, as the report says it. */
+const reasonOf = (error: unknown): SkipReason =>
+  // A page that took too long says so plainly; anything else is an unexpected failure.
+  error instanceof TooSlowError
+    ? { code: 'tooSlow', params: { seconds: error.seconds } }
+    : { code: 'failed', params: { message: messageOf(error) } }
+
+/** Reads and splits one page (no lock held); a page that fails becomes a skipped outcome. */
+const prepare = (context: ImportContext, item: PendingDocument): Step => {
+  try {
+    const document = item.read()
+    if ('reason' in document) return { item, outcome: { kind: 'skipped', reason: document.reason } }
+    const prepared = prepareDocument(context, document)
+    return 'outcome' in prepared ? { item, outcome: prepared.outcome } : { item, prepared }
+  } catch (error) {
+    return { item, outcome: { kind: 'skipped', reason: reasonOf(error) } }
+  }
+}
+
+/**
+ * Stores a chunk's prepared pages in one write transaction, each page in a savepoint of its
+ * own, so a page that fails rolls back alone; when the transaction itself fails, every page
+ * of it is reported failed and the library is as it was.
+ */
+const storeChunk = (context: ImportContext, steps: Step[]): DocumentOutcome[] => {
+  const writes = steps.filter(
+    (step): step is Extract<Step, { prepared: unknown }> => 'prepared' in step,
+  )
+  if (context.isIndexedNow) primeSearchTokens(writes.flatMap((step) => step.prepared.stories))
+  try {
+    const written = writeTransaction(context.repos.db, () =>
+      writes.map((step): DocumentOutcome => {
+        try {
+          return writeTransaction(context.repos.db, step.prepared.write)
+        } catch (error) {
+          return { kind: 'skipped', reason: reasonOf(error) }
+        }
+      }),
+    )
+    let at = 0
+    return steps.map((step) => ('outcome' in step ? step.outcome : written[at++]))
+  } catch (error) {
+    return steps.map((step) =>
+      'outcome' in step ? step.outcome : { kind: 'skipped', reason: reasonOf(error) },
+    )
+  } finally {
+    clearSearchTokens()
+  }
+}
+
+/** Runs of pages sharing one `order` (a chunk stored in one transaction); else one each. */
+const chunksOf = (pending: PendingDocument[]): PendingDocument[][] => {
+  const chunks: PendingDocument[][] = []
+  for (const item of pending) {
+    const last = chunks.at(-1)
+    if (last !== undefined && item.order !== undefined && last[0].order === item.order)
+      last.push(item)
+    else chunks.push([item])
+  }
+  return chunks
+}
+
+/**
+ * Imports pages, one bad page never stopping the rest. Pages that share an `order` form a
+ * chunk: all are read and split, then stored in one transaction when their turn comes (an
+ * import thread's way: fewer, larger transactions, and the index flushed once a chunk).
+ * Without an order each page is its own chunk.
+ */
 export function importBatch(
   context: ImportContext,
   pending: PendingDocument[],
@@ -41,36 +122,31 @@ export function importBatch(
   let isChanged = false
   const storyIds: StoryId[] = []
   const removedIds: StoryId[] = []
-  pending.forEach((item, index) => {
-    let outcome
-    const order = item.order ?? index
+  let done = 0
+  chunksOf(pending).forEach((chunk, index) => {
+    const order = chunk[0].order ?? index
+    let outcomes: DocumentOutcome[]
     try {
-      const document = item.read()
-      outcome =
-        'reason' in document
-          ? { kind: 'skipped' as const, reason: document.reason }
-          : importDocument({ ...context, beforeWrite: () => turn?.wait(order) }, document)
-    } catch (error) {
-      // The page's transaction rolled back; report it like any other unreadable page.
-      // A page that took too long says so plainly; anything else is an unexpected failure.
-      const reason: SkipReason =
-        error instanceof TooSlowError
-          ? { code: 'tooSlow', params: { seconds: error.seconds } }
-          : { code: 'failed', params: { message: messageOf(error) } }
-      outcome = { kind: 'skipped' as const, reason }
+      const steps = chunk.map((item) => prepare(context, item))
+      turn?.wait(order)
+      outcomes = storeChunk(context, steps)
     } finally {
       turn?.pass(order)
     }
-    if (outcome.kind === 'skipped') report.skipped.push({ path: item.path, reason: outcome.reason })
-    else {
-      countStoredPage(report, outcome)
-      isChanged ||= outcome.isChanged
-      pushAll(storyIds, outcome.storyIds)
-      pushAll(removedIds, outcome.removedIds)
-      if (outcome.isNamesake) report.namesakes.push(item.path)
-      if (outcome.repaired) report.repaired.push({ path: item.path, ...outcome.repaired })
-    }
-    onProgress?.({ done: index + 1, total: pending.length, path: item.path })
+    chunk.forEach((item, at) => {
+      const outcome = outcomes[at]
+      if (outcome.kind === 'skipped')
+        report.skipped.push({ path: item.path, reason: outcome.reason })
+      else {
+        countStoredPage(report, outcome)
+        isChanged ||= outcome.isChanged
+        pushAll(storyIds, outcome.storyIds)
+        pushAll(removedIds, outcome.removedIds)
+        if (outcome.isNamesake) report.namesakes.push(item.path)
+        if (outcome.repaired) report.repaired.push({ path: item.path, ...outcome.repaired })
+      }
+      onProgress?.({ done: ++done, total: pending.length, path: item.path })
+    })
   })
   return { report, isChanged, storyIds, removedIds }
 }

@@ -4,7 +4,9 @@ import { deadlineAfter } from '../text/deadline'
 import { unchangedOutcome, type DocumentOutcome } from './documentOutcome'
 import { isSplitCurrent, resplitStored } from './resplitStored'
 import { sha256 } from './sha256'
-import { preparePage, storePage } from './storePage'
+import { preparePage, storePage, type PreparedPage } from './storePage'
+import type { SourceRecord } from '../db/sourcesRepo'
+import { clearSearchTokens, primeSearchTokens } from '../db/searchFunctions'
 import { writeTransaction } from '../db/writeTransaction'
 
 export type { DocumentOutcome } from './documentOutcome'
@@ -29,6 +31,12 @@ export interface ImportContext {
   splitTimeLimitMs?: number
   /** Called once the page is read and split, just before its write transaction. */
   beforeWrite?: () => void
+  /**
+   * Index the page's stories in the transaction that stores them (an import thread: its
+   * tokens are worked out before it waits for the lock) instead of queuing them for the
+   * indexer thread.
+   */
+  isIndexedNow?: boolean
 }
 
 /**
@@ -48,26 +56,42 @@ const samePage = (
   return sameBytes.find((page) => encoding === undefined || encoding === page.encoding) ?? null
 }
 
+/** A page read and split, ready for its write transaction; or what became of it already. */
+export type PreparedDocument =
+  | { outcome: DocumentOutcome }
+  | {
+      /** The stories it will store (to tokenize them for the index before the lock). */
+      stories: PreparedPage['stories']
+      /** Stores the page; run inside a write transaction. */
+      write: () => DocumentOutcome
+    }
+
 /**
- * Imports one page in one transaction: a new source, a changed one replaced in place, the same
- * bytes re-split when an older splitter split them, or no-op.
+ * Everything importing one page does before its write transaction: the page it replaces, its
+ * text decoded and split (the reader's corrections replayed). A page whose bytes the library
+ * already holds is done here: unchanged, or re-split in a transaction of its own.
  */
-export function importDocument(context: ImportContext, document: ImportDocument): DocumentOutcome {
+export function prepareDocument(
+  context: ImportContext,
+  document: ImportDocument,
+): PreparedDocument {
   const { repos, encoding } = context
   const contentHash = sha256(document.bytes)
   const existing = samePage(context, document, contentHash)
   const isSameDecoding = encoding === undefined || encoding === existing?.encoding
   if (existing && existing.contentHash === contentHash && isSameDecoding) {
-    return isSplitCurrent(context, existing)
-      ? unchangedOutcome(existing.storyCount)
-      : resplitStored(context, existing)
+    return {
+      outcome: isSplitCurrent(context, existing)
+        ? unchangedOutcome(existing.storyCount)
+        : resplitStored(context, existing),
+    }
   }
 
   // The reader's corrections to an earlier split of this page are replayed on the new one.
   const corrections = existing ? repos.corrections.ofSource(existing.id) : []
   const deadline = deadlineAfter(context.splitTimeLimitMs)
   const prepared = preparePage(document.bytes, document.format, encoding, corrections, deadline)
-  if ('reason' in prepared) return { kind: 'skipped', reason: prepared.reason }
+  if ('reason' in prepared) return { outcome: { kind: 'skipped', reason: prepared.reason } }
 
   const record = {
     name: document.name,
@@ -80,19 +104,49 @@ export function importDocument(context: ImportContext, document: ImportDocument)
     importedAt: context.now().toISOString(),
     size: document.bytes.length,
   }
+  return {
+    stories: prepared.stories,
+    write: () => storeDocument(context, document, record, prepared, existing, contentHash),
+  }
+}
+
+/**
+ * Imports one page in one transaction: a new source, a changed one replaced in place, the same
+ * bytes re-split when an older splitter split them, or no-op.
+ */
+export function importDocument(context: ImportContext, document: ImportDocument): DocumentOutcome {
+  const prepared = prepareDocument(context, document)
+  if ('outcome' in prepared) return prepared.outcome
+  if (context.isIndexedNow) primeSearchTokens(prepared.stories)
   context.beforeWrite?.()
-  return writeTransaction(repos.db, (): DocumentOutcome => {
-    // Another connection (an import worker beside this one) may have stored the same bytes
-    // since the lookup above: then this page is that one, unchanged.
-    const now = existing === null ? samePage(context, document, contentHash) : existing
-    if (now !== null && now.id !== existing?.id && now.contentHash === contentHash) {
-      return unchangedOutcome(now.storyCount)
-    }
-    const isNamesake =
-      existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
-    const stored = storePage(repos, existing, record, prepared.stories)
-    const { encoding: read, replacements } = prepared
-    const repaired = replacements > 0 ? { encoding: read, replacements } : null
-    return { kind: 'imported', isChanged: true, isNamesake, repaired, ...stored }
-  })
+  try {
+    return writeTransaction(context.repos.db, prepared.write)
+  } finally {
+    clearSearchTokens()
+  }
+}
+
+/** The write transaction of importDocument: the page stored (and indexed, when asked). */
+function storeDocument(
+  context: ImportContext,
+  document: ImportDocument,
+  record: SourceRecord,
+  prepared: PreparedPage,
+  existing: Source | null,
+  contentHash: string,
+): DocumentOutcome {
+  const { repos } = context
+  // Another connection (an import worker beside this one) may have stored the same bytes
+  // since the lookup above: then this page is that one, unchanged.
+  const now = existing === null ? samePage(context, document, contentHash) : existing
+  if (now !== null && now.id !== existing?.id && now.contentHash === contentHash) {
+    return unchangedOutcome(now.storyCount)
+  }
+  const isNamesake =
+    existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
+  const stored = storePage(repos, existing, record, prepared.stories)
+  if (context.isIndexedNow) repos.searchIndex.indexStories(stored.storyIds)
+  const { encoding: read, replacements } = prepared
+  const repaired = replacements > 0 ? { encoding: read, replacements } : null
+  return { kind: 'imported', isChanged: true, isNamesake, repaired, ...stored }
 }

@@ -34,7 +34,12 @@ export function importFilesOn(
       order,
       read: () => readDocument(path, format),
     }))
-    const context = { repos: createRepos(db), now: options.now ?? (() => new Date()) }
+    // An import thread indexes its own pages as it stores them: the index never lags the import.
+    const context = {
+      repos: createRepos(db),
+      now: options.now ?? (() => new Date()),
+      isIndexedNow: true,
+    }
     return importBatch(
       options.encoding === undefined ? context : { ...context, encoding: options.encoding },
       pending,

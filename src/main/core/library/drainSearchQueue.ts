@@ -33,11 +33,12 @@ export function drainSearchQueue(file: string, options: DrainOptions = {}): numb
       steps++
       options.onProgress?.(index.buildState())
     }
-    if (steps > 0) {
-      options.onProgress?.({ done: 1, total: 1 })
-      for (let merged = 0; merged < MAX_MERGE_STEPS; merged++) {
-        if (!writeTransaction(db, () => index.mergeStep(MERGE_PAGES))) break
-      }
+    if (steps > 0) options.onProgress?.({ done: 1, total: 1 })
+    // Segments are merged after the queue, and also when nothing was queued: an import thread
+    // that indexed its own pages leaves many small segments. With nothing to merge, the first
+    // step does nothing and ends it.
+    for (let merged = 0; merged < MAX_MERGE_STEPS; merged++) {
+      if (!writeTransaction(db, () => index.mergeStep(MERGE_PAGES))) break
     }
     return steps
   } finally {

@@ -34,7 +34,10 @@ export interface SearchIndexStoreOptions {
  */
 export interface SearchIndexStore extends SearchBackend {
   search(query: ParsedQuery, options?: SearchOptions): SearchPage
-  /** Schedules the background build when the index is not complete (reads one row). */
+  /**
+   * Schedules the background build when the index is not complete (reads one row); asks an
+   * indexer thread in any case (it merges segments too).
+   */
   check(): void
   /** Completes the index now (the CLI); false when it could not be built. Never throws. */
   maintain(): boolean
@@ -90,7 +93,9 @@ export function searchIndexStore(
 
   const check = (): void => {
     try {
-      if (index.pendingCount() > 0) schedule()
+      // An indexer thread also merges the index's segments (an import thread that indexed
+      // its own pages leaves many small ones), so it is asked even with nothing queued.
+      if (options.requestIndexing !== undefined || index.pendingCount() > 0) schedule()
     } catch (error) {
       log('the search index could not be checked', error)
     }
