@@ -31,6 +31,9 @@ export function primeSearchTokens(stories: IndexedFields[]): void {
   for (const { title, byline, body } of stories) {
     const text = `${byline ?? ''}\n${body}`
     const all = `${title}\n${text}`
+    // Each folded on its own, as the SQL functions fold them: folding the whole once and
+    // cutting it is not the same (a dotted İ makes lower-casing go character by character,
+    // which loses the final sigma's context).
     textMemo.set(title, ftsTokens(foldText(title)))
     textMemo.set(text, ftsTokens(foldText(text)))
     charsMemo.set(all, ftsChars(foldText(all)))

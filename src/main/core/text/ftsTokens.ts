@@ -23,9 +23,6 @@ const RUNS = new RegExp(
   `(?<cjk>[${CJK_SCRIPTS}]{1,${MAX_RUN}})|[[\\p{L}\\p{N}\\p{M}]--[${CJK_SCRIPTS}]]{1,${MAX_RUN}}`,
   'gv',
 )
-const SURROGATE = /[\uD800-\uDFFF]/
-
-const characters = (run: string): ArrayLike<string> => (SURROGATE.test(run) ? Array.from(run) : run)
 
 /** One run of a folded query term: its characters and whether it is CJK. */
 interface TermRun {
@@ -84,36 +81,100 @@ const GLUE = '\uE000'
 const glue = (before: string, after: string): string =>
   GLUE + Array.from(before).at(-1)! + String.fromCodePoint(after.codePointAt(0)!)
 
-/** The token stream of folded text for the FTS5 table (see the top of this file). */
+// What each code point is to the index: not indexed, CJK (cut into bigrams), or part of a
+// spaced-script word; the same classes as RUNS, looked up in a table over the BMP (built on
+// first use) instead of matched by a regex, since every stored character passes through here.
+const OTHER = 0
+const CJK_KIND = 1
+const WORD = 2
+const CJK_ONE = new RegExp(`^[${CJK_SCRIPTS}]$`, 'v')
+const WORD_ONE = /^[\p{L}\p{N}\p{M}]$/u
+const classify = (char: string): number =>
+  CJK_ONE.test(char) ? CJK_KIND : WORD_ONE.test(char) ? WORD : OTHER
+let bmpKinds: Uint8Array | null = null
+const astralKinds = new Map<number, number>()
+
+const buildKinds = (): Uint8Array => {
+  const kinds = new Uint8Array(0x10000)
+  for (let code = 0; code < 0x10000; code++) {
+    // A lone surrogate is no letter (the regex sees it as a code point of its own).
+    if (code < 0xd800 || code > 0xdfff) kinds[code] = classify(String.fromCharCode(code))
+  }
+  return kinds
+}
+
+const kindOf = (code: number): number => {
+  if (code < 0x10000) return (bmpKinds ??= buildKinds())[code]
+  let kind = astralKinds.get(code)
+  if (kind === undefined) astralKinds.set(code, (kind = classify(String.fromCodePoint(code))))
+  return kind
+}
+
+/** The code point at `at` (a lone surrogate as itself). */
+const codeAt = (text: string, at: number): number => {
+  const high = text.charCodeAt(at)
+  if (high < 0xd800 || high > 0xdbff || at + 1 >= text.length) return high
+  const low = text.charCodeAt(at + 1)
+  return low >= 0xdc00 && low <= 0xdfff ? (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : high
+}
+
+const widthOf = (code: number): number => (code > 0xffff ? 2 : 1)
+
+/**
+ * The token stream of folded text for the FTS5 table (see the top of this file), in one pass:
+ * a CJK run's bigrams and its last character, a word whole (its first MAX_RUN code points, as
+ * a word longer than one regex piece is), and a glue token where runs of two kinds touch.
+ */
 export function ftsTokens(folded: string): string {
   const out: string[] = []
-  // The last character of the previous CJK piece, while its run goes on into the next piece.
-  let pending: string | null = null
-  const endRun = (): void => {
-    if (pending !== null) out.push(pending)
-    pending = null
-  }
-  let previous = ''
-  for (const piece of piecesOf(folded)) {
-    if (piece.isGlued) {
-      endRun()
-      out.push(glue(previous, piece.text))
-    }
-    previous = piece.text
-    if (!piece.isCjk) {
-      endRun()
-      // A word longer than one piece is not prose; only its start is a word start.
-      if (!piece.isContinued) out.push(piece.text)
+  const length = folded.length
+  // The last character of the CJK run before, not yet written (it ends that run's tokens).
+  let pending = ''
+  // Where the run before ended, and its last character (for a glue token).
+  let lastEnd = -1
+  let lastChar = ''
+  let at = 0
+  while (at < length) {
+    const code = codeAt(folded, at)
+    const kind = kindOf(code)
+    if (kind === OTHER) {
+      at += widthOf(code)
       continue
     }
-    const chars = characters(piece.text)
-    if (piece.isContinued && pending !== null) out.push(pending + chars[0])
-    else endRun()
-    pending = null
-    for (let at = 0; at + 1 < chars.length; at++) out.push(chars[at] + chars[at + 1])
-    pending = chars[chars.length - 1]
+    if (pending !== '') out.push(pending)
+    pending = ''
+    let char = String.fromCodePoint(code)
+    if (at === lastEnd) out.push(GLUE + lastChar + char)
+    const start = at
+    at += char.length
+    if (kind === CJK_KIND) {
+      while (at < length) {
+        const next = codeAt(folded, at)
+        if (kindOf(next) !== CJK_KIND) break
+        const nextChar = String.fromCodePoint(next)
+        out.push(char + nextChar)
+        char = nextChar
+        at += nextChar.length
+      }
+      pending = char
+    } else {
+      let count = 1
+      let wordEnd = at
+      let lastCode = code
+      while (at < length) {
+        const next = codeAt(folded, at)
+        if (kindOf(next) !== WORD) break
+        at += widthOf(next)
+        lastCode = next
+        if (++count <= MAX_RUN) wordEnd = at
+      }
+      out.push(folded.slice(start, wordEnd))
+      char = String.fromCodePoint(lastCode)
+    }
+    lastEnd = at
+    lastChar = char
   }
-  endRun()
+  if (pending !== '') out.push(pending)
   return out.join(' ')
 }
 
@@ -173,14 +234,16 @@ export function ftsTerm(folded: string): FtsTerm {
   }
 }
 
-const CJK_CHAR = new RegExp(`[${CJK_SCRIPTS}]`, 'gv')
-
 /**
  * The distinct CJK characters of folded text, for the index's `chars` column: a one-character
  * query looks there (one posting per story) instead of scanning every bigram it begins.
  */
 export function ftsChars(folded: string): string {
-  const seen = new Set<string>()
-  for (const match of folded.matchAll(CJK_CHAR)) seen.add(match[0])
-  return [...seen].join(' ')
+  const seen = new Set<number>()
+  for (let at = 0; at < folded.length;) {
+    const code = codeAt(folded, at)
+    if (kindOf(code) === CJK_KIND) seen.add(code)
+    at += widthOf(code)
+  }
+  return Array.from(seen, (code) => String.fromCodePoint(code)).join(' ')
 }
