@@ -21,6 +21,7 @@ describe('migration 7: page names', () => {
     const db = new Database(join(dir, LIBRARY_FILE))
     db.exec(`
       DROP TABLE page_names;
+      DROP INDEX sources_list;
       ALTER TABLE sources DROP COLUMN title;
       ALTER TABLE sources DROP COLUMN page_date;
       PRAGMA user_version = 6;

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/main/core/db/openDatabase'
 import { listParams, listSql, type ListSort } from '../../src/main/core/db/storyListSql'
+import { SOURCES_SELECT } from '../../src/main/core/db/sourcesRepo'
 import { IDS_SELECT } from '../../src/main/core/db/storyOrderRepo'
 
 let dir: string
@@ -43,6 +44,21 @@ describe('story list indexes', () => {
         .map((row) => row.detail)
       expect(plan[0]).toContain('COVERING INDEX stories_by_source')
       expect(plan.join('\n')).not.toContain('TEMP B-TREE')
+    } finally {
+      db.close()
+    }
+  })
+
+  // The listed columns title and page_date sit after each page's whole text in its row.
+  it('list the pages from a covering index, never reading their text', () => {
+    const db = openDatabase(join(dir, 'library.sqlite3'))
+    try {
+      const plan = db
+        .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${SOURCES_SELECT} ORDER BY s.id`)
+        .all()
+        .map((row) => row.detail)
+      expect(plan[0]).toBe('SCAN s USING COVERING INDEX sources_list')
+      expect(plan.join('\n')).toContain('COVERING INDEX stories_by_source')
     } finally {
       db.close()
     }

@@ -288,6 +288,19 @@ const storyListIndexes: Migration = {
     `),
 }
 
+// The page list (sources:list, and library:info's counts) reads title and page_date, which
+// migration 7 added after each page's whole text: every listing walked the overflow pages of
+// every page's text (1,318 pages: 31-38 ms). An index holding the listed columns is read
+// instead (3-9 ms).
+const pageListIndex: Migration = {
+  name: 'covering index for the page list',
+  up: (db) =>
+    db.exec(`
+      CREATE INDEX IF NOT EXISTS sources_list ON sources(id, name, origin, path, content_hash,
+        encoding, format, imported_at, title, page_date);
+    `),
+}
+
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   createSourcesAndStories,
@@ -299,4 +312,5 @@ export const MIGRATIONS: readonly Migration[] = [
   pageNames,
   deleteCorrections,
   storyListIndexes,
+  pageListIndex,
 ]

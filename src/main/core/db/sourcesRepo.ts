@@ -32,7 +32,7 @@ interface SourceRow {
   custom_name: string | null
 }
 
-const SELECT = `
+export const SOURCES_SELECT = `
   SELECT s.id, s.name, s.origin, s.path, s.content_hash, s.encoding, s.format, s.imported_at,
     s.title, s.page_date, (SELECT name FROM page_names WHERE source_id = s.id) AS custom_name,
     (SELECT COUNT(*) FROM stories WHERE source_id = s.id) AS story_count
@@ -55,14 +55,16 @@ const toSource = (row: SourceRow): Source => ({
 
 /** SQL for the sources table: one row per imported page, keyed by its id (a path is an attribute). */
 export function sourcesRepo(db: Database) {
-  const all = db.prepare<[], SourceRow>(`${SELECT} ORDER BY s.id`)
-  const byPath = db.prepare<[string], SourceRow>(`${SELECT} WHERE s.path = ?`)
-  const byHash = db.prepare<[string], SourceRow>(`${SELECT} WHERE s.content_hash = ? ORDER BY s.id`)
+  const all = db.prepare<[], SourceRow>(`${SOURCES_SELECT} ORDER BY s.id`)
+  const byPath = db.prepare<[string], SourceRow>(`${SOURCES_SELECT} WHERE s.path = ?`)
+  const byHash = db.prepare<[string], SourceRow>(
+    `${SOURCES_SELECT} WHERE s.content_hash = ? ORDER BY s.id`,
+  )
   const sizeOf = db.prepare<[number], number>('SELECT size FROM sources WHERE id = ?').pluck()
   const textOf = db
     .prepare<[number], string | null>('SELECT text FROM sources WHERE id = ?')
     .pluck()
-  const byId = db.prepare<[number], SourceRow>(`${SELECT} WHERE s.id = ?`)
+  const byId = db.prepare<[number], SourceRow>(`${SOURCES_SELECT} WHERE s.id = ?`)
   const count = db.prepare<[], number>('SELECT COUNT(*) FROM sources').pluck()
   const named = db
     .prepare<[string], number>('SELECT EXISTS (SELECT 1 FROM sources WHERE name = ?)')
