@@ -24,6 +24,36 @@ const cspMeta = (): Plugin => ({
   ],
 })
 
+// The app's chunk (src/renderer/src/app/startApp.tsx, imported by main.tsx once the first
+// screen's requests are out) is fetched with the page, not after the small entry has run: a
+// busy host then serves it while the library answers, instead of behind those answers.
+const preloadAppChunk = (): Plugin => ({
+  name: 'inkstone-preload-app-chunk',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, context) => {
+      const chunk = Object.values(context.bundle ?? {}).find(
+        (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith('/app/startApp.tsx'),
+      )
+      if (chunk?.type !== 'chunk') return []
+      const css = [...(chunk.viteMetadata?.importedCss ?? [])]
+      return [
+        ...css.map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` },
+          injectTo: 'head' as const,
+        })),
+        {
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+          injectTo: 'head' as const,
+        },
+      ]
+    },
+  },
+})
+
 // Native and CommonJS-heavy packages stay external in main: better-sqlite3 loads its
 // own prebuilt N-API binary, and @node-rs/jieba picks its platform package at run time.
 const mainExternal = ['better-sqlite3', '@node-rs/jieba', 'lunr', 'lunr-languages', 'htmlparser2']
@@ -60,6 +90,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), preloadAppChunk()],
   },
 })

@@ -23,6 +23,14 @@ export const printFigures = (figures: RendererFigures): void => {
     ['scroll frames > 16.7 ms / > 33 ms', `${pct(scroll.over16Pct)} / ${pct(scroll.over33Pct)}`],
     ['scroll frames showing a skeleton row', pct(scroll.skeletonPct)],
     ['open story (click -> body text)', spread(figures.openStoryMs)],
+    ...(figures.openStoryInPageMs
+      ? [
+          ['  in the page (pointerdown -> painted)', spread(figures.openStoryInPageMs)] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ['headline edit -> shown in list', spread(figures.headlineEditMs)],
     ['tag added -> chip in list', spread(figures.tagMs)],
     ...figures.searchFirstHitsMs.map(({ query, ms: time }): [string, string] => [

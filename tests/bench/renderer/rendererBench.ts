@@ -1,7 +1,15 @@
 // `npx node bin/run-ts.mjs tests/bench/renderer/rendererBench.ts --size 10000 [--library DIR]`:
 // the reader's own speed over a large library, in Debian's Chromium against the web bridge.
 // Figures only, never pass/fail (DEVELOPERS.md). Needs the built renderer (electron-vite build).
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -22,6 +30,8 @@ export interface RendererFigures {
   firstRowsMs: number
   scroll: ScrollFrames
   openStoryMs: number[]
+  /** The same opens timed in the page: pointerdown on the row -> the story painted. */
+  openStoryInPageMs?: number[]
   headlineEditMs: number[]
   tagMs: number[]
   searchFirstHitsMs: Array<{ query: string; ms: number }>
@@ -63,12 +73,32 @@ const firstVisibleRowId = async (page: Page): Promise<string> => {
   return (id ?? '').replace('story-list-option-', '')
 }
 
-const measureOpen = async (page: Page): Promise<number[]> => {
-  const times: number[] = []
+// In the page: from the row's pointerdown to the frame after the story's headline and first
+// paragraph are in the document (Playwright's click adds its own checks before it presses).
+const watchOpen = (title: string): string => `(() => {
+  window.__openMs = null
+  let downAt = null
+  document.addEventListener('pointerdown', () => { downAt = performance.now() },
+    { capture: true, once: true })
+  const observer = new MutationObserver(() => {
+    const article = document.querySelector('[data-testid="story-article"]')
+    const heading = article && article.querySelector('h1')
+    if (!heading || !heading.textContent.includes(${JSON.stringify(title)})) return
+    if (!article.querySelector('.story-body p')) return
+    observer.disconnect()
+    requestAnimationFrame(() => setTimeout(() => { window.__openMs = performance.now() - downAt }))
+  })
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+})()`
+
+const measureOpen = async (page: Page): Promise<{ openStoryMs: number[]; inPageMs: number[] }> => {
+  const openStoryMs: number[] = []
+  const inPageMs: number[] = []
   for (let round = 0; round < ROUNDS; round += 1) {
     const option = page.locator('[data-testid="story-list"] [role="option"]').nth(round + 1)
     const title = (await option.locator('.story-row-title').textContent()) ?? ''
-    times.push(
+    await page.evaluate(watchOpen(title))
+    openStoryMs.push(
       await timed(async () => {
         await option.click()
         const article = page.getByTestId('story-article')
@@ -76,8 +106,10 @@ const measureOpen = async (page: Page): Promise<number[]> => {
         await article.locator('.story-body p').first().waitFor()
       }),
     )
+    await page.waitForFunction('window.__openMs !== null')
+    inPageMs.push((await page.evaluate('window.__openMs')) as number)
   }
-  return times
+  return { openStoryMs, inPageMs }
 }
 
 const measureEdits = async (page: Page, url: string) => {
@@ -206,7 +238,7 @@ export const benchRenderer = async ({
     const scroll = await measureScroll(page, SCROLL_STEP_PX)
     await page.evaluate('document.querySelector(\'[data-testid="story-list"]\').scrollTo(0, 0)')
     await page.locator(row).first().waitFor()
-    const openStoryMs = await measureOpen(page)
+    const opened = await measureOpen(page)
     const edits = await measureEdits(page, server.url)
     const searchFirstHitsMs = await measureSearch(page)
     const figures: RendererFigures = {
@@ -216,7 +248,8 @@ export const benchRenderer = async ({
       indexMs: built?.indexMs ?? null,
       firstRowsMs,
       scroll,
-      openStoryMs,
+      openStoryMs: opened.openStoryMs,
+      openStoryInPageMs: opened.inPageMs,
       ...edits,
       searchFirstHitsMs,
     }

@@ -1,4 +1,4 @@
-import { prefetchQuery } from '../data/queryCache'
+import { prefetchQuery, type QueryDef } from '../data/queryCache'
 import { collectionsQuery } from '../features/collections/useCollections'
 import { viewQuery } from '../features/library/libraryView'
 import { libraryInfoQuery } from '../features/library/useLibraryInfo'
@@ -12,9 +12,14 @@ import { START_SESSION } from '../../../shared/session'
 import type { ReaderSession } from '../../../shared/session'
 import { readSessionHint, sessionOfSettings } from './readerSession'
 
-// What the library pane lists; asked for once the ids have answered, so that a busy library
-// answers the story list's requests first.
-const PANE_LISTS = [libraryInfoQuery, sourcesQuery, tagsQuery, collectionsQuery]
+// What the library pane lists; asked for once the first rows have answered, so that a busy
+// library answers the story list's requests first.
+const PANE_LISTS: ReadonlyArray<QueryDef<unknown>> = [
+  libraryInfoQuery,
+  sourcesQuery,
+  tagsQuery,
+  collectionsQuery,
+]
 
 // The rows of one list: its ids, then the summaries of its first pages.
 const loadRows = (session: ReaderSession): Promise<unknown> =>
@@ -34,7 +39,8 @@ const loadRows = (session: ReaderSession): Promise<unknown> =>
  * ~600 ms after the script ran). The list is the one the reader left (Settings.session): the
  * browser's copy of it is asked for at once, and the library's, if it differs, when the
  * settings answer. Resolves when the settings and the first rows have answered, failures
- * included (the hooks show those); the library pane's lists fill in when they come.
+ * included (the hooks show those); the library pane's lists are asked for after the rows and
+ * fill in when they come.
  */
 export const preloadFirstScreen = (): Promise<unknown> => {
   const settings = preloadSettings()
@@ -48,11 +54,15 @@ export const preloadFirstScreen = (): Promise<unknown> => {
       prefetchStory(session.openStoryId)
     }
     // The same keys as the hint's when they agree: the cache answers both from one request.
-    const loaded = loadRows(session)
-    void loaded.then(() => {
-      for (const query of PANE_LISTS) void prefetchQuery<unknown>(query)
-    })
-    return loaded
+    return loadRows(session)
   })
+  // Held in the cache as requests already under way, so the shell's hooks (which mount after
+  // at most 250 ms, see main.tsx) share them instead of asking at once: asked for then, they
+  // reached a cold library before the rows' summaries and were answered first (at 10,000
+  // stories the first rows waited ~200 ms behind them).
+  for (const query of PANE_LISTS) {
+    const load = () => query.load()
+    void prefetchQuery({ ...query, load: () => rows.then(load, load) })
+  }
   return Promise.all([settings, rows])
 }
