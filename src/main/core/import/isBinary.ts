@@ -19,6 +19,6 @@ export function isBinary(bytes: Uint8Array): boolean {
   if (bytes.includes(0)) return true
   const sample = bytes.subarray(0, SAMPLE_BYTES)
   let controls = 0
-  for (const byte of sample) if (isControl(byte)) controls++
+  for (let at = 0; at < sample.length; at++) if (isControl(sample[at])) controls++
   return controls > sample.length * CONTROL_RATIO
 }
