@@ -1,7 +1,7 @@
 import type { StoryId } from '../../../shared/ids'
 import type { SearchHit } from '../../../shared/types'
 import type { SearchIndexRepo } from '../db/searchIndexRepo'
-import { foldText } from '../text/foldText'
+import { foldedFields } from './storyCache'
 import { compileFtsQuery } from './ftsQuery'
 import type { ParsedQuery } from './parseQuery'
 import type { SearchOptions, SearchPage, StoryLookup } from './types'
@@ -28,7 +28,7 @@ const verifyAll = (
   ids.forEach((id, at) => {
     const story = stories.get(id)
     if (story === undefined) return
-    const title = foldText(story.title)
+    const title = foldedFields(story).title
     const isTitleMatch = prepared.include.every((m) => m.find(title) !== null)
     const score = 1 / (1 + firstRank + at)
     const hit = verifyHit(story, { score, isTitleMatch }, prepared.include, prepared.exclude)

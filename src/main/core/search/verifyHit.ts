@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../shared/types'
-import { foldText } from '../text/foldText'
+import { foldedFields } from './storyCache'
 import { compileTerm, type TermMatcher } from './matchTerm'
 import type { ParsedQuery } from './parseQuery'
 import { buildSnippet } from './snippet'
@@ -48,8 +48,9 @@ export function testStory(
   include: TermMatcher[],
   exclude: TermMatcher[],
 ): { isMatch: boolean; isTitleMatch: boolean } {
-  const title = foldText(story.title)
-  const fields = [title, foldText(story.byline ?? ''), foldText(story.body)]
+  const folded = foldedFields(story)
+  const title = folded.title
+  const fields = [title, folded.byline, folded.body]
   const isMatch =
     include.every((m) => isInAnyField(m, fields)) && !exclude.some((m) => isInAnyField(m, fields))
   return { isMatch, isTitleMatch: isMatch && include.every((m) => m.find(title) !== null) }
@@ -66,9 +67,7 @@ export function verifyHit(
   include: TermMatcher[],
   exclude: TermMatcher[],
 ): SearchHit | null {
-  const body = foldText(story.body)
-  const byline = foldText(story.byline ?? '')
-  const title = foldText(story.title)
+  const { body, byline, title } = foldedFields(story)
   const fields = [title, byline, body]
   if (!include.every((m) => isInAnyField(m, fields))) return null
   if (exclude.some((m) => isInAnyField(m, fields))) return null
