@@ -39,11 +39,34 @@ const pendingCount = (libraryDir: string): number => {
   }
 }
 
+// Raw index expressions (bigram phrases, one character, glue, a headline, the chars column).
+const INDEX_PROBES = [
+  'body : "市总 总工 工会"',
+  'body : "培训"',
+  'title : "工会 会简 简讯 讯"',
+  'chars : "页"',
+  'title : "\uE000第7"',
+  '"很大"',
+]
+
+/** Stories an FTS5 expression matches in a library's index. */
+const ftsCount = (libraryDir: string, match: string): number => {
+  const db = new BetterSqlite3(join(libraryDir, LIBRARY_FILE), { readonly: true })
+  try {
+    const count = db.prepare('SELECT count(*) FROM story_fts WHERE story_fts MATCH ?')
+    return count.pluck().get(match) as number
+  } finally {
+    db.close()
+  }
+}
+
 describe('import threads and the indexer thread', () => {
   it('import as one thread would, pages stored in listed order and indexed as they are stored', async () => {
     const one = openLibrary(join(dir, 'one'))
     const expected = one.importPaths([join(dir, 'pages')])
     const expectedTitles = one.listStories().map((story) => story.title)
+    // This library's index is built from the queue, by the SQL functions over stored rows.
+    expect(one.maintain()).toBe(true)
     one.close()
 
     const libraryDir = join(dir, 'threads')
@@ -67,6 +90,12 @@ describe('import threads and the indexer thread', () => {
       expect(pendingCount(libraryDir)).toBe(0)
       expect(library.searchPage('第7页第2篇').total).toBe(1)
       expect(library.searchPage('工会简讯').total).toBe(96)
+      // Tokens made by the import threads index exactly what the queue's SQL functions do.
+      for (const match of INDEX_PROBES) {
+        const expected = ftsCount(join(dir, 'one'), match)
+        expect(expected, match).toBeGreaterThan(0)
+        expect(ftsCount(libraryDir, match), match).toBe(expected)
+      }
     } finally {
       library.close()
       await indexer!.close()

@@ -3,11 +3,7 @@ import { join, resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
-import {
-  clearSearchTokens,
-  primeSearchTokens,
-  registerSearchFunctions,
-} from '../../src/main/core/db/searchFunctions'
+import { registerSearchFunctions, searchTokensOf } from '../../src/main/core/db/searchFunctions'
 import { foldText } from '../../src/main/core/text/foldText'
 import { ftsChars, ftsTokens } from '../../src/main/core/text/ftsTokens'
 import { referenceFtsChars, referenceFtsTokens } from './fixtures/search/ftsTokensReference'
@@ -93,7 +89,7 @@ describe('the one-pass tokenizer', () => {
   })
 })
 
-describe('tokens primed before a write transaction', () => {
+describe('tokens worked out before a write transaction', () => {
   it('are exactly what the SQL functions work out on the spot', () => {
     const db = new BetterSqlite3(':memory:')
     registerSearchFunctions(db)
@@ -114,13 +110,10 @@ describe('tokens primed before a write transaction', () => {
       const [title, rest, all] = fieldsOf(story)
       return [text.get(title), text.get(rest), chars.get(all)]
     })
-    primeSearchTokens(stories)
-    const primed = stories.map((story) => {
-      const [title, rest, all] = fieldsOf(story)
-      return [text.get(title), text.get(rest), chars.get(all)]
-    })
-    clearSearchTokens()
-    expect(primed).toEqual(fresh)
+    const early = stories
+      .map(searchTokensOf)
+      .map((tokens) => [tokens.title, tokens.body, tokens.chars])
+    expect(early).toEqual(fresh)
     db.close()
   })
 })

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { asStoryId, type StoryId } from '../../../shared/ids'
+import type { StoryTokens } from './searchFunctions'
 
 /** How far indexing the queued stories has got. */
 export interface SearchBuildState {
@@ -38,6 +39,9 @@ export function searchIndexRepo(db: Database) {
     INSERT INTO story_fts (rowid, title, body, chars)
     SELECT d.doc, ${FTS_FIELDS} FROM story_docs d JOIN stories st ON st.id = d.story_id
     WHERE d.doc = ?`)
+  const indexTokens = db.prepare<[number, string, string, string]>(
+    'INSERT INTO story_fts (rowid, title, body, chars) VALUES (?, ?, ?, ?)',
+  )
   const dequeue = db.prepare<[number]>('DELETE FROM search_pending WHERE doc = ?')
   const queuedDocOf = db
     .prepare<[string], number>(
@@ -104,13 +108,17 @@ export function searchIndexRepo(db: Database) {
       return true
     },
     /**
-     * Indexes these stories now if they are queued (the caller holds the write transaction that
-     * stored them): an import thread indexes its own pages, so nothing waits in the queue.
+     * Indexes these stories now, with their tokens worked out by the caller (searchTokensOf of
+     * the fields it stored), if they are queued; the caller holds the write transaction that
+     * stored them. An import thread indexes its own pages so, and nothing waits in the queue.
      */
-    indexStories: (ids: readonly string[]): void => {
-      for (const id of ids) {
+    indexStories: (stories: ReadonlyArray<{ id: string; tokens: StoryTokens }>): void => {
+      for (const { id, tokens } of stories) {
         const doc = queuedDocOf.get(id)
-        if (doc !== undefined) indexDoc(doc)
+        if (doc === undefined) continue
+        unindex.run(doc)
+        indexTokens.run(doc, tokens.title, tokens.body, tokens.chars)
+        dequeue.run(doc)
       }
     },
     /**

@@ -14,7 +14,7 @@ import {
   type PreparedDocument,
 } from './importDocument'
 import { writeTransaction } from '../db/writeTransaction'
-import { clearSearchTokens, primeSearchTokens } from '../db/searchFunctions'
+import type { StoryTokens } from '../db/searchFunctions'
 import { emptyImportReport } from '../../../shared/importReport'
 
 /** A page waiting to be read: its bytes, or why they could not be had. */
@@ -40,7 +40,7 @@ const messageOf = (error: unknown): string =>
 /** A page of a chunk once read and split: its write still to run, or its outcome already. */
 type Step =
   | { item: PendingDocument; outcome: DocumentOutcome }
-  | { item: PendingDocument; prepared: WritablePage }
+  | { item: PendingDocument; prepared: WritablePage; tokens?: StoryTokens[] }
 type WritablePage = Extract<PreparedDocument, { write: unknown }>
 
 /** Why a page failed, as the report says it. */
@@ -56,7 +56,9 @@ const prepare = (context: ImportContext, item: PendingDocument): Step => {
     const document = item.read()
     if ('reason' in document) return { item, outcome: { kind: 'skipped', reason: document.reason } }
     const prepared = prepareDocument(context, document)
-    return 'outcome' in prepared ? { item, outcome: prepared.outcome } : { item, prepared }
+    if ('outcome' in prepared) return { item, outcome: prepared.outcome }
+    // Tokenized for the index here, before the page waits for its turn to write.
+    return { item, prepared, tokens: context.isIndexedNow ? prepared.tokensOf() : undefined }
   } catch (error) {
     return { item, outcome: { kind: 'skipped', reason: reasonOf(error) } }
   }
@@ -71,12 +73,12 @@ const storeChunk = (context: ImportContext, steps: Step[]): DocumentOutcome[] =>
   const writes = steps.filter(
     (step): step is Extract<Step, { prepared: unknown }> => 'prepared' in step,
   )
-  if (context.isIndexedNow) primeSearchTokens(writes.flatMap((step) => step.prepared.stories))
+  // Tokenized for the index before the lock is taken (see ImportContext.isIndexedNow).
   try {
     const written = writeTransaction(context.repos.db, () =>
       writes.map((step): DocumentOutcome => {
         try {
-          return writeTransaction(context.repos.db, step.prepared.write)
+          return writeTransaction(context.repos.db, () => step.prepared.write(step.tokens))
         } catch (error) {
           return { kind: 'skipped', reason: reasonOf(error) }
         }
@@ -88,8 +90,6 @@ const storeChunk = (context: ImportContext, steps: Step[]): DocumentOutcome[] =>
     return steps.map((step) =>
       'outcome' in step ? step.outcome : { kind: 'skipped', reason: reasonOf(error) },
     )
-  } finally {
-    clearSearchTokens()
   }
 }
 

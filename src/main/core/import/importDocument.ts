@@ -6,7 +6,7 @@ import { isSplitCurrent, resplitStored } from './resplitStored'
 import { sha256 } from './sha256'
 import { preparePage, storePage, type PreparedPage } from './storePage'
 import type { SourceRecord } from '../db/sourcesRepo'
-import { clearSearchTokens, primeSearchTokens } from '../db/searchFunctions'
+import { searchTokensOf, type StoryTokens } from '../db/searchFunctions'
 import { writeTransaction } from '../db/writeTransaction'
 
 export type { DocumentOutcome } from './documentOutcome'
@@ -60,10 +60,13 @@ const samePage = (
 export type PreparedDocument =
   | { outcome: DocumentOutcome }
   | {
-      /** The stories it will store (to tokenize them for the index before the lock). */
-      stories: PreparedPage['stories']
-      /** Stores the page; run inside a write transaction. */
-      write: () => DocumentOutcome
+      /**
+       * Stores the page, run inside a write transaction; given the stories' index tokens (in
+       * their order, see tokensOf), it indexes them too.
+       */
+      write: (tokens?: StoryTokens[]) => DocumentOutcome
+      /** The index tokens of the stories it will store, worked out before the lock is taken. */
+      tokensOf: () => StoryTokens[]
     }
 
 /**
@@ -105,8 +108,9 @@ export function prepareDocument(
     size: document.bytes.length,
   }
   return {
-    stories: prepared.stories,
-    write: () => storeDocument(context, document, record, prepared, existing, contentHash),
+    write: (tokens) =>
+      storeDocument(context, { document, record, prepared, existing, contentHash, tokens }),
+    tokensOf: () => prepared.stories.map(searchTokensOf),
   }
 }
 
@@ -117,25 +121,25 @@ export function prepareDocument(
 export function importDocument(context: ImportContext, document: ImportDocument): DocumentOutcome {
   const prepared = prepareDocument(context, document)
   if ('outcome' in prepared) return prepared.outcome
-  if (context.isIndexedNow) primeSearchTokens(prepared.stories)
+  const tokens = context.isIndexedNow ? prepared.tokensOf() : undefined
   context.beforeWrite?.()
-  try {
-    return writeTransaction(context.repos.db, prepared.write)
-  } finally {
-    clearSearchTokens()
-  }
+  return writeTransaction(context.repos.db, () => prepared.write(tokens))
+}
+
+/** What storeDocument writes: a page read, split and (maybe) tokenized. */
+interface PageToStore {
+  document: ImportDocument
+  record: SourceRecord
+  prepared: PreparedPage
+  existing: Source | null
+  contentHash: string
+  tokens?: StoryTokens[]
 }
 
 /** The write transaction of importDocument: the page stored (and indexed, when asked). */
-function storeDocument(
-  context: ImportContext,
-  document: ImportDocument,
-  record: SourceRecord,
-  prepared: PreparedPage,
-  existing: Source | null,
-  contentHash: string,
-): DocumentOutcome {
+function storeDocument(context: ImportContext, page: PageToStore): DocumentOutcome {
   const { repos } = context
+  const { document, record, prepared, existing, contentHash, tokens } = page
   // Another connection (an import worker beside this one) may have stored the same bytes
   // since the lookup above: then this page is that one, unchanged.
   const now = existing === null ? samePage(context, document, contentHash) : existing
@@ -145,7 +149,9 @@ function storeDocument(
   const isNamesake =
     existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
   const stored = storePage(repos, existing, record, prepared.stories)
-  if (context.isIndexedNow) repos.searchIndex.indexStories(stored.storyIds)
+  // storePage lists the stories in the split's order, the order the tokens were made in.
+  if (tokens)
+    repos.searchIndex.indexStories(stored.storyIds.map((id, at) => ({ id, tokens: tokens[at] })))
   const { encoding: read, replacements } = prepared
   const repaired = replacements > 0 ? { encoding: read, replacements } : null
   return { kind: 'imported', isChanged: true, isNamesake, repaired, ...stored }
