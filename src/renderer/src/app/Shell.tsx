@@ -135,6 +135,14 @@ export const Shell = () => {
     layout.setFocusMode(!layout.isFocusMode)
     if (selection.openId !== null) requestReaderFocus(selection.openId)
   }
+  // One object while focus mode stays as it is, so the memoised reader keeps the open story up
+  // untouched while a click on another row re-renders the shell (it re-rendered it in full).
+  const latestToggleFocusMode = useRef(toggleFocusMode)
+  latestToggleFocusMode.current = toggleFocusMode
+  const focusMode = useMemo(
+    () => ({ isOn: layout.isFocusMode, toggle: () => latestToggleFocusMode.current() }),
+    [layout.isFocusMode],
+  )
 
   useAppShortcuts({
     // The highlights view moves and opens its own rows (a highlight's story, not the list's).
@@ -250,7 +258,7 @@ export const Shell = () => {
           storyId={selection.openId}
           search={openSearch}
           onOpenStory={selection.open}
-          focusMode={{ isOn: layout.isFocusMode, toggle: toggleFocusMode }}
+          focusMode={focusMode}
         />
       </div>
       <ImportPickers controller={importer} />

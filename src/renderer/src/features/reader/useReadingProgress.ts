@@ -41,10 +41,13 @@ export const useReadingProgress = (
 
   useLayoutEffect(() => {
     const element = scrollRef.current
-    if (!element || !shouldRestore) return
+    // A story not begun, or finished, opens at the top (re-reading starts from the headline),
+    // where its scroller already is (ReaderPane mounts a new one per story): nothing to
+    // measure, so no layout is forced in the middle of the commit.
+    const isPartRead = story.progress > 0 && story.progress < 0.99
+    if (!element || !shouldRestore || !isPartRead) return
     const max = element.scrollHeight - element.clientHeight
-    // A finished story opens at the top again: re-reading starts from the headline.
-    element.scrollTop = story.progress > 0 && story.progress < 0.99 ? story.progress * max : 0
+    element.scrollTop = story.progress * max
     // Only on opening: later refreshes of the same story must not move the reader.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id])
