@@ -2,11 +2,12 @@ import type { Database } from 'better-sqlite3'
 import { foldText } from '../text/foldText'
 import { ftsChars, ftsTokens } from '../text/ftsTokens'
 
-// The SQL names the indexing statements call (searchIndexRepo.ts).
+// The SQL names of the tokenizer: triggers a pre-release build wrote into some libraries and
+// backups call them; indexing itself works the tokens out in JavaScript (searchTokensOf).
 const FTS_TEXT_FUNCTION = 'inkstone_fts_text'
 const FTS_CHARS_FUNCTION = 'inkstone_fts_chars'
 
-/** A story's fields as the index reads them (searchIndexRepo's FTS_FIELDS). */
+/** A story's fields as the index reads them. */
 export interface IndexedFields {
   title: string
   byline: string | null

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { asStoryId, type StoryId } from '../../../shared/ids'
-import type { StoryTokens } from './searchFunctions'
+import { searchTokensOf, type IndexedFields, type StoryTokens } from './searchFunctions'
 
 /** How far indexing the queued stories has got. */
 export interface SearchBuildState {
@@ -8,13 +8,6 @@ export interface SearchBuildState {
   done: number
   total: number
 }
-
-// What the index holds for a story: the token streams of its headline and of its byline and
-// body, and its distinct CJK characters.
-const FTS_FIELDS = `
-  inkstone_fts_text(st.title),
-  inkstone_fts_text(coalesce(st.byline, '') || char(10) || st.body),
-  inkstone_fts_chars(st.title || char(10) || coalesce(st.byline, '') || char(10) || st.body)`
 
 // bm25 weights of the columns: a word in the headline counts ten times one in the text; the
 // distinct-character column only answers one-character queries and hardly ranks.
@@ -35,9 +28,10 @@ export function searchIndexRepo(db: Database) {
     .prepare<[number], number>('SELECT doc FROM search_pending ORDER BY doc LIMIT ?')
     .pluck()
   const unindex = db.prepare<[number]>('DELETE FROM story_fts WHERE rowid = ?')
-  const index = db.prepare<[number]>(`
-    INSERT INTO story_fts (rowid, title, body, chars)
-    SELECT d.doc, ${FTS_FIELDS} FROM story_docs d JOIN stories st ON st.id = d.story_id
+  // What the index holds for a story: the token streams of its headline and of its byline and
+  // body, and its distinct CJK characters, worked out in JavaScript (searchTokensOf).
+  const fieldsOf = db.prepare<[number], IndexedFields>(`
+    SELECT st.title, st.byline, st.body FROM story_docs d JOIN stories st ON st.id = d.story_id
     WHERE d.doc = ?`)
   const indexTokens = db.prepare<[number, string, string, string]>(
     'INSERT INTO story_fts (rowid, title, body, chars) VALUES (?, ?, ?, ?)',
@@ -78,7 +72,11 @@ export function searchIndexRepo(db: Database) {
   const pending = (): number => pendingCount.get() ?? 0
   const indexDoc = (doc: number): void => {
     unindex.run(doc)
-    index.run(doc)
+    const fields = fieldsOf.get(doc)
+    if (fields !== undefined) {
+      const tokens = searchTokensOf(fields)
+      indexTokens.run(doc, tokens.title, tokens.body, tokens.chars)
+    }
     dequeue.run(doc)
   }
 
