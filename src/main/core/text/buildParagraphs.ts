@@ -1,7 +1,7 @@
 import { endsSentence } from './chars'
 import { readCredit, readTrailingCredit, type Credit, type TrailingCredit } from './bylineCues'
 import { isDateline } from './headingCues'
-import { joinLines } from './joinLines'
+import { joinLines, joinTrimmed } from './joinLines'
 import { classifyLines, type LineRole } from './classifyLines'
 import type { Line } from './readLines'
 import { NO_DEADLINE, type Deadline } from './deadline'
@@ -28,7 +28,8 @@ const CREDIT_TAIL = 3
 function continues(paragraph: Paragraph, line: Line): boolean {
   if (isDateline(line.text)) return false
   const last = paragraph.lines.at(-1) as Line
-  const end = joinLines(paragraph.lines.slice(-2).map((each) => each.text))
+  const beforeLast = paragraph.lines.at(-2)
+  const end = beforeLast ? joinTrimmed(beforeLast.text, last.text) : last.text
   if (!endsSentence(end)) {
     const credit = readTrailingCredit(end)
     if (credit === null) return true

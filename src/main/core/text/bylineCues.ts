@@ -25,8 +25,9 @@ const ENGLISH_PHOTO = new RegExp(
 const COURTESY =
   /^[（(]\s*(?:(?:图片|照片|图)由([^（()）]{2,16})提供|([^（()）]{2,16})供图)\s*[）)]$/
 const BRACKETED = /^[（(]\s*([^（()）]{2,24}?)\s*[）)]$/
-const STOP = /[。！？!?…]/
-const CLOSERS = /[”’」』"')）]/
+// As char codes: readTrailingCredit walks back over every body line's end.
+const STOP_CODES = new Set(Array.from('。！？!?…', (ch) => ch.charCodeAt(0)))
+const CLOSER_CODES = new Set(Array.from('”’」』"\')）', (ch) => ch.charCodeAt(0)))
 const TAIL_LIMIT = 48
 
 // Two or three characters after a common surname; four only after a compound one (欧阳…), so
@@ -41,8 +42,14 @@ interface Tokens {
   isPhoto: boolean
 }
 
+// Every character a credit's tokens can hold (Han, the lenient ·), or that readTokens drops (the
+// markers, separators and JavaScript's \s): any other character leaves a token no test accepts.
+const TOKEN_TEXT = /^[\u4e00-\u9fff·□■◆◇●○▲△★☆◎※▶►\-—–/／|｜:：\s]*$/
+
 /** Splits a credit line into tokens; null when some token is neither a name nor a role. */
 function readTokens(text: string, isLenient: boolean): Tokens | null {
+  // Most lines asked are body text: one pass rules them out before they are cut into tokens.
+  if (!TOKEN_TEXT.test(text)) return null
   const tokens = text
     .replace(MARKERS, '')
     .replace(/[/／|｜:：]/g, ' ')
@@ -109,12 +116,13 @@ export function readTrailingCredit(paragraph: string): TrailingCredit | null {
   // Only the end matters, and long paragraphs must not cost a scan per call.
   let end = paragraph.length
   const limit = Math.max(0, paragraph.length - TAIL_LIMIT)
-  while (end > limit && !STOP.test(paragraph[end - 1])) end--
+  while (end > limit && !STOP_CODES.has(paragraph.charCodeAt(end - 1))) end--
   if (end === limit) return null
-  while (end < paragraph.length && CLOSERS.test(paragraph[end])) end++
+  while (end < paragraph.length && CLOSER_CODES.has(paragraph.charCodeAt(end))) end++
   const tail = paragraph.slice(end)
-  const credit = readCredit(tail)
-  // A bare name glued to the last sentence (…。王龙表示) is more likely a cut sentence.
+  // A bare name glued to the last sentence (…。王龙表示) is more likely a cut sentence; asked
+  // first, as it rules out most tails for less than reading them.
   const isMarked = /^\s|^\s*[（(]|[摄文图者员]/.test(tail)
-  return credit && isMarked ? { ...credit, text: paragraph.slice(0, end).trimEnd() } : null
+  const credit = isMarked ? readCredit(tail) : null
+  return credit ? { ...credit, text: paragraph.slice(0, end).trimEnd() } : null
 }

@@ -7,9 +7,6 @@ export const CJK_PUNCT =
   '\\u3001-\\u3003\\u3008-\\u3011\\u3014-\\u301f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2014\\u2026\\u00b7'
 
 const CJK_OR_PUNCT = new RegExp(`[${CJK}${CJK_PUNCT}]`)
-const QUOTE = /["'\u2018\u2019\u201c\u201d]/
-const FINAL = /[。！？!?…．.]/
-const CLOSER = /[”’」』）)】》"'\]]/
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 
 /** Line endings as LF: CRLF and lone CR (old Mac exports) alike. */
@@ -54,56 +51,94 @@ export function trimLine(line: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
+// Sentence stops and the closers that may follow them, as char codes: endsSentence runs on every
+// line and on every paragraph's end, and a regular expression per character was most of its cost.
+const FINAL_CODES = new Set(Array.from('。！？!?…．.', (ch) => ch.charCodeAt(0)))
+const CLOSER_CODES = new Set(Array.from('”’」』）)】》"\']', (ch) => ch.charCodeAt(0)))
+const DOT = 0x2e
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
+
 /**
  * True when the text ends a sentence. A closing quote or bracket only counts when a stop sits
  * inside it (…了。” yes, 开展了“爱心义剪” no), because hard wraps often fall right after a quote.
  */
 export function endsSentence(text: string): boolean {
   // Only the end matters; a long paragraph must not cost a full scan per line.
-  let end = trimLine(text.slice(-32))
-  let closers = 0
-  while (end !== '' && CLOSER.test(end.at(-1) as string)) {
-    end = end.slice(0, -1)
-    closers++
-  }
-  if (end === '') return closers > 0
-  return FINAL.test(end.at(-1) as string) && !/\d\.$/.test(end)
+  const end = trimLine(text.slice(-32))
+  let stop = end.length
+  while (stop > 0 && CLOSER_CODES.has(end.charCodeAt(stop - 1))) stop--
+  if (stop === 0) return end.length > 0
+  const last = end.charCodeAt(stop - 1)
+  // 3. is a numbered item, not a sentence's end.
+  return FINAL_CODES.has(last) && !(last === DOT && stop >= 2 && isDigit(end.charCodeAt(stop - 2)))
 }
 
-let wideCodes: Uint8Array | null = null
+// Flags of a UTF-16 code unit in charTable: CJK text or fullwidth punctuation (CJK_OR_PUNCT), and
+// printed full width (that, or curly double quotes).
+const CJK_OR_PUNCT_FLAG = 1
+const WIDE_FLAG = 2
+let charFlags: Uint8Array | null = null
 
-/** 1 for each UTF-16 code unit printed full width; read out of the patterns once, not per character. */
-function wideTable(): Uint8Array {
-  if (wideCodes) return wideCodes
+/** Flags of each UTF-16 code unit; read out of the patterns once, not per character. */
+function charTable(): Uint8Array {
+  if (charFlags) return charFlags
   const table = new Uint8Array(0x10000)
   for (let code = 0; code < table.length; code++) {
     const ch = String.fromCharCode(code)
-    table[code] = CJK_OR_PUNCT.test(ch) || /[\u201c\u201d]/.test(ch) ? 1 : 0
+    const isCjkOrPunct = CJK_OR_PUNCT.test(ch)
+    const isWide = isCjkOrPunct || /[\u201c\u201d]/.test(ch)
+    table[code] = (isCjkOrPunct ? CJK_OR_PUNCT_FLAG : 0) | (isWide ? WIDE_FLAG : 0)
   }
-  wideCodes = table
+  charFlags = table
   return table
 }
 
 /** Width as printed: CJK and fullwidth characters count 1, halfwidth ones 1/2. */
 export function visualWidth(text: string): number {
-  const wide = wideTable()
+  const flags = charTable()
   let width = 0
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
     // A character outside the BMP (a surrogate pair) is never full width here; it counts once.
     const next = text.charCodeAt(at + 1)
     if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) at++
-    width += wide[code] === 1 ? 1 : 0.5
+    width += (flags[code] & WIDE_FLAG) !== 0 ? 1 : 0.5
   }
   return width
 }
 
-/** The character nearest the end (or start) that is not a quote, for deciding on a space. */
-function nearestNonQuote(text: string, fromEnd: boolean): string {
-  const chars = Array.from(text)
-  if (fromEnd) chars.reverse()
-  return chars.find((ch) => !QUOTE.test(ch)) ?? ''
+/** True when some code unit of the text is CJK or fullwidth punctuation (CJK_OR_PUNCT.test). */
+function hasCjkOrPunct(text: string): boolean {
+  const flags = charTable()
+  for (let at = 0; at < text.length; at++) {
+    if ((flags[text.charCodeAt(at)] & CJK_OR_PUNCT_FLAG) !== 0) return true
+  }
+  return false
 }
+
+const QUOTE_CODES = new Set(Array.from('"\'\u2018\u2019\u201c\u201d', (ch) => ch.charCodeAt(0)))
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
+
+/**
+ * The character nearest the end (or start) that is not a quote, for deciding on a space. Walked
+ * by code unit, a surrogate pair kept whole, instead of spreading the text into an array.
+ */
+function nearestNonQuote(text: string, fromEnd: boolean): string {
+  const step = fromEnd ? -1 : 1
+  for (let at = fromEnd ? text.length - 1 : 0; at >= 0 && at < text.length; at += step) {
+    const code = text.charCodeAt(at)
+    if (QUOTE_CODES.has(code)) continue
+    if (fromEnd && isLowSurrogate(code) && at > 0 && isHighSurrogate(text.charCodeAt(at - 1)))
+      return text.slice(at - 1, at + 1)
+    if (!fromEnd && isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(at + 1)))
+      return text.slice(at, at + 2)
+    return text[at]
+  }
+  return ''
+}
+
+const isLatinLetter = (ch: string): boolean => /[A-Za-z]/.test(ch)
 
 /** True when two hard-wrapped pieces need a space between them (Latin words on both sides). */
 export function needsSpace(textBefore: string, textAfter: string): boolean {
@@ -114,6 +149,7 @@ export function needsSpace(textBefore: string, textAfter: string): boolean {
   if (left === '' || right === '') return false
   // Inside CJK text only two Latin words get a space; a number cut by the wrap (资金2 / 0万元,
   // 1 / -6年级) is one number.
-  if (CJK_OR_PUNCT.test(before + after)) return /[A-Za-z]/.test(left) && /[A-Za-z]/.test(right)
-  return !CJK_OR_PUNCT.test(left) && !CJK_OR_PUNCT.test(right)
+  if (hasCjkOrPunct(before) || hasCjkOrPunct(after))
+    return isLatinLetter(left) && isLatinLetter(right)
+  return !hasCjkOrPunct(left) && !hasCjkOrPunct(right)
 }

@@ -1,7 +1,7 @@
 import { readCredit, readTrailingCredit } from './bylineCues'
 import { hasOrgName, isDateline, isLabel } from './headingCues'
 import { FULL, headlineTests, isHeadlineTail } from './headlineTests'
-import { joinLines } from './joinLines'
+import { joinTrimmed } from './joinLines'
 import { closesParagraph, finishesSoon } from './lineEvidence'
 import type { Line } from './readLines'
 import { NO_DEADLINE, type Deadline } from './deadline'
@@ -36,7 +36,7 @@ function closesAbove(lines: Line[], roles: LineRole[], at: number): boolean {
   const prev = lines[at - 1]
   if (prev.endsSentence && prev.text.replace(CLOSERS_AT_END, '').length >= 2) return true
   const isPair = roles[at - 1] === 'body' && roles[at - 2] === 'body'
-  return closesParagraph(isPair ? joinLines([lines[at - 2].text, prev.text]) : prev.text)
+  return closesParagraph(isPair ? joinTrimmed(lines[at - 2].text, prev.text) : prev.text)
 }
 
 /**

@@ -22,9 +22,17 @@ const OPENERS =
   /^(?:据悉|据了解|据介绍|据统计|目前|同时|此外|另外|其中|近日|日前|近年来|今年以来|截至|随后|然而|但是|因此|所以|对此|为此)/
 const DANGLING = /[的和与及或在对把将从向被给之而并且其、，,；;：:（(“《]$/
 
+// Where the 讯 of a Chinese dateline sits at the latest (eight characters of agency, then 报/社...).
+const LAST_XUN = 9
+
 /** True for a body paragraph that opens with a dateline (本报讯, 本刊讯, 新华社讯, LONDON —). */
-export const isDateline = (text: string): boolean =>
-  DATELINE_CJK.test(trimLine(text)) || DATELINE_LATIN.test(trimLine(text))
+export function isDateline(text: string): boolean {
+  // Asked of most lines: a Chinese dateline has 讯 near the start, a Latin one a capital first.
+  const line = trimLine(text)
+  if (line.lastIndexOf('讯', LAST_XUN) !== -1 && DATELINE_CJK.test(line)) return true
+  const first = line.charCodeAt(0)
+  return first >= 0x41 && first <= 0x5a && DATELINE_LATIN.test(line)
+}
 
 /** True when the text names an organisation (市总工会, 区工会, 协会, 公司...). */
 export const hasOrgName = (text: string): boolean => ORG.test(text)

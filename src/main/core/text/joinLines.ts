@@ -24,3 +24,10 @@ export function joinLines(lines: readonly string[]): string {
   }
   return pieces.join('')
 }
+
+/**
+ * The same as joinLines([before, after]) for two lines already trimmed and not blank (Line.text):
+ * the splitter joins a paragraph's last two lines once per line it reads.
+ */
+export const joinTrimmed = (before: string, after: string): string =>
+  before + separator(before, after) + after
