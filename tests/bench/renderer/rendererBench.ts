@@ -106,7 +106,9 @@ const measureOpen = async (page: Page): Promise<{ openStoryMs: number[]; inPageM
         await article.locator('.story-body p').first().waitFor()
       }),
     )
-    await page.waitForFunction('window.__openMs !== null')
+    // Polled by evaluate: waitForFunction's string predicate needs eval, which the page's CSP
+    // refuses.
+    while ((await page.evaluate('window.__openMs')) === null) await page.waitForTimeout(10)
     inPageMs.push((await page.evaluate('window.__openMs')) as number)
   }
   return { openStoryMs, inPageMs }
