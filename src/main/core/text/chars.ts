@@ -8,6 +8,7 @@ export const CJK_PUNCT =
 
 const CJK_OR_PUNCT = new RegExp(`[${CJK}${CJK_PUNCT}]`)
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/
 
 /** Line endings as LF: CRLF and lone CR (old Mac exports) alike. */
 export const normaliseEol = (text: string): string => text.replace(/\r\n?/g, '\n')
@@ -28,22 +29,14 @@ const isEdgeSpace = (code: number): boolean =>
       code === 0x3000 ||
       code === 0xfeff))
 
-const isInvisible = (code: number): boolean =>
-  (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff
-
 /**
  * A line without its indentation (ASCII, NBSP, ideographic spaces) or invisible marks. Scanned
  * from both ends by hand: a pattern anchored at the end (`[spaces]+$`) is retried at every space
  * of a long run inside the line, quadratic in the run.
  */
 export function trimLine(line: string): string {
-  let text = line
-  for (let at = 0; at < line.length; at++) {
-    if (isInvisible(line.charCodeAt(at))) {
-      text = line.replace(INVISIBLE, '')
-      break
-    }
-  }
+  // A class searched by the regular expression engine: faster than a loop over char codes.
+  const text = HAS_INVISIBLE.test(line) ? line.replace(INVISIBLE, '') : line
   let start = 0
   let end = text.length
   while (start < end && isEdgeSpace(text.charCodeAt(start))) start++
@@ -96,15 +89,20 @@ function charTable(): Uint8Array {
 /** Width as printed: CJK and fullwidth characters count 1, halfwidth ones 1/2. */
 export function visualWidth(text: string): number {
   const flags = charTable()
-  let width = 0
+  let wide = 0
+  let printed = 0
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
+    printed++
+    if ((flags[code] & WIDE_FLAG) !== 0) wide++
     // A character outside the BMP (a surrogate pair) is never full width here; it counts once.
-    const next = text.charCodeAt(at + 1)
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) at++
-    width += (flags[code] & WIDE_FLAG) !== 0 ? 1 : 0.5
+    else if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+      const next = text.charCodeAt(at + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) at++
+    }
   }
-  return width
+  // Halves and wholes are exact in floating point: the same sum as adding them one by one.
+  return wide + (printed - wide) / 2
 }
 
 /** True when some code unit of the text is CJK or fullwidth punctuation (CJK_OR_PUNCT.test). */

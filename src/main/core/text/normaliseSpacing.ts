@@ -14,9 +14,11 @@ const AROUND_PUNCT = new RegExp(` +(?=[${FULLWIDTH_PUNCT}])|(?<=[${FULLWIDTH_PUN
 
 /** Removes extraction artefacts from spacing in one paragraph; keeps punctuation as printed. */
 export function normaliseSpacing(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACES, ' ')
+  const spaced = text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ')
+  // Every later rule removes spaces; most CJK paragraphs have none, and the lookbehinds would
+  // still be tried at every character.
+  if (!spaced.includes(' ')) return spaced.trim()
+  return spaced
     .replace(/ {2,}/g, ' ')
     .replace(HAN_THEN_DIGIT, '')
     .replace(DIGIT_THEN_HAN, '')
