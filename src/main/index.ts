@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startDailyBackups } from './core/backup/dailyBackup'
 import { defaultLibraryDir } from './core/library/defaultLibraryDir'
-import { importInWorkers } from './workers/importInWorkers'
+import { importInWorkers, importUploadsInWorkers } from './workers/importInWorkers'
 import { openLibraryWithIndexer } from './workers/openLibraryWithIndexer'
 import type { Library } from './core/library/types'
 import { createHandlers } from './handlers/handlers'
@@ -102,6 +102,7 @@ const start = () => {
     mode: 'desktop',
     pickPaths: createPathPicker(getWindow),
     importPaths: (paths, options) => importInWorkers(opened, paths, options),
+    importUploads: (uploads, options) => importUploadsInWorkers(opened, uploads, options),
     openExternal,
     ...createSaveDialogs(getWindow),
     health: () => health,

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
-import { importInWorkers } from '../../src/main/workers/importInWorkers'
+import { importInWorkers, importUploadsInWorkers } from '../../src/main/workers/importInWorkers'
 import { startIndexer } from '../../src/main/workers/startIndexer'
 import { copyAsVersion4 } from '../core/oldLibrary'
 
@@ -114,6 +114,34 @@ describe('import threads and the indexer thread', () => {
       expect(pendingCount(libraryDir)).toBe(0)
       expect(library.searchPage('工会简讯').total).toBe(96)
       expect(library.searchPage('第8页第0篇').total).toBe(1)
+    } finally {
+      library.close()
+    }
+  })
+
+  it('uploads import on the threads as they would on this one, refusals included', async () => {
+    const uploads = [
+      ...Array.from({ length: 10 }, (_, index) => ({
+        name: `上传-${index}.txt`,
+        bytes: new TextEncoder().encode(page(index)),
+      })),
+      { name: 'picture.png', bytes: new Uint8Array([137, 80, 78, 71]) },
+      { name: 'binary.txt', bytes: new Uint8Array([0, 1, 2, 0, 255]) },
+      { name: '上传-3.txt', bytes: new TextEncoder().encode(page(3)) },
+    ]
+    const one = openLibrary(join(dir, 'one'))
+    const expected = one.importUploads(uploads)
+    const expectedTitles = one.listStories().map((story) => story.title)
+    one.close()
+    const libraryDir = join(dir, 'uploads')
+    const library = openLibrary(libraryDir)
+    try {
+      const report = await importUploadsInWorkers(library, uploads, { threads: 2 })
+      expect(report).toEqual(expected)
+      expect(report.skipped.map((skip) => skip.path)).toEqual(['picture.png', 'binary.txt'])
+      expect(library.listStories().map((story) => story.title)).toEqual(expectedTitles)
+      expect(pendingCount(libraryDir)).toBe(0)
+      expect(library.searchPage('第9页第3篇').total).toBe(1)
     } finally {
       library.close()
     }

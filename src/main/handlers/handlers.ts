@@ -1,7 +1,7 @@
 import type { Channel, Channels, EventName, Events } from '../../shared/contract'
 import type { ImportReport } from '../../shared/types'
 import type { LibraryHealth, RecoveryReport } from '../../shared/health'
-import type { Library, ImportOptions } from '../core/library/types'
+import type { FileUpload, Library, ImportOptions } from '../core/library/types'
 import { parseExternalUrl } from './externalUrl'
 import { ChannelError } from './ChannelError'
 import { refuseWritesWhenDamaged } from './refuseWritesWhenDamaged'
@@ -28,6 +28,8 @@ export interface HandlerDeps {
    * the library imports on this thread without it.
    */
   importPaths?: (paths: string[], options: ImportOptions) => Promise<ImportReport>
+  /** Imports uploaded pages off the serving thread (import threads, see importInWorkers). */
+  importUploads?: (uploads: FileUpload[], options: ImportOptions) => Promise<ImportReport>
   /** Opens an already-vetted http(s) URL in the system browser. Desktop only. */
   openExternal?: (url: string) => Promise<void>
   /** The native save dialog (a folder for a markdown export); null when cancelled. Desktop only. */
@@ -89,7 +91,8 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
         name: file.name,
         bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
       }))
-      return importWith((options) => library.importUploads(uploads, options), encoding)
+      const importUploads = deps.importUploads ?? library.importUploads
+      return importWith((options) => importUploads(uploads, options), encoding)
     },
     'library:pickAndImport': async (kind) => {
       if (mode === 'web' || !deps.pickPaths) {

@@ -1,4 +1,5 @@
 import type { LibraryHealth } from '../../shared/health'
+import { importUploadsInWorkers } from '../workers/importInWorkers'
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -181,6 +182,9 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   const events = createEventStream()
   const table = createHandlers({
     library: options.library,
+    // Uploads are read, split and indexed on import threads: the server keeps answering.
+    importUploads: (uploads, importOptions) =>
+      importUploadsInWorkers(options.library, uploads, importOptions),
     mode: 'web',
     emit: events.send,
     health: options.health,

@@ -4,10 +4,10 @@ import { Worker } from 'node:worker_threads'
 import type { ImportProgress } from '../../shared/contract'
 import { addImportReport, emptyImportReport } from '../../shared/importReport'
 import type { ImportReport } from '../../shared/types'
-import { collectFiles } from '../core/import/collectFiles'
+import { collectFiles, type FileCandidate } from '../core/import/collectFiles'
 import { requireEncoding } from '../core/import/requireEncoding'
 import { LIBRARY_FILE } from '../core/library/openLibrary'
-import type { Library } from '../core/library/types'
+import type { FileUpload, Library } from '../core/library/types'
 import type { ImportJob, ImportWorkerMessage } from './importProtocol'
 import { workerScript } from './workerScript'
 
@@ -42,11 +42,58 @@ const runJob = (
     })
   })
 
+type Page = FileCandidate | { upload: FileUpload }
+
 /**
- * Imports files and folders on import threads, each with its own connection to the library:
- * reading, decoding and splitting run side by side while pages are stored one at a time in
- * the order listed, and the thread that called stays free (it serves the reader). Without a
- * worker script (see workerScript), the library imports on this thread.
+ * Imports pages on import threads, each with its own connection to the library: reading,
+ * decoding, splitting and tokenizing run side by side while chunks of pages are stored and
+ * indexed one at a time in the order listed; the thread that called stays free (it serves the
+ * reader).
+ */
+async function importOnThreads(
+  script: string,
+  library: Library,
+  pages: Page[],
+  skipped: ImportReport['skipped'],
+  options: WorkerImportOptions,
+): Promise<ImportReport> {
+  const encoding = requireEncoding(options.encoding)
+  const threads = Math.max(
+    1,
+    Math.min(options.threads ?? Math.min(availableParallelism(), 4), pages.length),
+  )
+  // Pages go to the threads in chunks of consecutive pages, each stored in one transaction;
+  // the chunks go to the threads in turn, so each thread's pages are in listed order too.
+  const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(pages.length / (threads * 4))))
+  const shares = Array.from({ length: threads }, (_, thread) =>
+    pages.flatMap((page, at) => {
+      const order = Math.floor(at / size)
+      return order % threads === thread ? [{ ...page, order }] : []
+    }),
+  )
+  const turn = new SharedArrayBuffer(4)
+  let done = 0
+  const onPage = (path: string): void =>
+    options.onProgress?.({ done: ++done, total: pages.length, path })
+  const reports = await Promise.all(
+    shares.map((share) =>
+      runJob(
+        script,
+        { file: join(library.dir, LIBRARY_FILE), pages: share, encoding, turn },
+        onPage,
+      ),
+    ),
+  )
+  const report: ImportReport = { ...emptyImportReport(), skipped }
+  for (const part of reports) addImportReport(report, part)
+  // The indexer thread merges what the import threads indexed (and indexes anything queued).
+  library.refreshIndex()
+  return report
+}
+
+/**
+ * Imports files and folders on import threads (see importOnThreads). Without a worker script
+ * (see workerScript), the library imports on this thread.
  */
 export async function importInWorkers(
   library: Library,
@@ -55,37 +102,21 @@ export async function importInWorkers(
 ): Promise<ImportReport> {
   const script = workerScript('importWorker')
   if (script === null) return library.importPaths(paths, options)
-  const encoding = requireEncoding(options.encoding)
   const { files, skipped } = collectFiles(paths)
-  const threads = Math.max(
-    1,
-    Math.min(options.threads ?? Math.min(availableParallelism(), 4), files.length),
-  )
-  // Pages go to the threads in chunks of consecutive pages, each stored in one transaction;
-  // the chunks go to the threads in turn, so each thread's pages are in listed order too.
-  const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(files.length / (threads * 4))))
-  const shares = Array.from({ length: threads }, (_, thread) =>
-    files.flatMap((file, at) => {
-      const order = Math.floor(at / size)
-      return order % threads === thread ? [{ ...file, order }] : []
-    }),
-  )
-  const turn = new SharedArrayBuffer(4)
-  let done = 0
-  const onPage = (path: string): void =>
-    options.onProgress?.({ done: ++done, total: files.length, path })
-  const reports = await Promise.all(
-    shares.map((share) =>
-      runJob(
-        script,
-        { file: join(library.dir, LIBRARY_FILE), files: share, encoding, turn },
-        onPage,
-      ),
-    ),
-  )
-  const report: ImportReport = { ...emptyImportReport(), skipped }
-  for (const part of reports) addImportReport(report, part)
-  // The new stories are queued for the index in their own transactions; this starts it.
-  library.refreshIndex()
-  return report
+  return importOnThreads(script, library, files, skipped, options)
+}
+
+/**
+ * Imports uploaded pages (web mode, drag and drop) on import threads, their bytes copied to
+ * the threads; without a worker script, on this thread.
+ */
+export async function importUploadsInWorkers(
+  library: Library,
+  uploads: FileUpload[],
+  options: WorkerImportOptions = {},
+): Promise<ImportReport> {
+  const script = workerScript('importWorker')
+  if (script === null) return library.importUploads(uploads, options)
+  const pages = uploads.map((upload) => ({ upload }))
+  return importOnThreads(script, library, pages, [], options)
 }

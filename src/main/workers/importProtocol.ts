@@ -1,10 +1,10 @@
 import type { BatchResult } from '../core/import/importBatch'
-import type { FileCandidate } from '../core/import/collectFiles'
+import type { JobPage } from '../core/import/importFilesOn'
 
 /** One import thread's share of the work. */
 export interface ImportJob {
   file: string
-  files: Array<FileCandidate & { order: number }>
+  pages: JobPage[]
   /**
    * The shared turn (see ImportTurn): one Int32, the order of the next chunk to store (pages
    * with the same order form a chunk, stored in one transaction).

@@ -9,7 +9,7 @@ const job = workerData as ImportJob
 const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message)
 
 try {
-  const result = importFilesOn(job.file, job.files, {
+  const result = importFilesOn(job.file, job.pages, {
     nativeBinding: job.nativeBinding,
     encoding: job.encoding,
     onProgress: (progress) => post({ type: 'page', path: progress.path }),

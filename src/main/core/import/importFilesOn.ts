@@ -4,7 +4,12 @@ import { openDatabase } from '../db/openDatabase'
 import type { FileCandidate } from './collectFiles'
 import { importBatch, type BatchResult } from './importBatch'
 import type { ImportTurn } from './importTurn'
-import { readDocument } from './readDocument'
+import { readDocument, uploadDocument } from './readDocument'
+
+/** A page an import thread is given: a file on disk or an upload's bytes, and its place. */
+export type JobPage = { order: number } & (
+  FileCandidate | { upload: { name: string; bytes: Uint8Array } }
+)
 
 /** How a worker thread imports its share of the files. */
 export interface ImportFilesOptions {
@@ -24,16 +29,16 @@ export interface ImportFilesOptions {
  */
 export function importFilesOn(
   file: string,
-  files: Array<FileCandidate & { order: number }>,
+  pages: JobPage[],
   options: ImportFilesOptions = {},
 ): BatchResult {
   const db = openDatabase(file, { nativeBinding: options.nativeBinding })
   try {
-    const pending = files.map(({ path, format, order }) => ({
-      path,
-      order,
-      read: () => readDocument(path, format),
-    }))
+    const pending = pages.map((page) =>
+      'upload' in page
+        ? { path: page.upload.name, order: page.order, read: () => uploadDocument(page.upload) }
+        : { path: page.path, order: page.order, read: () => readDocument(page.path, page.format) },
+    )
     // An import thread indexes its own pages as it stores them: the index never lags the import.
     const context = {
       repos: createRepos(db),

@@ -4,6 +4,7 @@ import { MAX_FILE_BYTES } from '../../../shared/limits'
 import type { SkipReason } from '../../../shared/messages'
 import type { SourceFormat } from '../../../shared/types'
 import { notRegularProblem, reasonOf } from './fileProblems'
+import { formatOfPath, unsupportedReason } from './formatOfPath'
 import type { ImportDocument } from './importDocument'
 
 const MB = 1024 * 1024
@@ -61,4 +62,16 @@ export function readDocument(
   } finally {
     closeSync(fd)
   }
+}
+
+/** An uploaded page (web mode, drag and drop) as a document to import, or why it is refused. */
+export function uploadDocument(upload: {
+  name: string
+  bytes: Uint8Array
+}): ImportDocument | { reason: SkipReason } {
+  const format = formatOfPath(upload.name)
+  if (format === null) return { reason: unsupportedReason(upload.name) }
+  const problem = sizeProblem(upload.bytes.length)
+  if (problem !== null) return { reason: problem }
+  return { origin: 'upload', path: null, name: upload.name, format, bytes: upload.bytes }
 }

@@ -6,9 +6,8 @@ import { createRepos, type Repos } from '../db/createRepos'
 import { openDatabase } from '../db/openDatabase'
 import { collectFiles } from '../import/collectFiles'
 import { requireEncoding } from '../import/requireEncoding'
-import { formatOfPath, unsupportedReason } from '../import/formatOfPath'
 import { importBatch, type PendingDocument } from '../import/importBatch'
-import { readDocument, sizeProblem } from '../import/readDocument'
+import { readDocument, uploadDocument } from '../import/readDocument'
 import { isSettingKey, mergeSettings } from './defaultSettings'
 import { LibraryError } from '../errors/LibraryError'
 import { parseQuery } from '../search/parseQuery'
@@ -106,13 +105,7 @@ export function openLibrary(dir: string, deps: LibraryDeps = {}): Library {
   const importUploads = (uploads: FileUpload[], options?: ImportOptions): ImportReport => {
     const pending: PendingDocument[] = uploads.map((upload) => ({
       path: upload.name,
-      read: () => {
-        const format = formatOfPath(upload.name)
-        if (format === null) return { reason: unsupportedReason(upload.name) }
-        const problem = sizeProblem(upload.bytes.length)
-        if (problem !== null) return { reason: problem }
-        return { origin: 'upload', path: null, name: upload.name, format, bytes: upload.bytes }
-      },
+      read: () => uploadDocument(upload),
     }))
     return runImport(pending, [], options)
   }
