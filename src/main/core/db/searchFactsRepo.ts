@@ -10,13 +10,12 @@ const FILTERS = {
   highlight: 'SELECT story_id FROM highlights',
   note: `SELECT story_id FROM story_notes UNION SELECT story_id FROM highlights WHERE note <> ''`,
   tagged: 'SELECT story_id FROM story_tags',
-  source: `SELECT st.id FROM stories st JOIN sources so ON so.id = st.source_id
+  source: `SELECT st.id AS story_id FROM stories st JOIN sources so ON so.id = st.source_id
       WHERE instr(lower(so.name), lower(@value)) > 0`,
   in: `SELECT ci.story_id FROM collection_items ci JOIN collections c ON c.id = ci.collection_id
       WHERE c.name = @value COLLATE NOCASE`,
   read: 'SELECT story_id FROM reading_state WHERE is_read = 1',
   favorite: 'SELECT story_id FROM reading_state WHERE is_favorite = 1',
-  all: 'SELECT id FROM stories',
 } as const
 
 /** Which stories a search filter keeps. */
@@ -28,6 +27,18 @@ export function searchFactsRepo(db: Database) {
     Object.entries(FILTERS).map(([kind, sql]) => [
       kind as FactKind,
       db.prepare<[{ value: string }], string>(sql).pluck(),
+    ]),
+  )
+  // The same stories by their numbers in the search index (story_docs.doc); a join reads
+  // each story's number once (an IN list is built first, three times slower).
+  const docStatements = new Map(
+    Object.entries(FILTERS).map(([kind, sql]) => [
+      kind as FactKind,
+      db
+        .prepare<[{ value: string }], number>(
+          `SELECT d.doc FROM (${sql}) f JOIN story_docs d ON d.story_id = f.story_id`,
+        )
+        .pluck(),
     ]),
   )
   // A story's own words about it: its note, its highlights' notes, and its tags' names.
@@ -43,6 +54,8 @@ export function searchFactsRepo(db: Database) {
   return {
     storiesWhere: (kind: FactKind, value = ''): Set<StoryId> =>
       new Set(statements.get(kind)!.all({ value }).map(asStoryId)),
+    /** storiesWhere as the stories' numbers in the search index, in no particular order. */
+    docsWhere: (kind: FactKind, value = ''): number[] => docStatements.get(kind)!.all({ value }),
     annotationTexts: (): Array<{ storyId: StoryId; text: string }> =>
       annotations.all().map((row) => ({ storyId: asStoryId(row.story_id), text: row.text })),
   }

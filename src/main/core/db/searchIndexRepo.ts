@@ -69,6 +69,22 @@ export function searchIndexRepo(db: Database) {
     )
     .pluck()
 
+  // The same orders as numbers (story_docs.doc) alone: a filter drops candidates by number,
+  // and only the page's stories are named.
+  const rankedDocs = db
+    .prepare<[string, number, number], number>(
+      `SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY ${RANK}, rowid LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+  const newestDocs = db
+    .prepare<[string, number, number], number>(
+      'SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?',
+    )
+    .pluck()
+  const storyOfDoc = db
+    .prepare<[number], string>('SELECT story_id FROM story_docs WHERE doc = ?')
+    .pluck()
+
   const pending = (): number => pendingCount.get() ?? 0
   const indexDoc = (doc: number): void => {
     unindex.run(doc)
@@ -143,6 +159,18 @@ export function searchIndexRepo(db: Database) {
     /** Matching stories, the latest imported first: no scoring, so it stops after one page. */
     newestFirst: (match: string, limit: number, offset = 0): StoryId[] =>
       newestFirst.all(match, limit, offset).map(asStoryId),
+    /** ranked, as the stories' numbers in the index (story_docs.doc). */
+    rankedDocs: (match: string, limit: number, offset = 0): number[] =>
+      rankedDocs.all(match, limit, offset),
+    /** newestFirst, as the stories' numbers in the index. */
+    newestDocs: (match: string, limit: number, offset = 0): number[] =>
+      newestDocs.all(match, limit, offset),
+    /** The ids of stories by their numbers, in the same order (unknown numbers left out). */
+    storyIdsOf: (docs: number[]): StoryId[] =>
+      docs.flatMap((doc) => {
+        const id = storyOfDoc.get(doc)
+        return id === undefined ? [] : [asStoryId(id)]
+      }),
   }
 }
 

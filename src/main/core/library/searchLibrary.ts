@@ -1,12 +1,13 @@
 import type { SearchHit, SearchPage } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
-import { filterStories } from '../search/filterStories'
+import { filterStories, type FilterFacts } from '../search/filterStories'
 import { foldText } from '../text/foldText'
 import { compileTerm, type TermMatcher } from '../search/matchTerm'
 import { withFiltersAsTerms, type ParsedQuery } from '../search/parseQuery'
 import { buildSnippet } from '../search/snippet'
 import { noMatches, storyMatches } from '../search/storyMatches'
 import type { SearchBackend, SearchOptions } from '../search/types'
+import { unchangedMemo } from '../search/unchangedMemo'
 import { mergeSettings } from './defaultSettings'
 
 const DEFAULT_LIMIT = 50
@@ -25,16 +26,27 @@ export type LibrarySearch = (query: ParsedQuery, options?: SearchOptions) => Sea
  * same parse to everything below it.
  */
 export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySearch {
+  // What filters keep and the reader's words, read again only once the library changed.
+  const memo = unchangedMemo(repos.db)
+  const facts: FilterFacts = {
+    storiesWhere: (kind, value = '') =>
+      memo(`ids ${kind} ${value}`, () => repos.searchFacts.storiesWhere(kind, value)),
+    docsWhere: (kind, value = '') =>
+      memo(`docs ${kind} ${value}`, () => repos.searchFacts.docsWhere(kind, value)),
+  }
+  const annotationTexts = () =>
+    memo('annotations', () =>
+      repos.searchFacts.annotationTexts().map((item) => ({ ...item, note: foldText(item.text) })),
+    )
   const annotationHits = (include: TermMatcher[], exclude: TermMatcher[]): SearchHit[] => {
     const hits: SearchHit[] = []
     // One hit per story, however many of its notes hold the words.
     const seen = new Set<string>()
     // Every word must occur somewhere (story or annotations), and one at least in the annotations;
     // that one is checked first so only stories with a chance are read from the store.
-    const candidates = repos.searchFacts
-      .annotationTexts()
-      .map((item) => ({ ...item, note: foldText(item.text) }))
-      .filter((item) => include.some((m) => m.find(item.note) !== null))
+    const candidates = annotationTexts().filter((item) =>
+      include.some((m) => m.find(item.note) !== null),
+    )
     const stories = new Map(
       repos.stories.lookup(candidates.map((c) => c.storyId)).map((s) => [s.id, s]),
     )
@@ -74,18 +86,21 @@ export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySear
     const limit = options.limit ?? DEFAULT_LIMIT
     const offset = options.offset ?? 0
     const colorNames = mergeSettings(repos.settings.getAll()).highlightColorNames
-    const { storyIds, unknown, isEveryStory } = filterStories(
-      repos.searchFacts,
+    const { filter, unknown, isEveryStory, isNoStory } = filterStories(
+      facts,
       parsed.filters,
       colorNames,
     )
     // A key Inkstone does not know (say `note:draft`) is searched as the words typed.
     const words = withFiltersAsTerms(parsed, unknown)
 
+    // Filters that keep no story (is:read before anything is read) leave nothing to search.
+    if (isNoStory) return { total: 0, hits: [] }
     if (words.include.length === 0) {
-      if (storyIds === null) return { total: 0, hits: [] }
+      if (filter === null) return { total: 0, hits: [] }
       // The list's order as ids; summaries are read for the page alone.
-      const kept = repos.storyOrder.ids().filter((id) => storyIds.has(id))
+      const order = memo('order', () => repos.storyOrder.ids())
+      const kept = order.filter((id) => filter.has(id))
       return {
         total: kept.length,
         hits: repos.stories.summaries(kept.slice(offset, offset + limit)).map((story) => ({
@@ -102,13 +117,13 @@ export function searchLibrary(repos: Repos, backend: SearchBackend): LibrarySear
       }
     }
     // The filters narrow the backend's candidates, so it verifies only stories they keep.
-    const within = storyIds === null || isEveryStory ? undefined : storyIds
+    const within = filter === null || isEveryStory ? undefined : filter
     const include = words.include.map(compileTerm)
     const exclude = words.exclude.map(compileTerm)
     // The reader's own words come after every text hit: they are few, so all are found, and
     // the text's page is asked for only when the page starts among the text hits.
     const annotations = annotationHits(include, exclude).filter(
-      (hit) => storyIds === null || storyIds.has(hit.id),
+      (hit) => within === undefined || within.has(hit.id),
     )
     const text = backend.search(words, { limit, offset, within })
     const fromAnnotations = Math.max(0, offset - text.total)

@@ -2,6 +2,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotatio
 import type { StoryId } from '../../../shared/ids'
 import type { FactKind, SearchFactsRepo } from '../db/searchFactsRepo'
 import type { QueryFilter } from './parseQuery'
+import type { StoryFilter } from './types'
 
 // Colour words a reader may type besides the keys and their own names for the colours.
 const COLOR_WORDS: Record<string, HighlightColor> = {
@@ -76,43 +77,71 @@ const factOf = (
   }
 }
 
-/** The filters Inkstone does not know, returned so they can be searched as plain words. */
+/** What a query's filters keep, and the filters Inkstone does not know. */
 export interface FilterResult {
   /** Stories every known filter keeps; null when the query has no known filter. */
-  storyIds: Set<StoryId> | null
+  filter: StoryFilter | null
   /** True when the filters keep every story of the library. */
   isEveryStory: boolean
+  /** True when the filters keep no story at all. */
+  isNoStory: boolean
+  /** Returned so they can be searched as plain words. */
   unknown: QueryFilter[]
 }
 
-const intersect = (a: Set<StoryId>, b: Set<StoryId>): Set<StoryId> =>
-  new Set([...a].filter((id) => b.has(id)))
+/** Where filters read the stories each fact holds (the facts repository, or a cache of it). */
+export type FilterFacts = Pick<SearchFactsRepo, 'storiesWhere' | 'docsWhere'>
 
-/** Intersects the stories each filter keeps (negated filters keep the rest). */
+interface Fact {
+  kind: FactKind
+  value?: string
+  isNegated: boolean
+  /** The stories the fact holds for, by number: bits[doc] is 1. */
+  bits: Uint8Array
+  count: number
+  ids?: Set<StoryId>
+}
+
+const bitsOf = (docs: number[]): Uint8Array => {
+  let max = -1
+  for (const doc of docs) if (doc > max) max = doc
+  const bits = new Uint8Array(max + 1)
+  for (const doc of docs) bits[doc] = 1
+  return bits
+}
+
+/**
+ * What the filters keep, each a fact a story holds or (negated) does not: no set of every
+ * story is built. The index tests its candidates by number against one small array per fact;
+ * ids (queued stories, annotations, the list) are tested against the stories each fact holds,
+ * read only when asked.
+ */
 export function filterStories(
-  facts: SearchFactsRepo,
+  facts: FilterFacts,
   filters: QueryFilter[],
   colorNames: Record<HighlightColor, string>,
 ): FilterResult {
-  let kept: Set<StoryId> | null = null
   const unknown: QueryFilter[] = []
-  let all: Set<StoryId> | null = null
+  const kept: Fact[] = []
   for (const filter of filters) {
     const fact = factOf(filter, colorNames)
     if (!fact) {
       unknown.push(filter)
       continue
     }
-    const matching = facts.storiesWhere(fact.kind, fact.value)
-    let next: Set<StoryId>
-    if (fact.isNegated) {
-      all ??= facts.storiesWhere('all')
-      next = new Set([...all].filter((id) => !matching.has(id)))
-    } else next = matching
-    kept = kept === null ? next : intersect(kept, next)
+    const docs = facts.docsWhere(fact.kind, fact.value)
+    kept.push({ ...fact, bits: bitsOf(docs), count: docs.length })
+  }
+  if (kept.length === 0) return { filter: null, isEveryStory: false, isNoStory: false, unknown }
+  const idsOf = (fact: Fact): Set<StoryId> =>
+    (fact.ids ??= facts.storiesWhere(fact.kind, fact.value))
+  const filter: StoryFilter = {
+    has: (id) => kept.every((fact) => idsOf(fact).has(id) !== fact.isNegated),
+    hasDoc: (doc) => kept.every((fact) => (fact.bits[doc] === 1) !== fact.isNegated),
   }
   // Filters that keep every story (is:unread before anything is read) narrow nothing: search
   // then counts and ranks in the index alone instead of checking ten thousand ids.
-  const isEveryStory = kept !== null && all !== null && kept.size === all.size
-  return { storyIds: kept, unknown, isEveryStory }
+  const isEveryStory = kept.every((fact) => fact.isNegated && fact.count === 0)
+  const isNoStory = kept.some((fact) => !fact.isNegated && fact.count === 0)
+  return { filter, isEveryStory, isNoStory, unknown }
 }

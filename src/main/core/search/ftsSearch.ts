@@ -62,11 +62,22 @@ export function ftsSearch(
 
   // Filters or terms the index cannot express exactly: every candidate is looked at.
   const total = index.count(fts.match)
-  const order = total <= RANK_CAP ? index.ranked : index.newestFirst
-  let candidates = order(fts.match, total, 0)
-  if (options.within !== undefined) {
-    const within = options.within
-    candidates = candidates.filter((id) => within.has(id))
+  const isRanked = total <= RANK_CAP
+  const within = options.within
+  let candidates: StoryId[]
+  if (within?.hasDoc !== undefined) {
+    // The filter tests numbers: the candidates are named only once it has kept them.
+    const hasDoc = within.hasDoc
+    const order = isRanked ? index.rankedDocs : index.newestDocs
+    const kept = order(fts.match, total, 0).filter((doc) => hasDoc(doc))
+    if (fts.isExact) {
+      const page = index.storyIdsOf(kept.slice(offset, offset + limit))
+      return { total: kept.length, hits: verifyAll(lookup, page, prepared, offset) }
+    }
+    candidates = index.storyIdsOf(kept)
+  } else {
+    candidates = (isRanked ? index.ranked : index.newestFirst)(fts.match, total, 0)
+    if (within !== undefined) candidates = candidates.filter((id) => within.has(id))
   }
   if (fts.isExact) {
     return {

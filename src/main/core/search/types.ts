@@ -23,7 +23,17 @@ export interface SearchOptions {
    * Only these stories may be hits (what the query's filters kept): they are narrowed before
    * verification, so the limit counts only stories that can be shown.
    */
-  within?: ReadonlySet<StoryId>
+  within?: StoryFilter
+}
+
+/**
+ * The stories a query's filters keep (a set of ids is one). filterStories' filter also tests
+ * a story by its number in the index (story_docs.doc): the index then drops its candidates
+ * before they are named, and only the page's stories are read.
+ */
+export interface StoryFilter {
+  has(id: StoryId): boolean
+  hasDoc?: (doc: number) => boolean
 }
 
 /**

@@ -1,0 +1,33 @@
+import type { Database } from 'better-sqlite3'
+
+// Values kept at most: a filter typed letter by letter (tag:a, tag:ab...) asks for a new one
+// each time, and a fact of a large library is tens of thousands of ids.
+const MAX_VALUES = 32
+
+/** Reads a value once and hands it out again while the database is unchanged. */
+export type UnchangedMemo = <T>(key: string, read: () => T) => T
+
+/**
+ * Values read from the database (what a filter keeps, the reader's annotations), kept while
+ * it is unchanged: a query typed letter by letter, or paged, asks for the same ones again. Any
+ * commit (another connection's: PRAGMA data_version; this one's: total_changes) empties it.
+ * The stamp is read before the value, so a value is never older than its stamp.
+ */
+export function unchangedMemo(db: Database): UnchangedMemo {
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck()
+  const ownChanges = db.prepare<[], number>('SELECT total_changes()').pluck()
+  const values = new Map<string, unknown>()
+  let stamp = ''
+  return <T>(key: string, read: () => T): T => {
+    const now = `${dataVersion.get()}:${ownChanges.get()}`
+    if (now !== stamp) {
+      values.clear()
+      stamp = now
+    }
+    if (values.has(key)) return values.get(key) as T
+    const value = read()
+    if (values.size >= MAX_VALUES) values.clear()
+    values.set(key, value)
+    return value
+  }
+}
