@@ -29,7 +29,7 @@ function continues(paragraph: Paragraph, line: Line): boolean {
   if (isDateline(line.text)) return false
   const last = paragraph.lines.at(-1) as Line
   const beforeLast = paragraph.lines.at(-2)
-  const end = beforeLast ? joinTrimmed(beforeLast.text, last.text) : last.text
+  const end = beforeLast ? joinTrimmed([beforeLast.text, last.text]) : last.text
   if (!endsSentence(end)) {
     const credit = readTrailingCredit(end)
     if (credit === null) return true
@@ -66,7 +66,7 @@ export function buildParagraphs(lines: Line[], deadline: Deadline = NO_DEADLINE)
     } else paragraphs.push(make(roles[at], line))
   })
   for (const paragraph of paragraphs) {
-    paragraph.text = joinLines(paragraph.lines.map((line) => line.text))
+    paragraph.text = joinTrimmed(paragraph.lines.map((line) => line.text))
     if (paragraph.role === 'body') paragraph.trailing = readTrailingCredit(paragraph.text)
   }
   return paragraphs

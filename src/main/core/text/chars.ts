@@ -9,6 +9,8 @@ export const CJK_PUNCT =
 const CJK_OR_PUNCT = new RegExp(`[${CJK}${CJK_PUNCT}]`)
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/
+const isInvisibleCode = (code: number): boolean =>
+  code >= 0x200b && (code <= 0x200d || code === 0x2060 || code === 0xfeff)
 
 /** Line endings as LF: CRLF and lone CR (old Mac exports) alike. */
 export const normaliseEol = (text: string): string => text.replace(/\r\n?/g, '\n')
@@ -49,6 +51,7 @@ export function trimLine(line: string): string {
 const FINAL_CODES = new Set(Array.from('。！？!?…．.', (ch) => ch.charCodeAt(0)))
 const CLOSER_CODES = new Set(Array.from('”’」』）)】》"\']', (ch) => ch.charCodeAt(0)))
 const DOT = 0x2e
+const SENTENCE_TAIL = 32
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
 
 /**
@@ -57,13 +60,29 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
  */
 export function endsSentence(text: string): boolean {
   // Only the end matters; a long paragraph must not cost a full scan per line.
-  const end = trimLine(text.slice(-32))
-  let stop = end.length
-  while (stop > 0 && CLOSER_CODES.has(end.charCodeAt(stop - 1))) stop--
-  if (stop === 0) return end.length > 0
-  const last = end.charCodeAt(stop - 1)
+  const from = Math.max(0, text.length - SENTENCE_TAIL)
+  for (let at = from; at < text.length; at++) {
+    if (isInvisibleCode(text.charCodeAt(at))) return endsSentenceAt(trimLine(text.slice(from)))
+  }
+  // Nothing to remove: the tail is read in place, without a copy.
+  let start = from
+  let end = text.length
+  while (start < end && isEdgeSpace(text.charCodeAt(start))) start++
+  while (end > start && isEdgeSpace(text.charCodeAt(end - 1))) end--
+  return endsSentenceAt(text, start, end)
+}
+
+/** endsSentence of text[start, end), already trimmed. */
+function endsSentenceAt(text: string, start = 0, end = text.length): boolean {
+  let stop = end
+  while (stop > start && CLOSER_CODES.has(text.charCodeAt(stop - 1))) stop--
+  if (stop === start) return end > start
+  const last = text.charCodeAt(stop - 1)
   // 3. is a numbered item, not a sentence's end.
-  return FINAL_CODES.has(last) && !(last === DOT && stop >= 2 && isDigit(end.charCodeAt(stop - 2)))
+  return (
+    FINAL_CODES.has(last) &&
+    !(last === DOT && stop - start >= 2 && isDigit(text.charCodeAt(stop - 2)))
+  )
 }
 
 // Flags of a UTF-16 code unit in charTable: CJK text or fullwidth punctuation (CJK_OR_PUNCT), and

@@ -36,7 +36,7 @@ function closesAbove(lines: Line[], roles: LineRole[], at: number): boolean {
   const prev = lines[at - 1]
   if (prev.endsSentence && prev.text.replace(CLOSERS_AT_END, '').length >= 2) return true
   const isPair = roles[at - 1] === 'body' && roles[at - 2] === 'body'
-  return closesParagraph(isPair ? joinTrimmed(lines[at - 2].text, prev.text) : prev.text)
+  return closesParagraph(isPair ? joinTrimmed([lines[at - 2].text, prev.text]) : prev.text)
 }
 
 /**

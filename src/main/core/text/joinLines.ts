@@ -26,8 +26,12 @@ export function joinLines(lines: readonly string[]): string {
 }
 
 /**
- * The same as joinLines([before, after]) for two lines already trimmed and not blank (Line.text):
- * the splitter joins a paragraph's last two lines once per line it reads.
+ * The same as joinLines(lines) for lines already trimmed and not blank (Line.text): the splitter
+ * joins every paragraph, and its last two lines once per line it reads, without trimming again.
  */
-export const joinTrimmed = (before: string, after: string): string =>
-  before + separator(before, after) + after
+export function joinTrimmed(lines: readonly string[]): string {
+  let joined = lines[0] ?? ''
+  for (let at = 1; at < lines.length; at++)
+    joined += separator(lines[at - 1], lines[at]) + lines[at]
+  return joined
+}
