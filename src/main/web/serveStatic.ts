@@ -1,8 +1,11 @@
 import { createReadStream } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, resolve, sep } from 'node:path'
 import { CONTENT_TYPES } from '../handlers/contentTypes'
+
+// Larger files (none in a build today) are streamed.
+const WHOLE_FILE_BYTES = 4 * 1024 * 1024
 
 /** The Content-Type for a file name; unknown kinds are plain bytes, never sniffed. */
 export const contentTypeOf = (path: string): string =>
@@ -69,6 +72,17 @@ export const serveStatic = async (
     'Cache-Control': 'no-cache',
   })
   if (request.method === 'HEAD') return void response.end()
+  // The page's files are read whole and written in one piece: streamed in 64 kB chunks, each
+  // chunk waited for a turn of the thread that also answers the library, so the app's 500 kB
+  // script reached a page loading at 10,000 stories up to 0.6 s after it was asked for.
+  if (size <= WHOLE_FILE_BYTES) {
+    try {
+      response.end(await readFile(file))
+    } catch {
+      response.destroy()
+    }
+    return
+  }
   createReadStream(file)
     .on('error', () => response.destroy())
     .pipe(response)

@@ -22,6 +22,10 @@ export const ListboxOption = ({
       aria-posinset={props['data-index'] + 1}
       className={`listbox-option ${isActive ? 'is-active' : ''} ${id === context.openId ? 'is-open' : ''}`}
       onClick={(event) => context.onClickItem(id, event)}
+      onPointerDown={(event) => {
+        const isPlain = event.button === 0 && !event.shiftKey && !event.ctrlKey && !event.metaKey
+        if (isPlain) context.onPressItem?.(id)
+      }}
     >
       {children}
     </div>

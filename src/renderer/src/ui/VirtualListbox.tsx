@@ -27,6 +27,8 @@ interface VirtualListboxProps<T> {
   renderItem: (item: T) => ReactNode
   onActiveChange: (id: string) => void
   onOpen: (id: string) => void
+  /** A plain press on a row (the click that opens it follows on release). */
+  onItemPress?: (id: string) => void
   /** Takes a click first (Ctrl/Shift+click to select); true when it handled it. */
   onItemClick?: (id: string, event: MouseEvent<HTMLDivElement>) => boolean
   /** Takes a key the list does not know (Space to select, Alt+arrows to reorder); true when handled. */
@@ -90,6 +92,7 @@ export const VirtualListbox = <T,>(props: VirtualListboxProps<T>) => {
         event.target === event.currentTarget && event.currentTarget.matches(':focus-visible')
       if (isKeyboard && activeIndex < 0 && items.length > 0) onActiveChange(getId(items[0]))
     },
+    onPressItem: props.onItemPress,
     onClickItem: (id, event) => {
       if (props.onItemClick?.(id, event)) return
       onActiveChange(id)

@@ -14,4 +14,6 @@ export interface ListboxContext {
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
   onFocus: (event: FocusEvent<HTMLDivElement>) => void
   onClickItem: (id: string, event: MouseEvent<HTMLDivElement>) => void
+  /** A plain press on a row, before its click: lists may start loading what the click opens. */
+  onPressItem?: (id: string) => void
 }

@@ -6,6 +6,7 @@ import { LoadingState } from '../../ui/LoadingState'
 import { IconButton } from '../../ui/IconButton'
 import { VirtualListbox } from '../../ui/VirtualListbox'
 import { requestExport } from '../export/exportBus'
+import { prefetchStory } from '../reader/prefetchStory'
 import { SearchHitRow } from './SearchHitRow'
 import type { SearchState } from './useSearch'
 
@@ -52,6 +53,7 @@ export const SearchResultsPane = ({
         renderItem={(hit) => <SearchHitRow hit={hit} />}
         onActiveChange={(id) => onActiveChange(id as StoryId)}
         onOpen={(id) => onOpen(id as StoryId)}
+        onItemPress={(id) => prefetchStory(id as StoryId)}
         onEndReached={search.loadMore}
       />
     )

@@ -8,6 +8,7 @@ import { LoadingState } from '../../ui/LoadingState'
 import { VirtualListbox } from '../../ui/VirtualListbox'
 import { isContextMenuKey, useContextMenu } from '../../ui/ContextMenu'
 import type { LibraryView } from '../library/libraryView'
+import { prefetchStory } from '../reader/prefetchStory'
 import { SortSelect } from './SortSelect'
 import type { StorySort } from './SortSelect'
 import { SelectionActions } from './SelectionActions'
@@ -157,6 +158,7 @@ export const StoryListPane = (props: StoryListPaneProps) => {
         }}
         onRangeChange={summaries.onRangeChange}
         onItemClick={onItemClick}
+        onItemPress={(id) => prefetchStory(id as StoryId)}
         onExtraKey={onExtraKey}
         onActiveChange={(id) => props.onActiveChange(id as StoryId)}
         onOpen={(id) => props.onOpen(id as StoryId)}
