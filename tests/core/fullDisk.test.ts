@@ -114,6 +114,38 @@ describe('a full disk, simulated with PRAGMA max_page_count', () => {
   })
 })
 
+describe('a full disk while import threads store pages in chunks', () => {
+  it('pages the disk cannot hold fail (alone, or with their chunk when SQLite rolls it back); the report says what was committed', () => {
+    const libraryDir = join(temp.dir, 'library')
+    openLibrary(libraryDir).close()
+    const pagesDir = join(temp.dir, 'pages')
+    writePages(pagesDir, 12, 20_000)
+    const db = openDatabase(join(libraryDir, LIBRARY_FILE))
+    const repos = createRepos(db)
+    db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 100}`)
+    try {
+      // Chunks of four pages, each chunk one transaction, indexed as stored (an import thread).
+      const pending = collectFiles([pagesDir]).files.map(({ path, format }, at) => ({
+        path,
+        order: Math.floor(at / 4),
+        read: () => readDocument(path, format),
+      }))
+      const context = { repos, now: () => new Date(), isIndexedNow: true }
+      const { report } = importBatch(context, pending, { skipped: [] })
+      expect(report.skipped.length).toBeGreaterThan(0)
+      expect(repos.searchIndex.pendingCount()).toBe(0)
+      const library = openLibrary(libraryDir, { log })
+      try {
+        expectReportMatchesLibrary(report, library, 12)
+      } finally {
+        library.close()
+      }
+    } finally {
+      db.close()
+    }
+  })
+})
+
 describe('a full disk, a real 3 MB tmpfs', () => {
   let mountDir = ''
   let whyNot: string | null = null

@@ -80,6 +80,9 @@ const storeChunk = (context: ImportContext, steps: Step[]): DocumentOutcome[] =>
         try {
           return writeTransaction(context.repos.db, () => step.prepared.write(step.tokens))
         } catch (error) {
+          // Some errors (a full disk, an I/O error) make SQLite roll the whole transaction
+          // back: then every page of the chunk failed, with this reason.
+          if (!context.repos.db.inTransaction) throw error
           return { kind: 'skipped', reason: reasonOf(error) }
         }
       }),
