@@ -1,4 +1,4 @@
-import { trimLine } from './chars'
+import { isSpaceCode, trimLine } from './chars'
 
 // Common Chinese surnames. Characters that are also everyday words (和, 时, 国, 新, 文...) are
 // left out on purpose: a two-character label such as 时评 must not read as a name.
@@ -105,6 +105,21 @@ export function readCredit(line: string): Credit | null {
   return { byline: printed(read.tokens), isPhoto: read.isPhoto }
 }
 
+const MARK_CODES = new Set(Array.from('摄文图者员', (ch) => ch.charCodeAt(0)))
+
+/**
+ * True when a credit after a paragraph's last stop is set apart (a space, a bracket) or says
+ * what it credits (摄, 文, 图, 记者, 通讯员): /^\s|^\s*[（(]|[摄文图者员]/ as one pass over char codes,
+ * asked of almost every line's end.
+ */
+function isMarked(tail: string): boolean {
+  if (tail === '') return false
+  const first = tail.charCodeAt(0)
+  if (isSpaceCode(first) || first === 0xff08 || first === 0x28) return true
+  for (let at = 0; at < tail.length; at++) if (MARK_CODES.has(tail.charCodeAt(at))) return true
+  return false
+}
+
 /** A credit printed at the end of a paragraph's last line (…协议书。(黄元明), …用品。 陈茜/摄). */
 export interface TrailingCredit extends Credit {
   /** The paragraph without the credit. */
@@ -122,7 +137,6 @@ export function readTrailingCredit(paragraph: string): TrailingCredit | null {
   const tail = paragraph.slice(end)
   // A bare name glued to the last sentence (…。王龙表示) is more likely a cut sentence; asked
   // first, as it rules out most tails for less than reading them.
-  const isMarked = /^\s|^\s*[（(]|[摄文图者员]/.test(tail)
-  const credit = isMarked ? readCredit(tail) : null
+  const credit = isMarked(tail) ? readCredit(tail) : null
   return credit ? { ...credit, text: paragraph.slice(0, end).trimEnd() } : null
 }

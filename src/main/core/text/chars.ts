@@ -15,9 +15,12 @@ const isInvisibleCode = (code: number): boolean =>
 /** Line endings as LF: CRLF and lone CR (old Mac exports) alike. */
 export const normaliseEol = (text: string): string => text.replace(/\r\n?/g, '\n')
 
-// JavaScript's \s (NBSP, ideographic and typographic spaces included) as char codes: trimLine runs on every line
-// many times over, and a regular expression per character was a tenth of the splitter's time.
-const isEdgeSpace = (code: number): boolean =>
+/**
+ * True for a char code JavaScript's \s matches (NBSP, ideographic and typographic spaces
+ * included): trimLine runs on every line many times over, and a regular expression per
+ * character was a tenth of the splitter's time.
+ */
+export const isSpaceCode = (code: number): boolean =>
   code === 0x20 ||
   (code >= 0x09 && code <= 0x0d) ||
   (code >= 0x80 &&
@@ -41,8 +44,8 @@ export function trimLine(line: string): string {
   const text = HAS_INVISIBLE.test(line) ? line.replace(INVISIBLE, '') : line
   let start = 0
   let end = text.length
-  while (start < end && isEdgeSpace(text.charCodeAt(start))) start++
-  while (end > start && isEdgeSpace(text.charCodeAt(end - 1))) end--
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
@@ -67,8 +70,8 @@ export function endsSentence(text: string): boolean {
   // Nothing to remove: the tail is read in place, without a copy.
   let start = from
   let end = text.length
-  while (start < end && isEdgeSpace(text.charCodeAt(start))) start++
-  while (end > start && isEdgeSpace(text.charCodeAt(end - 1))) end--
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return endsSentenceAt(text, start, end)
 }
 

@@ -65,13 +65,24 @@ export function isLabel(text: string, isAlone: boolean): boolean {
 }
 
 const PAIRS = ['“”', '（）', '()', '《》', '「」', '『』', '【】']
-const BRACKETS = new Set(PAIRS.join(''))
+// Each bracket's char code: +1 for an opening one, -1 for a closing one, on its pair's count.
+const OPENING = new Map(PAIRS.map((pair, at) => [pair.charCodeAt(0), at]))
+const CLOSING = new Map(PAIRS.map((pair, at) => [pair.charCodeAt(1), at]))
+const pairCounts = new Int32Array(PAIRS.length)
 
 /** True when every bracket and quote opened in the line is closed: one pass over the line. */
 function isBalanced(text: string): boolean {
-  const counts = new Map<string, number>()
-  for (const ch of text) if (BRACKETS.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1)
-  return PAIRS.every(([open, close]) => (counts.get(open) ?? 0) === (counts.get(close) ?? 0))
+  pairCounts.fill(0)
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    const opened = OPENING.get(code)
+    if (opened !== undefined) pairCounts[opened]++
+    else {
+      const closed = CLOSING.get(code)
+      if (closed !== undefined) pairCounts[closed]--
+    }
+  }
+  return pairCounts.every((count) => count === 0)
 }
 
 /**
