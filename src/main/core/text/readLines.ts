@@ -1,4 +1,4 @@
-import { endsSentence, normaliseEol, trimLine, visualWidth } from './chars'
+import { endsSentence, isSpaceCode, normaliseEol, trimLine, visualWidth } from './chars'
 import { NO_DEADLINE, type Deadline } from './deadline'
 import { isHeadingShaped } from './headingCues'
 import {
@@ -58,7 +58,7 @@ export function readLines(
       blanks++
       return
     }
-    const isIndented = /^[\s\u00a0\u3000]/.test(raw)
+    const isIndented = isSpaceCode(raw.charCodeAt(0))
     const width = visualWidth(text)
     const isSentenceEnd = endsSentence(text)
     lines.push({
