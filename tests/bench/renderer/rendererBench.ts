@@ -239,7 +239,9 @@ export const benchRenderer = async ({
     const storyCount = Number(countText.replace(/[^\d]/g, ''))
     const scroll = await measureScroll(page, SCROLL_STEP_PX)
     await page.evaluate('document.querySelector(\'[data-testid="story-list"]\').scrollTo(0, 0)')
-    await page.locator(row).first().waitFor()
+    // The list's first story shown, not just any row: the rows read next must be the ones
+    // clicked (a row still left from the bottom of the list made the opens click other rows).
+    await page.locator(`[role="option"][aria-posinset="1"] [data-testid="story-row"]`).waitFor()
     const opened = await measureOpen(page)
     const edits = await measureEdits(page, server.url)
     const searchFirstHitsMs = await measureSearch(page)
