@@ -136,7 +136,11 @@ describe('import threads and the indexer thread', () => {
     const libraryDir = join(dir, 'uploads')
     const library = openLibrary(libraryDir)
     try {
-      const report = await importUploadsInWorkers(library, uploads, { threads: 2 })
+      // Small uploads stay on the calling thread unless told: these go to the threads.
+      const report = await importUploadsInWorkers(library, uploads, {
+        threads: 2,
+        threadsFromBytes: 0,
+      })
       expect(report).toEqual(expected)
       expect(report.skipped.map((skip) => skip.path)).toEqual(['picture.png', 'binary.txt'])
       expect(library.listStories().map((story) => story.title)).toEqual(expectedTitles)

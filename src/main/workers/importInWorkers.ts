@@ -17,12 +17,18 @@ export interface WorkerImportOptions {
   onProgress?: (progress: ImportProgress) => void
   /** Threads to use; one per core (at most four) unless given. */
   threads?: number
+  /** Uploads smaller in all than this import on the calling thread (THREADS_FROM_BYTES). */
+  threadsFromBytes?: number
   nativeBinding?: string
 }
 
 // Pages in one chunk at most: larger chunks write the index faster (one flush each) but hold
 // the write lock longer and keep more split pages in memory.
 const MAX_CHUNK = 16
+// Uploads smaller than this are imported on the calling thread: starting an import thread
+// (its script, SQLite, the tokenizer's tables) costs more than splitting a small page, and the
+// reader's uploads come one file a request.
+const THREADS_FROM_BYTES = 1024 * 1024
 
 const runJob = (
   script: string,
@@ -108,7 +114,8 @@ export async function importInWorkers(
 
 /**
  * Imports uploaded pages (web mode, drag and drop) on import threads, their bytes copied to
- * the threads; without a worker script, on this thread.
+ * the threads, once they come to a megabyte or more; smaller uploads, or without a worker
+ * script, on this thread.
  */
 export async function importUploadsInWorkers(
   library: Library,
@@ -116,7 +123,9 @@ export async function importUploadsInWorkers(
   options: WorkerImportOptions = {},
 ): Promise<ImportReport> {
   const script = workerScript('importWorker')
-  if (script === null) return library.importUploads(uploads, options)
+  const bytes = uploads.reduce((sum, upload) => sum + upload.bytes.length, 0)
+  const threadsFrom = options.threadsFromBytes ?? THREADS_FROM_BYTES
+  if (script === null || bytes < threadsFrom) return library.importUploads(uploads, options)
   const pages = uploads.map((upload) => ({ upload }))
   return importOnThreads(script, library, pages, [], options)
 }
