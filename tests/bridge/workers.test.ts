@@ -77,6 +77,7 @@ describe('import threads and the indexer thread', () => {
       const pages: string[] = []
       const report = await importInWorkers(library, [join(dir, 'pages')], {
         threads: 3,
+        threadsFromBytes: 0,
         onProgress: (progress) => pages.push(progress.path),
       })
       expect(report).toEqual(expected)
@@ -108,7 +109,10 @@ describe('import threads and the indexer thread', () => {
     const libraryDir = join(dir, 'bad')
     const library = openLibrary(libraryDir)
     try {
-      const report = await importInWorkers(library, [join(dir, 'pages')], { threads: 2 })
+      const report = await importInWorkers(library, [join(dir, 'pages')], {
+        threads: 2,
+        threadsFromBytes: 0,
+      })
       expect(report.files).toBe(24)
       expect(report.skipped.map((skip) => skip.path)).toEqual([join(dir, 'pages', 'page-07b.txt')])
       expect(pendingCount(libraryDir)).toBe(0)

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -25,9 +26,9 @@ export interface WorkerImportOptions {
 // Pages in one chunk at most: larger chunks write the index faster (one flush each) but hold
 // the write lock longer and keep more split pages in memory.
 const MAX_CHUNK = 16
-// Uploads smaller than this are imported on the calling thread: starting an import thread
-// (its script, SQLite, the tokenizer's tables) costs more than splitting a small page, and the
-// reader's uploads come one file a request.
+// Imports smaller than this run on the calling thread: starting an import thread (its script,
+// SQLite, the tokenizer's tables) costs more than splitting a few small pages, and the reader's
+// uploads come one file a request.
 const THREADS_FROM_BYTES = 1024 * 1024
 
 const runJob = (
@@ -49,6 +50,16 @@ const runJob = (
   })
 
 type Page = FileCandidate | { upload: FileUpload }
+
+/** The files' bytes in all; a file that cannot be looked at counts as large (a thread reads it). */
+const sizeOf = (files: FileCandidate[]): number =>
+  files.reduce((sum, file) => {
+    try {
+      return sum + statSync(file.path).size
+    } catch {
+      return sum + THREADS_FROM_BYTES
+    }
+  }, 0)
 
 /**
  * Imports pages on import threads, each with its own connection to the library: reading,
@@ -98,8 +109,9 @@ async function importOnThreads(
 }
 
 /**
- * Imports files and folders on import threads (see importOnThreads). Without a worker script
- * (see workerScript), the library imports on this thread.
+ * Imports files and folders on import threads (see importOnThreads) once they come to a
+ * megabyte or more; smaller imports, or without a worker script (see workerScript), on this
+ * thread.
  */
 export async function importInWorkers(
   library: Library,
@@ -109,6 +121,9 @@ export async function importInWorkers(
   const script = workerScript('importWorker')
   if (script === null) return library.importPaths(paths, options)
   const { files, skipped } = collectFiles(paths)
+  if (sizeOf(files) < (options.threadsFromBytes ?? THREADS_FROM_BYTES)) {
+    return library.importPaths(paths, options)
+  }
   return importOnThreads(script, library, files, skipped, options)
 }
 
