@@ -87,6 +87,7 @@ export default defineConfig({
           web: resolve(__dirname, 'src/main/web/serveWeb.ts'),
           indexWorker: resolve(__dirname, 'src/main/workers/indexWorker.ts'),
           importWorker: resolve(__dirname, 'src/main/workers/importWorker.ts'),
+          backupWorker: resolve(__dirname, 'src/main/workers/backupWorker.ts'),
         },
       },
     },

@@ -4,6 +4,7 @@ import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startDailyBackups } from './core/backup/dailyBackup'
+import { backupsInWorker, backupInWorker } from './workers/backupInWorker'
 import { defaultLibraryDir } from './core/library/defaultLibraryDir'
 import { importInWorkers, importUploadsInWorkers } from './workers/importInWorkers'
 import { openLibraryWithIndexer } from './workers/openLibraryWithIndexer'
@@ -95,7 +96,7 @@ const start = () => {
   } catch (error) {
     console.error('[inkstone] could not import the sample pages:', error)
   }
-  stopBackups = startDailyBackups(opened)
+  stopBackups = startDailyBackups(backupsInWorker(opened))
 
   const handlers = createHandlers({
     library: opened,
@@ -103,6 +104,7 @@ const start = () => {
     pickPaths: createPathPicker(getWindow),
     importPaths: (paths, options) => importInWorkers(opened, paths, options),
     importUploads: (uploads, options) => importUploadsInWorkers(opened, uploads, options),
+    backup: (out) => backupInWorker(opened, out),
     openExternal,
     ...createSaveDialogs(getWindow),
     health: () => health,

@@ -119,15 +119,15 @@ describe('the backup before a migration', () => {
 })
 
 describe('daily backups', () => {
-  it("write today's backup once a day and keep the last 7", () => {
+  it("write today's backup once a day and keep the last 7", async () => {
     const library = openLibrary(join(temp.dir, 'seeded'))
     try {
-      const first = dailyBackup(library, new Date(2025, 0, 1, 9))
+      const first = await dailyBackup(library, new Date(2025, 0, 1, 9))
       const folder = join(library.dir, 'backups')
       expect(first).toMatchObject({ path: join(folder, 'daily-2025-01-01.inkstone-backup') })
       expect(first!.stories).toBe(library.listStories().length)
-      expect(dailyBackup(library, new Date(2025, 0, 1, 21))).toBeNull()
-      for (let day = 2; day <= 10; day++) dailyBackup(library, new Date(2025, 0, day, 9))
+      expect(await dailyBackup(library, new Date(2025, 0, 1, 21))).toBeNull()
+      for (let day = 2; day <= 10; day++) await dailyBackup(library, new Date(2025, 0, day, 9))
       expect(readdirSync(folder).sort()).toEqual(
         [4, 5, 6, 7, 8, 9, 10].map(
           (day) => `daily-2025-01-${String(day).padStart(2, '0')}.inkstone-backup`,
@@ -138,15 +138,15 @@ describe('daily backups', () => {
     }
   })
 
-  it('skip a library without pages, and report a failure instead of throwing', () => {
+  it('skip a library without pages, and report a failure instead of throwing', async () => {
     const empty = openLibrary(join(temp.dir, 'empty'))
     const library = openLibrary(join(temp.dir, 'seeded'))
     try {
-      expect(dailyBackup(empty, new Date(2025, 0, 1))).toBeNull()
+      expect(await dailyBackup(empty, new Date(2025, 0, 1))).toBeNull()
       expect(existsSync(join(empty.dir, 'backups'))).toBe(false)
       writeFileSync(join(library.dir, 'backups'), 'a file where the folder would go')
       const problems: string[] = []
-      const summary = dailyBackup(library, new Date(2025, 0, 1), (message) =>
+      const summary = await dailyBackup(library, new Date(2025, 0, 1), (message) =>
         problems.push(message),
       )
       expect(summary).toBeNull()
@@ -159,7 +159,7 @@ describe('daily backups', () => {
 })
 
 describe('a host’s daily backups', () => {
-  it('writes one soon after start and checks again every few hours, until stopped', () => {
+  it('writes one soon after start and checks again every few hours, until stopped', async () => {
     vi.useFakeTimers({
       now: new Date('2026-03-01T09:00:00'),
       toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
@@ -171,20 +171,20 @@ describe('a host’s daily backups', () => {
     try {
       const stop = startDailyBackups(library)
       expect(daily()).toEqual([])
-      vi.advanceTimersByTime(30_000)
+      await vi.advanceTimersByTimeAsync(30_000)
       expect(daily()).toEqual(['daily-2026-03-01.inkstone-backup'])
       // The same day: nothing new; the next day, its own file.
-      vi.advanceTimersByTime(3 * 3600_000)
+      await vi.advanceTimersByTimeAsync(3 * 3600_000)
       expect(daily()).toHaveLength(1)
-      vi.advanceTimersByTime(6 * 3600_000)
+      await vi.advanceTimersByTimeAsync(6 * 3600_000)
       expect(daily()).toHaveLength(1)
-      vi.advanceTimersByTime(12 * 3600_000)
+      await vi.advanceTimersByTimeAsync(12 * 3600_000)
       expect(daily().sort()).toEqual([
         'daily-2026-03-01.inkstone-backup',
         'daily-2026-03-02.inkstone-backup',
       ])
       stop()
-      vi.advanceTimersByTime(48 * 3600_000)
+      await vi.advanceTimersByTimeAsync(48 * 3600_000)
       expect(daily()).toHaveLength(2)
     } finally {
       vi.useRealTimers()

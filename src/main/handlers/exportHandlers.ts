@@ -78,6 +78,7 @@ export const createExportHandlers = (deps: HandlerDeps): Handlers => {
   const { library, emit } = deps
   let lastExport: string | null = null
   let pickedBackup: string | null = null
+  const backup = async (out: string) => (deps.backup ?? library.backup)(out)
   const onProgress = (progress: { done: number; total: number }) =>
     emit('export:progress', progress)
   const changed = <T>(result: T): T => {
@@ -137,7 +138,7 @@ export const createExportHandlers = (deps: HandlerDeps): Handlers => {
       if (deps.mode === 'web') {
         const dir = mkdtempSync(join(tmpdir(), 'inkstone-backup-'))
         try {
-          const summary = library.backup(join(dir, name))
+          const summary = await backup(join(dir, name))
           const bytes = readFileSync(summary.path)
           return {
             summary: { ...summary, path: name },
@@ -150,7 +151,7 @@ export const createExportHandlers = (deps: HandlerDeps): Handlers => {
       const out = await pickSave({ kind: 'file', defaultName: name, extension: BACKUP_EXTENSION })
       if (out === null) return null
       lastExport = out
-      return { summary: library.backup(out), download: null }
+      return { summary: await backup(out), download: null }
     },
     'backup:pickAndRestore': async (mode) => {
       if (!deps.pickBackupFile) throw desktopOnly('the open dialog')

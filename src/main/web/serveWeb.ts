@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { LibraryHealth } from '../../shared/health'
 import { startDailyBackups } from '../core/backup/dailyBackup'
+import { backupsInWorker } from '../workers/backupInWorker'
 import { checkLibrary, describeDamage, isDamageError } from '../core/backup/libraryHealth'
 import { defaultLibraryDir } from '../core/library/defaultLibraryDir'
 import { openLibraryWithIndexer } from '../workers/openLibraryWithIndexer'
@@ -76,7 +77,7 @@ const main = async () => {
     ),
   )
   if (existsSync(seedDir)) library.importSeedsIfEmpty(seedDir)
-  const stopBackups = startDailyBackups(library)
+  const stopBackups = startDailyBackups(backupsInWorker(library))
   const { server, isTokenNew, isPortMoved } = await listenOnSavedAddress({
     library,
     rendererDir,

@@ -1,5 +1,6 @@
 import type { LibraryHealth } from '../../shared/health'
 import { importUploadsInWorkers } from '../workers/importInWorkers'
+import { backupInWorker } from '../workers/backupInWorker'
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -185,6 +186,8 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     // Uploads are read, split and indexed on import threads: the server keeps answering.
     importUploads: (uploads, importOptions) =>
       importUploadsInWorkers(options.library, uploads, importOptions),
+    // Backups are written on a backup thread: the server keeps answering meanwhile.
+    backup: (out) => backupInWorker(options.library, out),
     mode: 'web',
     emit: events.send,
     health: options.health,

@@ -4,10 +4,14 @@ import type { BackupSummary } from '../../../shared/exports'
 import { backupsDir, dailyBackupName } from './backupNames'
 import { rotateBackups } from './rotateBackups'
 
-/** What a daily backup needs of a library (core/library/types.ts Library has all of it). */
+/**
+ * What a daily backup needs of a library (core/library/types.ts Library has all of it). A host
+ * passes a `backup` that writes on a backup thread (workers/backupInWorker.ts), so the thread
+ * that serves the reader is not held for the seconds VACUUM INTO takes on a large library.
+ */
 export interface DailyBackupTarget {
   readonly dir: string
-  backup(out: string): BackupSummary
+  backup(out: string): BackupSummary | Promise<BackupSummary>
   listSources(): readonly unknown[]
 }
 
@@ -21,18 +25,18 @@ const warn = (message: string, error: unknown): void => {
  * hours. It never throws (a timer's exception would take a host down): a failure is logged and
  * gives null, as does a day whose backup exists or a library without pages.
  */
-export function dailyBackup(
+export async function dailyBackup(
   library: DailyBackupTarget,
   now: Date = new Date(),
   log: (message: string, error: unknown) => void = warn,
-): BackupSummary | null {
+): Promise<BackupSummary | null> {
   try {
     const folder = backupsDir(library.dir)
     const path = join(folder, dailyBackupName(now))
     // An empty library is not worth a backup, and 7 empty days would push out every good one.
     if (existsSync(path) || library.listSources().length === 0) return null
     mkdirSync(folder, { recursive: true })
-    const summary = library.backup(path)
+    const summary = await library.backup(path)
     rotateBackups(folder, 'daily')
     return summary
   } catch (error) {
@@ -51,7 +55,15 @@ export function startDailyBackups(
   library: DailyBackupTarget,
   log?: (message: string, error: unknown) => void,
 ): () => void {
-  const run = () => void dailyBackup(library, new Date(), log)
+  // A check while the last backup is still being written (a slow disk) waits for the next one.
+  let isWriting = false
+  const run = (): void => {
+    if (isWriting) return
+    isWriting = true
+    void dailyBackup(library, new Date(), log).finally(() => {
+      isWriting = false
+    })
+  }
   const first = setTimeout(run, FIRST_AFTER_MS)
   const every = setInterval(run, EVERY_MS)
   // Unreferenced: a pending backup never keeps a closing host alive.

@@ -1,0 +1,77 @@
+import { join, resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { BackupSummary } from '../../shared/exports'
+import type { DailyBackupTarget } from '../core/backup/dailyBackup'
+import { LibraryError } from '../core/errors/LibraryError'
+import type { ErrorCode } from '../../shared/contract'
+import { LIBRARY_FILE } from '../core/library/openLibrary'
+import type { Library } from '../core/library/types'
+import type { BackupJob, BackupWorkerMessage } from './backupProtocol'
+import { workerScript } from './workerScript'
+
+/** How a host backs up on a backup thread. */
+export interface WorkerBackupOptions {
+  nativeBinding?: string
+}
+
+type Failure = Extract<BackupWorkerMessage, { type: 'error' }>
+
+// The thread's failure as the error the synchronous backup would have thrown: the handlers map
+// it to the same code and detail, and the daily backup logs the same message.
+const rebuild = (failure: Failure): Error => {
+  if (failure.name === 'LibraryError') {
+    return new LibraryError(failure.code as ErrorCode, failure.message, failure.detail)
+  }
+  const error = new Error(failure.message) as Error & { code?: string }
+  error.name = failure.name
+  if (failure.code !== undefined) error.code = failure.code
+  return error
+}
+
+const runBackup = (script: string, job: BackupJob): Promise<BackupSummary> =>
+  new Promise((resolvePromise, reject) => {
+    const worker = new Worker(script, { workerData: job })
+    let isSettled = false
+    const settle = (outcome: () => void): void => {
+      if (isSettled) return
+      isSettled = true
+      outcome()
+    }
+    worker.on('message', (message: BackupWorkerMessage) => {
+      if (message.type === 'done') settle(() => resolvePromise(message.summary))
+      else settle(() => reject(rebuild(message)))
+    })
+    worker.on('error', (error) => settle(() => reject(error)))
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`the backup thread stopped (exit code ${code})`))),
+    )
+    // A backup being written never keeps a quitting host alive: the copy is renamed into place
+    // only when finished, so a cut-off one leaves at most a hidden temporary file.
+    worker.unref()
+  })
+
+/**
+ * Writes a backup of the library to `out` on a backup thread with its own read connection (see
+ * backupLibraryFile), so the thread that serves the reader keeps answering; without a worker
+ * script (see workerScript), on this thread. Same summary and errors as Library.backup.
+ */
+export async function backupInWorker(
+  library: Pick<Library, 'dir' | 'backup'>,
+  out: string,
+  options: WorkerBackupOptions = {},
+): Promise<BackupSummary> {
+  const script = workerScript('backupWorker')
+  if (script === null) return library.backup(out)
+  const file = join(library.dir, LIBRARY_FILE)
+  return runBackup(script, { file, out: resolve(out), nativeBinding: options.nativeBinding })
+}
+
+/** A library whose daily backups (see startDailyBackups) are written on a backup thread. */
+export const backupsInWorker = (
+  library: Library,
+  options: WorkerBackupOptions = {},
+): DailyBackupTarget => ({
+  dir: library.dir,
+  listSources: () => library.listSources(),
+  backup: (out) => backupInWorker(library, out, options),
+})
