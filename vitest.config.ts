@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/shell/**/*.test.ts',
       'tests/i18n/**/*.test.ts',
       'tests/fuzz/**/*.test.ts',
+      'tests/renderer/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

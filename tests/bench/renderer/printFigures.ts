@@ -15,6 +15,13 @@ export const printFigures = (figures: RendererFigures): void => {
     ['build: import', ms(figures.importMs)],
     ['build: search index', ms(figures.indexMs)],
     ['page load -> first list rows', ms(figures.firstRowsMs)],
+    ...(figures.firstRows
+      ? ([
+          ['  in the page (navigation -> painted)', ms(figures.firstRows.inPageMs)],
+          ['  warm server, new context', spread(figures.firstRows.warmPlaywrightMs)],
+          ['    in the page', spread(figures.firstRows.warmInPageMs)],
+        ] as Array<[string, string]>)
+      : []),
     [`scroll top->bottom: frames`, `${scroll.frames} in ${ms(scroll.totalMs)}`],
     [
       'scroll frame p50 / p95 / max',

@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core'
 import type { Page } from 'playwright-core'
 import { importAsTheAppDoes } from '../engines/importAsTheAppDoes'
 import { buildBenchLibrary } from './buildBenchLibrary'
+import { measureFirstRows, type FirstRows } from './firstRows'
 import { printFigures } from './printFigures'
 import { measureScroll, type ScrollFrames } from './scrollFrames'
 import { startBenchServer } from './startBenchServer'
@@ -28,6 +29,8 @@ export interface RendererFigures {
   importMs: number | null
   indexMs: number | null
   firstRowsMs: number
+  /** The first load timed in the page too, and later loads in fresh contexts. */
+  firstRows?: FirstRows
   scroll: ScrollFrames
   openStoryMs: number[]
   /** The same opens timed in the page: pointerdown on the row -> the story painted. */
@@ -230,11 +233,7 @@ export const benchRenderer = async ({
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   })
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
-    const firstRowsMs = await timed(async () => {
-      await page.goto(server.url)
-      await page.locator(row).first().waitFor()
-    })
+    const { page, firstRows } = await measureFirstRows(browser, server.url)
     const countText = (await page.getByTestId('story-count').textContent()) ?? ''
     const storyCount = Number(countText.replace(/[^\d]/g, ''))
     const scroll = await measureScroll(page, SCROLL_STEP_PX)
@@ -250,7 +249,8 @@ export const benchRenderer = async ({
       storyCount,
       importMs: built?.importMs ?? null,
       indexMs: built?.indexMs ?? null,
-      firstRowsMs,
+      firstRowsMs: firstRows.playwrightMs,
+      firstRows,
       scroll,
       openStoryMs: opened.openStoryMs,
       openStoryInPageMs: opened.inPageMs,

@@ -15,6 +15,7 @@ import { useLibraryInfo } from '../features/library/useLibraryInfo'
 import { useSources } from '../features/library/useSources'
 import { ReaderPane } from '../features/reader/ReaderPane'
 import { readerSearch } from '../features/reader/ReaderSearch'
+import { usePrefetchNeighbours } from '../features/reader/usePrefetchNeighbours'
 import { useSearch } from '../features/search/useSearch'
 import { useStoryIds } from '../features/stories/useStoryIds'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
@@ -82,6 +83,7 @@ export const Shell = () => {
     () => (isSearching ? search.data?.map((hit) => hit.id) : storyIds.data) ?? [],
     [isSearching, search.data, storyIds.data],
   )
+  usePrefetchNeighbours(listIds, selection.openId)
 
   // The reader marks what search matched in the open story: its hit's ranges, not a re-parse.
   const openSearch = useMemo(

@@ -26,6 +26,11 @@ export const ListboxOption = ({
         const isPlain = event.button === 0 && !event.shiftKey && !event.ctrlKey && !event.metaKey
         if (isPlain) context.onPressItem?.(id)
       }}
+      // A mouse or pen resting on a row (a touch has no hover: its press asks instead).
+      onPointerEnter={(event) => {
+        if (event.pointerType !== 'touch') context.onHoverItem?.(id)
+      }}
+      onPointerLeave={() => context.onHoverItem?.(null)}
     >
       {children}
     </div>

@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import { Virtuoso } from 'react-virtuoso'
 import type { VirtuosoHandle } from 'react-virtuoso'
 import type { ListboxContext } from './listboxContext'
 import { ListboxOption } from './ListboxOption'
 import { ListboxScroller } from './ListboxScroller'
+import { createIntentTimer } from './intentTimer'
 import './listbox.css'
 
 // Rows rendered with the list itself, before Virtuoso has measured its viewport, so the first
@@ -29,6 +30,11 @@ interface VirtualListboxProps<T> {
   onOpen: (id: string) => void
   /** A plain press on a row (the click that opens it follows on release). */
   onItemPress?: (id: string) => void
+  /**
+   * A row the reader seems about to open: the pointer rested on it, or the keys made it active
+   * and stayed there, for INTENT_DELAY_MS. Lists may start loading what it opens.
+   */
+  onItemIntent?: (id: string) => void
   /** Takes a click first (Ctrl/Shift+click to select); true when it handled it. */
   onItemClick?: (id: string, event: MouseEvent<HTMLDivElement>) => boolean
   /** Takes a key the list does not know (Space to select, Alt+arrows to reorder); true when handled. */
@@ -48,6 +54,25 @@ export const VirtualListbox = <T,>(props: VirtualListboxProps<T>) => {
   useEffect(() => {
     if (activeIndex >= 0) virtuoso.current?.scrollIntoView({ index: activeIndex })
   }, [activeIndex])
+
+  // One timer for the pointer and one for the keys, so neither cancels the other's wait.
+  const latestIntent = useRef(props.onItemIntent)
+  latestIntent.current = props.onItemIntent
+  const [intent] = useState(() => {
+    const onIntent = (id: string) => latestIntent.current?.(id)
+    return { hover: createIntentTimer(onIntent), keys: createIntentTimer(onIntent) }
+  })
+  useEffect(() => {
+    if (activeId === null) intent.keys.cancel()
+    else intent.keys.start(activeId)
+  }, [activeId, intent])
+  useEffect(
+    () => () => {
+      intent.hover.cancel()
+      intent.keys.cancel()
+    },
+    [intent],
+  )
 
   const moveTo = (index: number) => {
     const clamped = Math.min(Math.max(index, 0), items.length - 1)
@@ -93,6 +118,7 @@ export const VirtualListbox = <T,>(props: VirtualListboxProps<T>) => {
       if (isKeyboard && activeIndex < 0 && items.length > 0) onActiveChange(getId(items[0]))
     },
     onPressItem: props.onItemPress,
+    onHoverItem: (id) => (id === null ? intent.hover.cancel() : intent.hover.start(id)),
     onClickItem: (id, event) => {
       if (props.onItemClick?.(id, event)) return
       onActiveChange(id)

@@ -16,4 +16,6 @@ export interface ListboxContext {
   onClickItem: (id: string, event: MouseEvent<HTMLDivElement>) => void
   /** A plain press on a row, before its click: lists may start loading what the click opens. */
   onPressItem?: (id: string) => void
+  /** The pointer came onto a row (its id) or left the rows (null). */
+  onHoverItem?: (id: string | null) => void
 }

@@ -54,6 +54,7 @@ export const SearchResultsPane = ({
         onActiveChange={(id) => onActiveChange(id as StoryId)}
         onOpen={(id) => onOpen(id as StoryId)}
         onItemPress={(id) => prefetchStory(id as StoryId)}
+        onItemIntent={(id) => prefetchStory(id as StoryId)}
         onEndReached={search.loadMore}
       />
     )

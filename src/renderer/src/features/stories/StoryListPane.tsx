@@ -159,6 +159,7 @@ export const StoryListPane = (props: StoryListPaneProps) => {
         onRangeChange={summaries.onRangeChange}
         onItemClick={onItemClick}
         onItemPress={(id) => prefetchStory(id as StoryId)}
+        onItemIntent={(id) => prefetchStory(id as StoryId)}
         onExtraKey={onExtraKey}
         onActiveChange={(id) => props.onActiveChange(id as StoryId)}
         onOpen={(id) => props.onOpen(id as StoryId)}
