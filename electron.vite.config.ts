@@ -88,6 +88,7 @@ export default defineConfig({
           indexWorker: resolve(__dirname, 'src/main/workers/indexWorker.ts'),
           importWorker: resolve(__dirname, 'src/main/workers/importWorker.ts'),
           backupWorker: resolve(__dirname, 'src/main/workers/backupWorker.ts'),
+          resplitWorker: resolve(__dirname, 'src/main/workers/resplitWorker.ts'),
         },
       },
     },

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startDailyBackups } from './core/backup/dailyBackup'
 import { backupsInWorker, backupInWorker } from './workers/backupInWorker'
+import { resplitInWorker } from './workers/resplitInWorker'
 import { defaultLibraryDir } from './core/library/defaultLibraryDir'
 import { importInWorkers, importUploadsInWorkers } from './workers/importInWorkers'
 import { openLibraryWithIndexer } from './workers/openLibraryWithIndexer'
@@ -105,6 +106,7 @@ const start = () => {
     importPaths: (paths, options) => importInWorkers(opened, paths, options),
     importUploads: (uploads, options) => importUploadsInWorkers(opened, uploads, options),
     backup: (out) => backupInWorker(opened, out),
+    resplitPages: (options) => resplitInWorker(opened, options),
     openExternal,
     ...createSaveDialogs(getWindow),
     health: () => health,

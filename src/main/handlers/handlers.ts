@@ -31,6 +31,8 @@ export interface HandlerDeps {
   importPaths?: (paths: string[], options: ImportOptions) => Promise<ImportReport>
   /** Imports uploaded pages off the serving thread (import threads, see importInWorkers). */
   importUploads?: (uploads: FileUpload[], options: ImportOptions) => Promise<ImportReport>
+  /** Re-splits every stored page off the serving thread (see resplitInWorker). */
+  resplitPages?: (options: ImportOptions) => Promise<ImportReport>
   /** Writes a backup off the serving thread (a backup thread, see backupInWorker). */
   backup?: (out: string) => Promise<BackupSummary>
   /** Opens an already-vetted http(s) URL in the system browser. Desktop only. */
@@ -111,7 +113,10 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       return importWith((options) => importPaths(paths, options))
     },
     'sources:list': () => library.listSources(),
-    'library:resplit': () => importWith((options) => library.resplitPages(options.onProgress)),
+    'library:resplit': () =>
+      importWith((options) =>
+        deps.resplitPages ? deps.resplitPages(options) : library.resplitPages(options.onProgress),
+      ),
     'sources:replace': (sourceId, file) =>
       changed(
         'replace',

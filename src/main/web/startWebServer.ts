@@ -1,6 +1,7 @@
 import type { LibraryHealth } from '../../shared/health'
 import { importUploadsInWorkers } from '../workers/importInWorkers'
 import { backupInWorker } from '../workers/backupInWorker'
+import { resplitInWorker } from '../workers/resplitInWorker'
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -188,6 +189,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       importUploadsInWorkers(options.library, uploads, importOptions),
     // Backups are written on a backup thread: the server keeps answering meanwhile.
     backup: (out) => backupInWorker(options.library, out),
+    resplitPages: (resplitOptions) => resplitInWorker(options.library, resplitOptions),
     mode: 'web',
     emit: events.send,
     health: options.health,

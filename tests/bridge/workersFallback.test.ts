@@ -5,6 +5,7 @@ import { dailyBackup } from '../../src/main/core/backup/dailyBackup'
 import { openLibrary } from '../../src/main/core/library/openLibrary'
 import type { Library } from '../../src/main/core/library/types'
 import { backupInWorker, backupsInWorker } from '../../src/main/workers/backupInWorker'
+import { resplitInWorker } from '../../src/main/workers/resplitInWorker'
 import { SEED_DIR, tempDir } from '../core/tempDir'
 
 // As when a host runs from source without the threads' bootstrap files (or a build without
@@ -14,7 +15,7 @@ vi.mock('../../src/main/workers/workerScript', () => ({ workerScript: () => null
 let temp: ReturnType<typeof tempDir>
 let library: Library
 beforeEach(() => {
-  temp = tempDir('backup-fallback')
+  temp = tempDir('workers-fallback')
   library = openLibrary(join(temp.dir, 'library'))
   library.importPaths([SEED_DIR])
 })
@@ -42,5 +43,21 @@ describe('a backup without a backup thread', () => {
     const summary = await dailyBackup(backupsInWorker(library), new Date(2025, 0, 1, 9))
     expect(summary?.stories).toBe(library.listStories().length)
     expect(readdirSync(join(library.dir, 'backups'))).toEqual(['daily-2025-01-01.inkstone-backup'])
+  })
+})
+
+describe('a re-split without a re-split thread', () => {
+  it('runs on the calling thread, with the same report and progress', async () => {
+    const expected = library.resplitPages()
+    const done: number[] = []
+    const order: string[] = []
+    setImmediate(() => order.push('served'))
+    const report = await resplitInWorker(library, {
+      onProgress: (progress) => done.push(progress.done),
+    })
+    order.push('re-split')
+    expect(order).toEqual(['re-split'])
+    expect(report).toEqual(expected)
+    expect(done).toEqual(library.listSources().map((_, i) => i + 1))
   })
 })
