@@ -36,6 +36,7 @@ describe('migrations', () => {
       'library_generation',
       'page_names',
       'reading_state',
+      'search_epoch',
       'search_pending',
       'settings',
       'sources',

@@ -35,9 +35,14 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'inkstone-cache-'))
   db = new BetterSqlite3(join(dir, 'db.sqlite3'))
   db.pragma('journal_mode = WAL')
-  db.exec(
-    "CREATE TABLE stories (id TEXT PRIMARY KEY, body TEXT); INSERT INTO stories VALUES ('a', '工會'), ('b', 'Two'), ('c', 'three')",
-  )
+  db.exec(`
+    CREATE TABLE stories (id TEXT PRIMARY KEY, body TEXT);
+    INSERT INTO stories VALUES ('a', '工會'), ('b', 'Two'), ('c', 'three');
+    CREATE TABLE search_epoch (id INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+    INSERT INTO search_epoch VALUES (1, 0);
+    CREATE TRIGGER counted AFTER UPDATE ON stories BEGIN UPDATE search_epoch SET n = n + 1; END;
+    CREATE TABLE positions (id TEXT PRIMARY KEY, at REAL);
+  `)
   other = new BetterSqlite3(join(dir, 'db.sqlite3'))
   reads = []
 })
@@ -79,6 +84,17 @@ describe('the story cache of search', () => {
     db.prepare("UPDATE stories SET body = 'changed' WHERE id = 'b'").run()
     cache.validate()
     expect(cache.lookup(ids('b'))[0].body).toBe('changed')
+  })
+
+  it('keeps its stories through writes the change count leaves out', () => {
+    const cache = storyCache(db, lookupOn(db), 10)
+    cache.validate()
+    cache.lookup(ids('a'))
+    other.prepare("INSERT INTO positions VALUES ('a', 0.5)").run()
+    db.prepare("INSERT INTO positions VALUES ('b', 0.5)").run()
+    cache.validate()
+    cache.lookup(ids('a'))
+    expect(reads).toEqual([ids('a')])
   })
 
   it('keeps the stories used last, up to its capacity, and leaves out unknown ids', () => {

@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3'
 // What can be rebuilt from the stories (the full-text index, its queue and story heads, the
 // lunr index of early versions) and the bookkeeping that goes with it (the generation the
 // index was built from). A backup leaves the index out; a restore never copies any of these.
-const DERIVED = /^(story_fts(_\w+)?|story_docs|search_pending|search_index|library_generation)$/
+const DERIVED =
+  /^(story_fts(_\w+)?|story_docs|search_pending|search_index|search_epoch|library_generation)$/
 
 /** Whether a table holds only what can be rebuilt from the others. */
 export const isDerivedTable = (name: string): boolean => DERIVED.test(name)

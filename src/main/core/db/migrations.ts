@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { SEARCH_EPOCH_SQL } from './searchEpoch'
 import { SEARCH_TABLES_SQL, SEARCH_TRIGGERS_SQL } from './searchSchema'
 
 /** One schema step; its position in MIGRATIONS (1-based) is the user_version it leads to. */
@@ -301,6 +302,13 @@ const pageListIndex: Migration = {
     `),
 }
 
+// A count of the changes to what search reads (searchEpoch.ts): search's caches outlive the
+// writes that cannot change an answer, such as a reading position saved while scrolling.
+const searchEpoch: Migration = {
+  name: 'a change counter for search',
+  up: (db) => db.exec(SEARCH_EPOCH_SQL),
+}
+
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   createSourcesAndStories,
@@ -313,4 +321,5 @@ export const MIGRATIONS: readonly Migration[] = [
   deleteCorrections,
   storyListIndexes,
   pageListIndex,
+  searchEpoch,
 ]

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { searchEpoch } from '../db/searchEpoch'
 import type { StoryId } from '../../../shared/ids'
 import { foldText } from '../text/foldText'
 import type { IndexableStory, StoryLookup } from './types'
@@ -40,18 +41,17 @@ export interface StoryCache {
 /**
  * The last `capacity` stories search read (verifying hits, cutting snippets), with their folded
  * text: typing a query, paging its hits or searching again mostly meets the same stories, and
- * reading a story's text from SQLite costs tens of microseconds. Any commit (another
- * connection's: PRAGMA data_version; this one's: total_changes) empties it, so a hit is never
- * tested against text that has changed.
+ * reading a story's text from SQLite costs tens of microseconds. Any change to what search
+ * reads (searchEpoch.ts), on any connection, empties it, so a hit is never tested against text
+ * that has changed; a saved reading position leaves it as it is.
  */
 export function storyCache(db: Database, lookup: StoryLookup, capacity: number): StoryCache {
   const entries = new Map<StoryId, IndexableStory>()
-  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck()
-  const ownChanges = db.prepare<[], number>('SELECT total_changes()').pluck()
-  let stamp = ''
+  const epoch = searchEpoch(db)
+  let stamp = -1
   return {
     validate: () => {
-      const now = `${dataVersion.get()}:${ownChanges.get()}`
+      const now = epoch()
       if (now === stamp) return
       entries.clear()
       stamp = now

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { searchEpoch } from '../db/searchEpoch'
 
 // Values kept at most: a filter typed letter by letter (tag:a, tag:ab...) asks for a new one
 // each time, and a fact of a large library is tens of thousands of ids.
@@ -9,17 +10,16 @@ export type UnchangedMemo = <T>(key: string, read: () => T) => T
 
 /**
  * Values read from the database (what a filter keeps, the reader's annotations), kept while
- * it is unchanged: a query typed letter by letter, or paged, asks for the same ones again. Any
- * commit (another connection's: PRAGMA data_version; this one's: total_changes) empties it.
- * The stamp is read before the value, so a value is never older than its stamp.
+ * what search reads is unchanged (searchEpoch.ts): a query typed letter by letter, or paged,
+ * asks for the same ones again. The stamp is read before the value, so a value is never older
+ * than its stamp.
  */
 export function unchangedMemo(db: Database): UnchangedMemo {
-  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck()
-  const ownChanges = db.prepare<[], number>('SELECT total_changes()').pluck()
+  const epoch = searchEpoch(db)
   const values = new Map<string, unknown>()
-  let stamp = ''
+  let stamp = -1
   return <T>(key: string, read: () => T): T => {
-    const now = `${dataVersion.get()}:${ownChanges.get()}`
+    const now = epoch()
     if (now !== stamp) {
       values.clear()
       stamp = now
