@@ -43,6 +43,7 @@ export function inkstone(): BenchEngine {
 
   return {
     name: 'inkstone',
+    readsStories: false,
     async build({ corpusDir, workDir }: EngineInput) {
       dir = join(workDir, 'library')
       const built = await importAsTheAppDoes(dir, corpusDir)

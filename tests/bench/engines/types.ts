@@ -44,6 +44,11 @@ export interface BuildPhases {
 /** A search engine under test. Each runs alone in a child process, one after another. */
 export interface BenchEngine {
   readonly name: string
+  /**
+   * False when build never reads `stories` (Inkstone imports the pages, as the app does): the
+   * harness then never loads them, so the memory it reports is the engine's own.
+   */
+  readonly readsStories?: boolean
   /** Builds the index from scratch (Inkstone: the full import, as the app runs it). */
   build(input: EngineInput): void | BuildPhases | Promise<void | BuildPhases>
   /** Opens what build left on disk; the harness times this together with the first search. */
