@@ -39,6 +39,9 @@ const runResplit = (
     worker.on('exit', (code) =>
       settle(() => reject(new Error(`the re-split thread stopped (exit code ${code})`))),
     )
+    // A quitting host is not held for it: each page is its own commit, so a re-split cut off
+    // leaves every page either as it was or re-split.
+    worker.unref()
   })
 
 /**
