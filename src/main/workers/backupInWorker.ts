@@ -45,9 +45,9 @@ const runBackup = (script: string, job: BackupJob): Promise<BackupSummary> =>
     worker.on('exit', (code) =>
       settle(() => reject(new Error(`the backup thread stopped (exit code ${code})`))),
     )
-    // A backup being written never keeps a quitting host alive: the copy is renamed into place
-    // only when finished, so a cut-off one leaves at most a hidden temporary file.
-    worker.unref()
+    // Not unreferenced, unlike the indexer: a caller awaiting the backup is kept alive until it is
+    // written. The hosts quit with process.exit or app.quit, which do not wait for it: the copy
+    // is renamed into place only when finished, so a cut-off one leaves no backup file.
   })
 
 /**

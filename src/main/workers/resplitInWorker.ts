@@ -39,9 +39,8 @@ const runResplit = (
     worker.on('exit', (code) =>
       settle(() => reject(new Error(`the re-split thread stopped (exit code ${code})`))),
     )
-    // A quitting host is not held for it: each page is its own commit, so a re-split cut off
-    // leaves every page either as it was or re-split.
-    worker.unref()
+    // A host that quits meanwhile (process.exit, app.quit) cuts it off safely: each page is its
+    // own commit, so every page is left either as it was or re-split.
   })
 
 /**
