@@ -47,7 +47,8 @@ const runBackup = (script: string, job: BackupJob): Promise<BackupSummary> =>
     )
     // Not unreferenced, unlike the indexer: a caller awaiting the backup is kept alive until it is
     // written. The hosts quit with process.exit or app.quit, which do not wait for it: the copy
-    // is renamed into place only when finished, so a cut-off one leaves no backup file.
+    // is renamed into place only when finished, so a cut-off one leaves no backup file (at most
+    // its hidden temporary copy).
   })
 
 /**
