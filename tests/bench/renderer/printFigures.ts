@@ -38,6 +38,12 @@ export const printFigures = (figures: RendererFigures): void => {
           ],
         ]
       : []),
+    ...(figures.openNextMs && figures.openNextInPageMs
+      ? ([
+          ['open the next row (click -> body text)', spread(figures.openNextMs)],
+          ['  in the page (pointerdown -> painted)', spread(figures.openNextInPageMs)],
+        ] as Array<[string, string]>)
+      : []),
     ['headline edit -> shown in list', spread(figures.headlineEditMs)],
     ['tag added -> chip in list', spread(figures.tagMs)],
     ...figures.searchFirstHitsMs.map(({ query, ms: time }): [string, string] => [

@@ -19,6 +19,7 @@ import { importAsTheAppDoes } from '../engines/importAsTheAppDoes'
 import { buildBenchLibrary } from './buildBenchLibrary'
 import { measureFirstRows, type FirstRows } from './firstRows'
 import { printFigures } from './printFigures'
+import { measureStoryOpens } from './storyOpens'
 import { measureScroll, type ScrollFrames } from './scrollFrames'
 import { startBenchServer } from './startBenchServer'
 
@@ -35,6 +36,9 @@ export interface RendererFigures {
   openStoryMs: number[]
   /** The same opens timed in the page: pointerdown on the row -> the story painted. */
   openStoryInPageMs?: number[]
+  /** The row after the open story, once it has been read a moment (asked for meanwhile). */
+  openNextMs?: number[]
+  openNextInPageMs?: number[]
   headlineEditMs: number[]
   tagMs: number[]
   searchFirstHitsMs: Array<{ query: string; ms: number }>
@@ -74,47 +78,6 @@ const firstVisibleRowId = async (page: Page): Promise<string> => {
     .first()
     .getAttribute('id')
   return (id ?? '').replace('story-list-option-', '')
-}
-
-// In the page: from the row's pointerdown to the frame after the story's headline and first
-// paragraph are in the document (Playwright's click adds its own checks before it presses).
-const watchOpen = (title: string): string => `(() => {
-  window.__openMs = null
-  let downAt = null
-  document.addEventListener('pointerdown', () => { downAt = performance.now() },
-    { capture: true, once: true })
-  const observer = new MutationObserver(() => {
-    const article = document.querySelector('[data-testid="story-article"]')
-    const heading = article && article.querySelector('h1')
-    if (!heading || !heading.textContent.includes(${JSON.stringify(title)})) return
-    if (!article.querySelector('.story-body p')) return
-    observer.disconnect()
-    requestAnimationFrame(() => setTimeout(() => { window.__openMs = performance.now() - downAt }))
-  })
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-})()`
-
-const measureOpen = async (page: Page): Promise<{ openStoryMs: number[]; inPageMs: number[] }> => {
-  const openStoryMs: number[] = []
-  const inPageMs: number[] = []
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const option = page.locator('[data-testid="story-list"] [role="option"]').nth(round + 1)
-    const title = (await option.locator('.story-row-title').textContent()) ?? ''
-    await page.evaluate(watchOpen(title))
-    openStoryMs.push(
-      await timed(async () => {
-        await option.click()
-        const article = page.getByTestId('story-article')
-        await article.getByRole('heading', { level: 1, name: title }).waitFor()
-        await article.locator('.story-body p').first().waitFor()
-      }),
-    )
-    // Polled by evaluate: waitForFunction's string predicate needs eval, which the page's CSP
-    // refuses.
-    while ((await page.evaluate('window.__openMs')) === null) await page.waitForTimeout(10)
-    inPageMs.push((await page.evaluate('window.__openMs')) as number)
-  }
-  return { openStoryMs, inPageMs }
 }
 
 const measureEdits = async (page: Page, url: string) => {
@@ -241,7 +204,7 @@ export const benchRenderer = async ({
     // The list's first story shown, not just any row: the rows read next must be the ones
     // clicked (a row still left from the bottom of the list made the opens click other rows).
     await page.locator(`[role="option"][aria-posinset="1"] [data-testid="story-row"]`).waitFor()
-    const opened = await measureOpen(page)
+    const opened = await measureStoryOpens(page)
     const edits = await measureEdits(page, server.url)
     const searchFirstHitsMs = await measureSearch(page)
     const figures: RendererFigures = {
@@ -254,6 +217,8 @@ export const benchRenderer = async ({
       scroll,
       openStoryMs: opened.openStoryMs,
       openStoryInPageMs: opened.inPageMs,
+      openNextMs: opened.nextOpenMs,
+      openNextInPageMs: opened.nextInPageMs,
       ...edits,
       searchFirstHitsMs,
     }

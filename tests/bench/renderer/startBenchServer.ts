@@ -11,9 +11,15 @@ export interface BenchServer {
 const ROOT = resolve(import.meta.dirname, '../../..')
 const READY_LINE = /Inkstone web mode: (\S+)/
 
-/** Starts `serveWeb.ts` on a free port over `libraryDir` (no seed pages: the folder is not empty). */
-export const startBenchServer = (libraryDir: string): Promise<BenchServer> => {
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
+/**
+ * Starts `serveWeb.ts` on a free port over `libraryDir` (no seed pages: the folder is not empty),
+ * serving the built renderer in `rendererDir` (out/renderer by default).
+ */
+export const startBenchServer = (
+  libraryDir: string,
+  rendererDir = join(ROOT, 'out', 'renderer'),
+): Promise<BenchServer> => {
+  if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error('no built renderer in out/renderer: run "npx electron-vite build" first')
   }
   const child = spawn(
@@ -26,6 +32,8 @@ export const startBenchServer = (libraryDir: string): Promise<BenchServer> => {
       '--port',
       '0',
       '--no-open',
+      '--renderer',
+      rendererDir,
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   )
