@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { ImportReport } from '../../shared/types'
 import { normalizeEncoding } from '../core/import/decodeText'
+import { importPathsOnThreadsSync } from '../workers/importOnThreadsSync'
 import type { CliCommand } from './CliCommand'
 import { CliError, usageError } from './CliError'
 import { expectArgs, stringOption } from './cliOptions'
@@ -67,7 +68,8 @@ export const importCommand: CliCommand = {
     }
     for (const path of args)
       if (!existsSync(path)) throw new CliError(`no such file or directory: ${path}`)
-    const report = library().importPaths(args, { encoding })
+    // A megabyte or more is read, split and stored on import threads, as the app imports it.
+    const report = importPathsOnThreadsSync(library(), args, { encoding })
     if (isJson) printJson(report)
     else print(formatImportReport(report))
     // After the report, which says what was committed: a failed rebuild never replaces it.

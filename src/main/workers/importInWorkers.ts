@@ -29,7 +29,7 @@ const MAX_CHUNK = 16
 // Imports smaller than this run on the calling thread: starting an import thread (its script,
 // SQLite, the tokenizer's tables) costs more than splitting a few small pages, and the reader's
 // uploads come one file a request.
-const THREADS_FROM_BYTES = 1024 * 1024
+export const THREADS_FROM_BYTES = 1024 * 1024
 
 const runJob = (
   script: string,
@@ -49,10 +49,11 @@ const runJob = (
     })
   })
 
-type Page = FileCandidate | { upload: FileUpload }
+/** A page for an import thread: a file, or an upload's bytes. */
+export type Page = FileCandidate | { upload: FileUpload }
 
 /** The files' bytes in all; a file that cannot be looked at counts as large (a thread reads it). */
-const sizeOf = (files: FileCandidate[]): number =>
+export const sizeOf = (files: FileCandidate[]): number =>
   files.reduce((sum, file) => {
     try {
       return sum + statSync(file.path).size
@@ -60,6 +61,32 @@ const sizeOf = (files: FileCandidate[]): number =>
       return sum + THREADS_FROM_BYTES
     }
   }, 0)
+
+/** The import threads' jobs: one a thread, one per core (at most four) unless told. */
+export function importJobs(
+  library: Library,
+  pages: Page[],
+  encoding: string | undefined,
+  threadCount?: number,
+): ImportJob[] {
+  const threads = Math.max(
+    1,
+    Math.min(threadCount ?? Math.min(availableParallelism(), 4), pages.length),
+  )
+  // Pages go to the threads in chunks of consecutive pages, each stored in one transaction;
+  // the chunks go to the threads in turn, so each thread's pages are in listed order too.
+  const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(pages.length / (threads * 4))))
+  const turn = new SharedArrayBuffer(4)
+  return Array.from({ length: threads }, (_, thread) => ({
+    file: join(library.dir, LIBRARY_FILE),
+    pages: pages.flatMap((page, at) => {
+      const order = Math.floor(at / size)
+      return order % threads === thread ? [{ ...page, order }] : []
+    }),
+    encoding,
+    turn,
+  }))
+}
 
 /**
  * Imports pages on import threads, each with its own connection to the library: reading,
@@ -75,32 +102,11 @@ async function importOnThreads(
   options: WorkerImportOptions,
 ): Promise<ImportReport> {
   const encoding = requireEncoding(options.encoding)
-  const threads = Math.max(
-    1,
-    Math.min(options.threads ?? Math.min(availableParallelism(), 4), pages.length),
-  )
-  // Pages go to the threads in chunks of consecutive pages, each stored in one transaction;
-  // the chunks go to the threads in turn, so each thread's pages are in listed order too.
-  const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(pages.length / (threads * 4))))
-  const shares = Array.from({ length: threads }, (_, thread) =>
-    pages.flatMap((page, at) => {
-      const order = Math.floor(at / size)
-      return order % threads === thread ? [{ ...page, order }] : []
-    }),
-  )
-  const turn = new SharedArrayBuffer(4)
+  const jobs = importJobs(library, pages, encoding, options.threads)
   let done = 0
   const onPage = (path: string): void =>
     options.onProgress?.({ done: ++done, total: pages.length, path })
-  const reports = await Promise.all(
-    shares.map((share) =>
-      runJob(
-        script,
-        { file: join(library.dir, LIBRARY_FILE), pages: share, encoding, turn },
-        onPage,
-      ),
-    ),
-  )
+  const reports = await Promise.all(jobs.map((job) => runJob(script, job, onPage)))
   const report: ImportReport = { ...emptyImportReport(), skipped }
   for (const part of reports) addImportReport(report, part)
   // The indexer thread merges what the import threads indexed (and indexes anything queued).

@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads'
 import type { BatchResult } from '../core/import/importBatch'
 import type { JobPage } from '../core/import/importFilesOn'
 
@@ -13,6 +14,12 @@ export interface ImportJob {
   /** A normalised encoding label overriding detection. */
   encoding?: string
   nativeBinding?: string
+  /**
+   * Where to report instead of the parent port, for a host that waits without an event loop
+   * (the CLI): each message is posted here and then counted in `signal`'s one Int32, which the
+   * host waits on (Atomics.wait) before taking the messages with receiveMessageOnPort.
+   */
+  reply?: { port: MessagePort; signal: SharedArrayBuffer }
 }
 
 /** What an import thread reports. */

@@ -6,7 +6,13 @@ import { sharedTurn } from '../core/import/importTurn'
 import type { ImportJob, ImportWorkerMessage } from './importProtocol'
 
 const job = workerData as ImportJob
-const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message)
+const post = (message: ImportWorkerMessage): void => {
+  if (job.reply === undefined) return void parentPort?.postMessage(message)
+  job.reply.port.postMessage(message)
+  const signal = new Int32Array(job.reply.signal)
+  Atomics.add(signal, 0, 1)
+  Atomics.notify(signal, 0)
+}
 
 try {
   const result = importFilesOn(job.file, job.pages, {
