@@ -14,7 +14,7 @@ export const printFigures = (figures: RendererFigures): void => {
     ['stories (asked / listed)', `${figures.size} / ${figures.storyCount}`],
     ['build: import', ms(figures.importMs)],
     ['build: search index', ms(figures.indexMs)],
-    ['page load -> first list rows', ms(figures.firstRowsMs)],
+    ['page load -> first list rows painted', ms(figures.firstRowsMs)],
     ...(figures.firstRows
       ? ([
           ['  in the page (navigation -> painted)', ms(figures.firstRows.inPageMs)],
