@@ -178,6 +178,7 @@ export const benchRenderer = async ({
   libraryDir,
   corpusDir,
   cache = false,
+  rendererDir,
 }: {
   size: number
   /** Keep the library built from `corpusDir` in the temp folder and reuse it (--cache). */
@@ -185,12 +186,14 @@ export const benchRenderer = async ({
   libraryDir?: string
   /** Pages to import as the app does (the size bench's corpus), instead of generated ones. */
   corpusDir?: string
+  /** Another build of the renderer to serve (to compare two builds); out/renderer by default. */
+  rendererDir?: string
 }): Promise<RendererFigures> => {
   const ownDir = libraryDir === undefined ? mkdtempSync(join(tmpdir(), 'inkstone-rbench-')) : null
   const dir = libraryDir ?? join(ownDir!, 'library')
   const built = ownDir ? await buildLibrary(dir, size, corpusDir, cache) : null
   if (built) console.error(`built ${built.storyCount} stories in ${dir}`)
-  const server = await startBenchServer(dir)
+  const server = await startBenchServer(dir, rendererDir)
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -237,7 +240,8 @@ const readArg = (name: string): string | undefined => {
 }
 
 // Run directly (the size bench runs it as a child): --size, --library, --corpus, --out FILE
-// (the figures as JSON), --cache (reuse the library built from --corpus; see cachedImport).
+// (the figures as JSON), --cache (reuse the library built from --corpus; see cachedImport),
+// --renderer DIR (serve another build of the renderer than out/renderer).
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const size = Number(readArg('size') ?? 10_000)
   const out = readArg('out')
@@ -246,6 +250,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     libraryDir: readArg('library'),
     corpusDir: readArg('corpus'),
     cache: process.argv.includes('--cache'),
+    rendererDir: readArg('renderer'),
   })
     .then((figures) => {
       if (out !== undefined) writeFileSync(out, JSON.stringify(figures))
