@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../src/shared/contract'
 import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
 import { importPathsOnThreadsSync } from '../../src/main/workers/importOnThreadsSync'
+import { pendingCount } from '../core/indexContents'
 
 const BIN = resolve(import.meta.dirname, '../../bin/inkstone.mjs')
 
@@ -29,15 +29,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'inkstone-threads-sync-'))
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
-
-const pendingCount = (libraryDir: string): number => {
-  const db = new BetterSqlite3(join(libraryDir, LIBRARY_FILE), { readonly: true })
-  try {
-    return db.prepare('SELECT count(*) FROM search_pending').pluck().get() as number
-  } finally {
-    db.close()
-  }
-}
 
 /** What one thread makes of the folder: its report and stories in order. */
 const oneThread = (folder: string) => {
@@ -72,7 +63,7 @@ describe('the CLI’s import on threads (waited for without an event loop)', () 
       expect(progress).toHaveLength(25)
       expect(progress.at(-1)).toMatchObject({ done: 25, total: 25 })
       // The threads indexed what they stored: nothing waits in the queue, search finds it.
-      expect(pendingCount(libraryDir)).toBe(0)
+      expect(pendingCount(join(libraryDir, LIBRARY_FILE))).toBe(0)
       expect(library.search('第7页第2篇').map((hit) => hit.title)).toEqual(['第7页第2篇工会简讯'])
     } finally {
       library.close()

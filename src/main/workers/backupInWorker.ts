@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { BackupSummary } from '../../shared/exports'
 import type { DailyBackupTarget } from '../core/backup/dailyBackup'
 import { LibraryError } from '../core/errors/LibraryError'
@@ -7,6 +6,7 @@ import type { ErrorCode } from '../../shared/contract'
 import { LIBRARY_FILE } from '../core/library/openLibrary'
 import type { Library } from '../core/library/types'
 import type { BackupJob, BackupWorkerMessage } from './backupProtocol'
+import { runWorkerJob } from './runWorkerJob'
 import { workerScript } from './workerScript'
 
 /** How a host backs up on a backup thread. */
@@ -28,28 +28,20 @@ const rebuild = (failure: Failure): Error => {
   return error
 }
 
+// Not unreferenced, unlike the indexer: a caller awaiting the backup is kept alive until it is
+// written. The hosts quit with process.exit or app.quit, which do not wait for it: the copy is
+// renamed into place only when finished, so a cut-off one leaves no backup file (at most its
+// hidden temporary copy).
 const runBackup = (script: string, job: BackupJob): Promise<BackupSummary> =>
-  new Promise((resolvePromise, reject) => {
-    const worker = new Worker(script, { workerData: job })
-    let isSettled = false
-    const settle = (outcome: () => void): void => {
-      if (isSettled) return
-      isSettled = true
-      outcome()
-    }
-    worker.on('message', (message: BackupWorkerMessage) => {
-      if (message.type === 'done') settle(() => resolvePromise(message.summary))
-      else settle(() => reject(rebuild(message)))
-    })
-    worker.on('error', (error) => settle(() => reject(error)))
-    worker.on('exit', (code) =>
-      settle(() => reject(new Error(`the backup thread stopped (exit code ${code})`))),
-    )
-    // Not unreferenced, unlike the indexer: a caller awaiting the backup is kept alive until it is
-    // written. The hosts quit with process.exit or app.quit, which do not wait for it: the copy
-    // is renamed into place only when finished, so a cut-off one leaves no backup file (at most
-    // its hidden temporary copy).
-  })
+  runWorkerJob<BackupWorkerMessage, BackupSummary>(
+    script,
+    job,
+    'the backup thread',
+    (message, outcome) => {
+      if (message.type === 'done') outcome.resolve(message.summary)
+      else outcome.reject(rebuild(message))
+    },
+  )
 
 /**
  * Writes a backup of the library to `out` on a backup thread with its own read connection (see

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { ImportProgress } from '../../shared/contract'
 import { addImportReport, emptyImportReport } from '../../shared/importReport'
 import type { ImportReport } from '../../shared/types'
@@ -10,6 +9,7 @@ import { requireEncoding } from '../core/import/requireEncoding'
 import { LIBRARY_FILE } from '../core/library/openLibrary'
 import type { FileUpload, Library } from '../core/library/types'
 import type { ImportJob, ImportWorkerMessage } from './importProtocol'
+import { runWorkerJob } from './runWorkerJob'
 import { workerScript } from './workerScript'
 
 /** How a host imports files on import threads. */
@@ -36,18 +36,16 @@ const runJob = (
   job: ImportJob,
   onPage: (path: string) => void,
 ): Promise<ImportReport> =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: job })
-    worker.on('message', (message: ImportWorkerMessage) => {
+  runWorkerJob<ImportWorkerMessage, ImportReport>(
+    script,
+    job,
+    'an import thread',
+    (message, outcome) => {
       if (message.type === 'page') onPage(message.path)
-      else if (message.type === 'done') resolve(message.result.report)
-      else reject(new Error(message.message))
-    })
-    worker.on('error', reject)
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`an import thread stopped (exit code ${code})`))
-    })
-  })
+      else if (message.type === 'done') outcome.resolve(message.result.report)
+      else outcome.reject(new Error(message.message))
+    },
+  )
 
 /** A page for an import thread: a file, or an upload's bytes. */
 export type Page = FileCandidate | { upload: FileUpload }

@@ -1,10 +1,10 @@
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { ImportProgress } from '../../shared/contract'
 import type { ImportReport } from '../../shared/types'
 import { LIBRARY_FILE } from '../core/library/openLibrary'
 import type { Library } from '../core/library/types'
 import type { ResplitJob, ResplitWorkerMessage } from './resplitProtocol'
+import { runWorkerJob } from './runWorkerJob'
 import { workerScript } from './workerScript'
 
 /** How a host re-splits on a re-split thread. */
@@ -19,29 +19,21 @@ const runResplit = (
   library: Pick<Library, 'refreshIndex'>,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportReport> =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: job })
-    let isSettled = false
-    const settle = (outcome: () => void): void => {
-      if (isSettled) return
-      isSettled = true
-      outcome()
-    }
-    worker.on('message', (message: ResplitWorkerMessage) => {
+  // A host that quits meanwhile (process.exit, app.quit) cuts it off safely: each page is its
+  // own commit, so every page is left either as it was or re-split.
+  runWorkerJob<ResplitWorkerMessage, ImportReport>(
+    script,
+    job,
+    'the re-split thread',
+    (message, outcome) => {
       // The page's stories are queued for the index in its commit: the host's indexer is asked
       // for them now, as the library's own re-split does, not after the last page.
       if (message.type === 'stored') library.refreshIndex()
       else if (message.type === 'progress') onProgress?.(message.progress)
-      else if (message.type === 'done') settle(() => resolve(message.report))
-      else settle(() => reject(new Error(message.message)))
-    })
-    worker.on('error', (error) => settle(() => reject(error)))
-    worker.on('exit', (code) =>
-      settle(() => reject(new Error(`the re-split thread stopped (exit code ${code})`))),
-    )
-    // A host that quits meanwhile (process.exit, app.quit) cuts it off safely: each page is its
-    // own commit, so every page is left either as it was or re-split.
-  })
+      else if (message.type === 'done') outcome.resolve(message.report)
+      else outcome.reject(new Error(message.message))
+    },
+  )
 
 /**
  * Splits every stored page again (see Library.resplitPages) on a re-split thread with its own
