@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../src/shared/contract'
 import { LIBRARY_FILE, openLibrary } from '../../src/main/core/library/openLibrary'
 import { importPathsOnThreadsSync } from '../../src/main/workers/importOnThreadsSync'
-import { pendingCount } from '../core/indexContents'
+import { indexContents, pendingCount } from '../core/indexContents'
 
 const BIN = resolve(import.meta.dirname, '../../bin/inkstone.mjs')
 
@@ -65,6 +65,16 @@ describe('the CLI’s import on threads (waited for without an event loop)', () 
       // The threads indexed what they stored: nothing waits in the queue, search finds it.
       expect(pendingCount(join(libraryDir, LIBRARY_FILE))).toBe(0)
       expect(library.search('第7页第2篇').map((hit) => hit.title)).toEqual(['第7页第2篇工会简讯'])
+
+      // Pages changed and imported again: the threads index the changed stories in the
+      // transaction that stored them, and the index holds each story's tokens once, no more.
+      writeFileSync(join(folder, 'page-007.txt'), page(7, 4).replaceAll('技能培训', '安全生产'))
+      writeFileSync(join(folder, 'page-011.txt'), page(11, 2))
+      const again = importPathsOnThreadsSync(library, [folder], { threads: 2, threadsFromBytes: 0 })
+      expect(again.removed).toBe(2)
+      const contents = indexContents(join(libraryDir, LIBRARY_FILE))
+      expect(contents.indexed).toEqual(contents.expected)
+      expect(library.searchPage('安全生产').total).toBe(4)
     } finally {
       library.close()
     }

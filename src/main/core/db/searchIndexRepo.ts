@@ -130,7 +130,9 @@ export function searchIndexRepo(db: Database) {
       for (const { id, tokens } of stories) {
         const doc = queuedDocOf.get(id)
         if (doc === undefined) continue
-        unindex.run(doc)
+        // No row to drop first: the triggers of this same transaction queued the story, a new
+        // one or one whose row they dropped. A DELETE of a row the index lacks is not free in
+        // a contentless table (it leaves a tombstone): it made indexing 25-50 % slower.
         indexTokens.run(doc, tokens.title, tokens.body, tokens.chars)
         dequeue.run(doc)
       }
