@@ -77,7 +77,12 @@ const fetchEntry = (entry: Entry): void => {
   void entry.load().then((result) => {
     entry.isFetching = false
     if (result.ok) publish(entry, { data: result.value, error: null, isLoading: false })
-    else publish(entry, { error: result.error, isLoading: false })
+    else {
+      // A failure is never a lasting answer: the next to show the key asks again (a story
+      // prefetched while web mode restarted failed, and its click then showed nothing).
+      entry.isStale = true
+      publish(entry, { error: result.error, isLoading: false })
+    }
     if (entry.isRefetchDue) {
       entry.isRefetchDue = false
       fetchEntry(entry)
