@@ -113,10 +113,11 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
       return importWith((options) => importPaths(paths, options))
     },
     'sources:list': () => library.listSources(),
-    'library:resplit': () =>
-      importWith((options) =>
-        deps.resplitPages ? deps.resplitPages(options) : library.resplitPages(options.onProgress),
-      ),
+    'library:resplit': () => {
+      const resplitPages =
+        deps.resplitPages ?? ((options: ImportOptions) => library.resplitPages(options.onProgress))
+      return importWith(resplitPages)
+    },
     'sources:replace': (sourceId, file) =>
       changed(
         'replace',

@@ -1,4 +1,4 @@
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import { addImportReport, emptyImportReport } from '../../shared/importReport'
 import type { ImportReport } from '../../shared/types'
 import { collectFiles } from '../core/import/collectFiles'
@@ -19,8 +19,6 @@ interface Thread {
   report: ImportReport | null
   error: string | null
 }
-
-type MessagePort = InstanceType<typeof MessageChannel>['port1']
 
 /** How the CLI imports on threads; the thread count and threshold are there for tests. */
 export interface ThreadImportOptions extends ImportOptions {
@@ -61,32 +59,34 @@ function importOnThreadsSync(
     } else if (message.type === 'done') thread.report = message.result.report
     else thread.error = message.message
   }
-  let seen = 0
-  let heardAt = Date.now()
-  const isFailed = () => threads.some((thread) => thread.error !== null)
-  while (!isFailed() && threads.some((thread) => thread.report === null)) {
-    Atomics.wait(signal, 0, seen, WAIT_STEP_MS)
-    const now = Atomics.load(signal, 0)
-    if (now !== seen) heardAt = Date.now()
-    seen = now
-    for (const thread of threads) {
-      for (
-        let got = receiveMessageOnPort(thread.port);
-        got;
-        got = receiveMessageOnPort(thread.port)
-      )
-        take(thread, got.message as ImportWorkerMessage)
-    }
-    if (Date.now() - heardAt > SILENCE_LIMIT_MS) {
-      for (const thread of threads) void thread.worker.terminate()
-      throw new Error('an import thread stopped answering; the pages stored so far are kept')
-    }
+  // Takes every message a thread has posted so far, without waiting.
+  const drain = (thread: Thread): void => {
+    for (let got = receiveMessageOnPort(thread.port); got; got = receiveMessageOnPort(thread.port))
+      take(thread, got.message as ImportWorkerMessage)
   }
-  const failed = threads.find((thread) => thread.error !== null)
-  if (failed) {
-    // The others would wait for the failed thread's turn: each page stored so far is kept.
-    for (const thread of threads) void thread.worker.terminate()
-    throw new Error(failed.error!)
+  try {
+    let seen = 0
+    let heardAt = Date.now()
+    const isFailed = () => threads.some((thread) => thread.error !== null)
+    while (!isFailed() && threads.some((thread) => thread.report === null)) {
+      Atomics.wait(signal, 0, seen, WAIT_STEP_MS)
+      const now = Atomics.load(signal, 0)
+      if (now !== seen) heardAt = Date.now()
+      seen = now
+      threads.forEach(drain)
+      if (Date.now() - heardAt > SILENCE_LIMIT_MS) {
+        for (const thread of threads) void thread.worker.terminate()
+        throw new Error('an import thread stopped answering; the pages stored so far are kept')
+      }
+    }
+    const failed = threads.find((thread) => thread.error !== null)
+    if (failed) {
+      // The others would wait for the failed thread's turn: each page stored so far is kept.
+      for (const thread of threads) void thread.worker.terminate()
+      throw new Error(failed.error!)
+    }
+  } finally {
+    for (const thread of threads) thread.port.close()
   }
   const report: ImportReport = { ...emptyImportReport(), skipped }
   for (const thread of threads) addImportReport(report, thread.report!)
