@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../src/shared/contract'
 import type { Events } from '../../src/shared/contract'
@@ -9,6 +8,7 @@ import { createHandlers } from '../../src/main/handlers/handlers'
 import { invokeChannel } from '../../src/main/handlers/invokeChannel'
 import { resplitInWorker } from '../../src/main/workers/resplitInWorker'
 import { spanOf } from '../core/libraryFixture'
+import { mergeFirstTwo } from '../core/olderSplit'
 import { SEED_DIR, tempDir } from '../core/tempDir'
 
 let temp: ReturnType<typeof tempDir>
@@ -22,31 +22,6 @@ afterEach(() => {
   temp.remove()
 })
 
-// What an older, worse splitter left behind: a page's first two stories stored as one.
-const mergeFirstTwo = (library: Library, sourceId: number): void => {
-  const db = new BetterSqlite3(join(library.dir, LIBRARY_FILE))
-  try {
-    const [first, second] = db
-      .prepare(
-        'SELECT id, body, original_text FROM stories WHERE source_id = ? ORDER BY position LIMIT 2',
-      )
-      .all(sourceId) as Array<{ id: string; body: string; original_text: string }>
-    db.prepare(
-      `UPDATE stories SET body = ?, original_text = ?, text_hash = 'old' WHERE id = ?`,
-    ).run(
-      `${first.body}\n\n${second.body}`,
-      `${first.original_text}\n\n${second.original_text}`,
-      first.id,
-    )
-    db.prepare('DELETE FROM stories WHERE id = ?').run(second.id)
-    db.prepare(
-      'UPDATE stories SET position = position - 1 WHERE source_id = ? AND position > 1',
-    ).run(sourceId)
-  } finally {
-    db.close()
-  }
-}
-
 /** A seeded library with one page stored as an older splitter left it, a highlight on it. */
 const oldSplit = (name: string) => {
   const library = openLibrary(join(temp.dir, name))
@@ -54,7 +29,7 @@ const oldSplit = (name: string) => {
   library.importPaths([SEED_DIR])
   const page = library.listSources().find((source) => source.storyCount >= 3)!
   const titles = library.listStories({ sourceId: page.id }).map((story) => story.title)
-  mergeFirstTwo(library, page.id)
+  mergeFirstTwo(join(library.dir, LIBRARY_FILE), page.id)
   const merged = library.getStory(library.listStories({ sourceId: page.id })[0].id)!
   const quote = Array.from(merged.body.split('\n\n').at(-1)!).slice(0, 8).join('')
   const highlight = library.createHighlight(merged.id, {

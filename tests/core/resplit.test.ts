@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { LIBRARY_FILE } from '../../src/main/core/library/openLibrary'
 import { runCliIn } from './cliHarness'
 import { spanOf, useSeededLibrary } from './libraryFixture'
+import { mergeFirstTwo as mergeFirstTwoIn } from './olderSplit'
 
 const seeded = useSeededLibrary()
 
@@ -19,26 +20,8 @@ const withDb = <T>(fn: (db: BetterSqlite3.Database) => T): T => {
   }
 }
 
-// What an older, worse splitter left behind: a page's first two stories stored as one.
 const mergeFirstTwo = (sourceId: number): void =>
-  withDb((db) => {
-    const [first, second] = db
-      .prepare(
-        'SELECT id, body, original_text FROM stories WHERE source_id = ? ORDER BY position LIMIT 2',
-      )
-      .all(sourceId) as Array<{ id: string; body: string; original_text: string }>
-    db.prepare(
-      `UPDATE stories SET body = ?, original_text = ?, text_hash = 'old' WHERE id = ?`,
-    ).run(
-      `${first.body}\n\n${second.body}`,
-      `${first.original_text}\n\n${second.original_text}`,
-      first.id,
-    )
-    db.prepare('DELETE FROM stories WHERE id = ?').run(second.id)
-    db.prepare(
-      'UPDATE stories SET position = position - 1 WHERE source_id = ? AND position > 1',
-    ).run(sourceId)
-  })
+  mergeFirstTwoIn(join(seeded.library().dir, LIBRARY_FILE), sourceId)
 
 describe('resplit', () => {
   it('writes nothing when the current splitter splits every page as stored', () => {
