@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { ReaderSession } from '../../../shared/session'
 import { api } from '../data/api'
+import { whenIdle } from '../data/whenIdle'
 import { isSameSession, writeSessionHint } from './readerSession'
 
 // Typing a search changes the session on every key; one save once the typing pauses.
@@ -13,8 +14,8 @@ const QUERY_SAVE_DELAY_MS = 400
  */
 export const useSessionSaver = (session: ReaderSession): void => {
   const saved = useRef(session)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  // The save a pause in typing would make: made at once if the page goes away first.
+  const cancelScheduled = useRef<(() => void) | undefined>(undefined)
+  // The save a pause in typing (or idle time) would make: made at once if the page goes away first.
   const pending = useRef<(() => void) | null>(null)
 
   useEffect(() => {
@@ -27,20 +28,24 @@ export const useSessionSaver = (session: ReaderSession): void => {
       writeSessionHint(session)
       void api.settingsUpdate({ session })
     }
-    clearTimeout(timer.current)
-    pending.current = null
+    cancelScheduled.current?.()
+    const saveNow = () => {
+      pending.current = null
+      save()
+    }
+    pending.current = save
     if (isTypingOnly) {
-      pending.current = save
-      timer.current = setTimeout(() => {
-        pending.current = null
-        save()
-      }, QUERY_SAVE_DELAY_MS)
-    } else save()
+      const timer = setTimeout(saveNow, QUERY_SAVE_DELAY_MS)
+      cancelScheduled.current = () => clearTimeout(timer)
+    } else {
+      // Saved once the page is idle: a story opened by a click paints first.
+      cancelScheduled.current = whenIdle(saveNow)
+    }
   }, [session])
 
   useEffect(() => {
     const flush = () => {
-      clearTimeout(timer.current)
+      cancelScheduled.current?.()
       pending.current?.()
       pending.current = null
     }
@@ -52,7 +57,7 @@ export const useSessionSaver = (session: ReaderSession): void => {
     return () => {
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
-      clearTimeout(timer.current)
+      cancelScheduled.current?.()
     }
   }, [])
 }

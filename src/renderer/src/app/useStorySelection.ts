@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { StoryId } from '../../../shared/ids'
+import { whenIdle } from '../data/whenIdle'
 import { prefetchStory } from '../features/reader/prefetchStory'
 import { markStoryOpened } from '../features/stories/useStoryIds'
 
@@ -23,7 +24,9 @@ export const useStorySelection = (restoredId: StoryId | null = null): StorySelec
 
   const open = useCallback((id: StoryId) => {
     prefetchStory(id)
-    markStoryOpened(id)
+    // Its "Last opened" time waits until the story is up (a request sent in the press's own
+    // task delayed the story's answer and its paint).
+    whenIdle(() => markStoryOpened(id))
     setActiveId(id)
     setOpenId(id)
   }, [])

@@ -28,6 +28,8 @@ export const StoryArticle = (props: StoryArticleProps) => {
   const { title, byline, paragraphs } = blocks
   // Marking the text's language lets the browser pick Simplified Chinese glyphs and line breaking.
   const lang = hasHan(story.title + story.body.slice(0, 200)) ? 'zh-CN' : undefined
+  // Once per story, not twice per paragraph: opening a story renders every paragraph at once.
+  const splitLabel = t('annotate.splitHere')
 
   return (
     <article className="story" lang={lang} data-testid="story-article">
@@ -69,8 +71,8 @@ export const StoryArticle = (props: StoryArticleProps) => {
               <button
                 type="button"
                 className="icon-button split-here"
-                aria-label={t('annotate.splitHere')}
-                title={t('annotate.splitHere')}
+                aria-label={splitLabel}
+                title={splitLabel}
                 contentEditable={false}
                 // Out of the tab order (one per paragraph would bury the rest of the page);
                 // the keyboard splits with Shift+S at the caret instead.
@@ -78,7 +80,9 @@ export const StoryArticle = (props: StoryArticleProps) => {
                 onClick={() => props.onSplit(index)}
                 data-testid="split-here"
               >
-                <Icon name="scissors" size={16} />
+                {/* Drawn by CSS (.split-icon), not an inline <svg> per paragraph: fewer
+                    elements to create and lay out when a story opens. */}
+                <span className="split-icon" aria-hidden="true" />
               </button>
             )}
             <AnnotatedText
