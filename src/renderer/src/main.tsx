@@ -1,5 +1,6 @@
 // The first screen's requests first of all (see firstScreenRequests).
 import { firstScreenRequests } from './app/firstScreenRequests'
+import { firstScreenShown } from './app/preloadFirstScreen'
 // Base styles first, so every component's own stylesheet comes after them in the cascade.
 import './styles/tokens.css'
 import './styles/base.css'
@@ -14,6 +15,8 @@ const app = import('./app/startApp')
 // The library answers in a few milliseconds, so the shell waits for the first screen's data
 // and renders once with it; a library slower than this gets the shell and its loading states.
 const FIRST_SCREEN_WAIT_MS = 250
+// What the library pane lists waits at most for that idle moment on a busy machine.
+const FIRST_SCREEN_SHOWN_MS = 1_000
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -22,5 +25,10 @@ void app.then(({ startApp }) =>
   Promise.race([
     firstScreenRequests,
     new Promise((wait) => setTimeout(wait, FIRST_SCREEN_WAIT_MS)),
-  ]).then(() => startApp(root)),
+  ]).then(() => {
+    startApp(root)
+    // React renders the first screen in one task, then the browser paints it: the first idle
+    // moment comes after both.
+    requestIdleCallback(firstScreenShown, { timeout: FIRST_SCREEN_SHOWN_MS })
+  }),
 )

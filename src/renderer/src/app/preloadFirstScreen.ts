@@ -12,14 +12,23 @@ import { START_SESSION } from '../../../shared/session'
 import type { ReaderSession } from '../../../shared/session'
 import { readSessionHint, sessionOfSettings } from './readerSession'
 
-// What the library pane lists; asked for once the first rows have answered, so that a busy
-// library answers the story list's requests first.
+// What the library pane lists; asked for once the first rows have answered and the app has
+// shown its first screen, so that a busy library answers the story list's requests first.
 const PANE_LISTS: ReadonlyArray<QueryDef<unknown>> = [
   libraryInfoQuery,
   sourcesQuery,
   tagsQuery,
   collectionsQuery,
 ]
+
+let showFirstScreen: () => void = () => {}
+const isFirstScreenShown = new Promise<void>((resolve) => (showFirstScreen = resolve))
+
+/**
+ * The app has rendered and painted its first screen (main.tsx, at the first idle moment after
+ * it started): the library pane's lists may be asked for now.
+ */
+export const firstScreenShown = (): void => showFirstScreen()
 
 // The rows of one list: its ids, then the summaries of its first pages.
 const loadRows = (session: ReaderSession): Promise<unknown> =>
@@ -39,8 +48,8 @@ const loadRows = (session: ReaderSession): Promise<unknown> =>
  * ~600 ms after the script ran). The list is the one the reader left (Settings.session): the
  * browser's copy of it is asked for at once, and the library's, if it differs, when the
  * settings answer. Resolves when the settings and the first rows have answered, failures
- * included (the hooks show those); the library pane's lists are asked for after the rows and
- * fill in when they come.
+ * included (the hooks show those); the library pane's lists are asked for once the rows have
+ * answered and the first screen is shown (firstScreenShown), and fill in when they come.
  */
 export const preloadFirstScreen = (): Promise<unknown> => {
   const settings = preloadSettings()
@@ -59,10 +68,13 @@ export const preloadFirstScreen = (): Promise<unknown> => {
   // Held in the cache as requests already under way, so the shell's hooks (which mount after
   // at most 250 ms, see main.tsx) share them instead of asking at once: asked for then, they
   // reached a cold library before the rows' summaries and were answered first (at 10,000
-  // stories the first rows waited ~200 ms behind them).
+  // stories the first rows waited ~200 ms behind them). They wait for the first screen too:
+  // answered while the app's script was compiled and the rows rendered (sources alone is
+  // ~480 kB of JSON at 10,000 stories), they took the two cores the first rows were waiting on.
+  const paneListsMayLoad = Promise.all([rows.catch(() => null), isFirstScreenShown])
   for (const query of PANE_LISTS) {
     const load = () => query.load()
-    void prefetchQuery({ ...query, load: () => rows.then(load, load) })
+    void prefetchQuery({ ...query, load: () => paneListsMayLoad.then(load) })
   }
   return Promise.all([settings, rows])
 }
