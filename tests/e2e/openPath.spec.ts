@@ -61,3 +61,63 @@ test('a paragraph shows its split button, scissors drawn, on hover', async ({ in
   ])
   expect(colours[1]).toBe(colours[0])
 })
+
+// The reader no longer measures the new story in its opening commit: the end-of-story check
+// runs once the story has painted, and the notes panel starts from the last reader's width.
+test('a story shown whole is marked read after its dwell, one to scroll is not', async ({
+  inkstone,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 1400 })
+  const fitsWhole = () =>
+    inkstone.reader.scroller.evaluate((el) => el.scrollHeight <= el.clientHeight + 32)
+  let index = 0
+  for (; index < 8; index += 1) {
+    await inkstone.list.options.nth(index).click()
+    await expect(inkstone.reader.paragraphs.first()).toBeVisible()
+    if ((await inkstone.reader.readToggle.innerText()).includes('unread')) continue
+    if (await fitsWhole()) break
+  }
+  expect(index, 'a seed story that fits a 1400 px window').toBeLessThan(8)
+  await expect(inkstone.reader.readToggle).toHaveText(/Mark as unread/, { timeout: 4_000 })
+
+  // A long one at a short window: in view for longer than the dwell, never scrolled to its end.
+  await page.setViewportSize({ width: 1280, height: 420 })
+  for (index = 0; index < 8; index += 1) {
+    await inkstone.list.options.nth(index).click()
+    await expect(inkstone.reader.paragraphs.first()).toBeVisible()
+    if ((await inkstone.reader.readToggle.innerText()).includes('unread')) continue
+    if (!(await fitsWhole())) break
+  }
+  await page.waitForTimeout(1_500)
+  await expect(inkstone.reader.readToggle).toHaveText(/Mark as read/)
+})
+
+test('with no room beside the story, the notes panel floats from the next story’s first frame', async ({
+  inkstone,
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 700 })
+  await page.locator('body').press(']')
+  await inkstone.list.options.first().click()
+  await page.getByTestId('toggle-panel').click()
+  const panel = page.getByTestId('highlights-panel')
+  await expect(panel).toHaveClass(/is-floating/)
+  // Every frame from here on: was the panel ever shown docked (pushing the story aside)?
+  await page.evaluate(`(() => {
+    window.__dockedSeen = false
+    const check = () => {
+      const panel = document.querySelector('[data-testid="highlights-panel"]')
+      if (panel && !panel.classList.contains('is-floating')) window.__dockedSeen = true
+      requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })()`)
+  await page.locator('body').press(']')
+  const title = (await inkstone.list.options.nth(2).locator('.story-row-title').textContent()) ?? ''
+  await inkstone.list.options.nth(2).click()
+  await expect(inkstone.reader.headline).toHaveText(title.trim())
+  await expect(panel).toHaveClass(/is-floating/)
+  await page.waitForTimeout(300)
+  expect(await page.evaluate('window.__dockedSeen')).toBe(false)
+})

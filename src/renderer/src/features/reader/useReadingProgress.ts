@@ -5,6 +5,7 @@ import { announceChange } from '../../data/libraryChanges'
 import { invalidateTopics } from '../../data/queryCache'
 import type { Story } from '../../../../shared/types'
 import { setStoryRead } from '../stories/setStoryRead'
+import { afterPaint } from '../../ui/afterPaint'
 
 /** How long the end of a story must stay in view before it counts as read. */
 const READ_DWELL_MS = 1000
@@ -118,8 +119,12 @@ export const useReadingProgress = (
     element.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('pagehide', onLeave)
     document.addEventListener('visibilitychange', onVisibility)
-    checkEnd()
+    // A story shown whole (no scroll to come) starts its dwell too, checked once the story has
+    // painted: measured here, in the opening commit, it forced the new story's layout before
+    // the browser's own frame.
+    const cancelFirstCheck = afterPaint(checkEnd)
     return () => {
+      cancelFirstCheck()
       element.removeEventListener('scroll', onScroll)
       window.removeEventListener('pagehide', onLeave)
       document.removeEventListener('visibilitychange', onVisibility)
