@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { importManyStories } from './manyStories'
 import { InkstonePage } from './pages/InkstonePage'
 
 // Runs before the page's scripts: when the first story row enters the document, and when each
@@ -57,4 +58,33 @@ test('the first rows are asked for and shown before the library pane asks for it
       expect(request.at, summary).toBeGreaterThan(firstRowAt as number)
     }
   }
+})
+
+test('the first screen asks for one page of summaries, the rows it shows', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(120_000)
+  await page.addInitScript(RECORD)
+  const inkstone = new InkstonePage(page)
+  await inkstone.open(server.url)
+  await importManyStories(inkstone, 250)
+  await expect.poll(() => inkstone.list.storyCount()).toBeGreaterThanOrEqual(250)
+  await page.reload()
+  await expect(inkstone.list.options.first().getByTestId('story-row')).toBeVisible()
+
+  const early = await page.evaluate(() => {
+    const firstRowAt = (window as unknown as { __firstRowAt: number | null }).__firstRowAt ?? 0
+    return performance
+      .getEntriesByType('resource')
+      .filter(
+        (entry) =>
+          entry.name.includes('/api/stories%3Asummaries') ||
+          entry.name.includes('/api/stories:summaries'),
+      )
+      .filter((entry) => entry.startTime < firstRowAt).length
+  })
+  // Rows 0-39 and their overscan fit in the first page of 100 (two pages were asked for).
+  expect(early).toBe(1)
+  await expect(inkstone.list.skeletons).toHaveCount(0)
 })
