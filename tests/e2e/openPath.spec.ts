@@ -34,6 +34,10 @@ test('an open is marked opened and saved once idle, and a reload at once still r
 
   await inkstone.list.options.nth(2).click()
   await expect(inkstone.reader.headline).toHaveText(second)
+  // The window's title follows the open story (the one it replaced does not reset it after).
+  await expect(page).toHaveTitle(`${second} · Inkstone`)
+  await page.waitForTimeout(100)
+  await expect(page).toHaveTitle(`${second} · Inkstone`)
   // Reloaded straight away: the session's save, if still waiting for idle time, goes with the
   // page (pagehide), so the story just opened is the one restored.
   await page.reload()
