@@ -39,12 +39,14 @@ const pendingCount = (libraryDir: string): number => {
   }
 }
 
-// Raw index expressions (bigram phrases, one character, glue, a headline, the chars column).
+// Raw index expressions (bigram phrases, one character, glue, a headline, the chars column,
+// a rarer character's bigrams and run ends).
 const INDEX_PROBES = [
   'body : "市总 总工 工会"',
   'body : "培训"',
   'title : "工会 会简 简讯 讯"',
-  'chars : "页"',
+  'chars : "会"',
+  '{title body} : "页" *',
   'title : "\uE000第7"',
   '"很大"',
 ]

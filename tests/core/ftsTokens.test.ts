@@ -1,7 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { foldText } from '../../src/main/core/text/foldText'
-import { ftsChars, ftsTerm, ftsTokens } from '../../src/main/core/text/ftsTokens'
+import { ftsChars, ftsTerm, ftsTokens, isCommonChar } from '../../src/main/core/text/ftsTokens'
+import { COMMON_CHARS } from '../../src/main/core/text/commonChars'
+import { commonCharsFromDict } from './commonCharsFromDict'
 
 const tokens = (text: string): string[] => {
   const stream = ftsTokens(foldText(text))
@@ -87,9 +89,28 @@ describe('ftsTokens (what the index holds)', () => {
 })
 
 describe('ftsChars (the one-character column)', () => {
-  it('holds each distinct CJK character once, astral ones whole, and nothing else', () => {
-    expect(ftsChars(foldText('工会工会 union 2020 𠮷野，会'))).toBe('工 会 𠮷 野')
+  it('holds each distinct common CJK character once, and nothing else', () => {
+    expect(ftsChars(foldText('工会工会 union 2020 𠮷野，会的'))).toBe('工 会 的')
     expect(ftsChars('union, 2020!')).toBe('')
+    // Rarer characters (野, 牛, astral 𠮷) are found by X* over the bigrams instead.
+    expect(ftsChars('𠮷野牛丼')).toBe('')
+    expect(ftsChars(foldText('工會'))).toBe('工 会')
+  })
+
+  it('lists only CJK characters as common, all of them in the BMP and folded', () => {
+    expect(COMMON_CHARS).toHaveLength(500)
+    expect(new Set(COMMON_CHARS).size).toBe(500)
+    for (const char of COMMON_CHARS) {
+      expect(char).toMatch(/^\p{Script=Han}$/u)
+      expect(foldText(char)).toBe(char)
+      expect(isCommonChar(char)).toBe(true)
+    }
+    expect(isCommonChar('野')).toBe(false)
+    expect(isCommonChar('𠮷')).toBe(false)
+  })
+
+  it('is the list jieba’s dictionary gives (tests/core/commonCharsFromDict.ts)', () => {
+    expect(COMMON_CHARS).toBe(commonCharsFromDict(500))
   })
 })
 
@@ -100,7 +121,9 @@ describe('ftsTerm (what a query term asks the index)', () => {
       isExact: true,
     })
     expect(ftsTerm('的')).toEqual({ expression: 'chars : "的"', isExact: true })
-    expect(ftsTerm('𠮷')).toEqual({ expression: 'chars : "𠮷"', isExact: true })
+    // A rarer character begins few bigrams: the prefix over them (and run ends) is exact.
+    expect(ftsTerm('𠮷')).toEqual({ expression: '{title body} : "𠮷" *', isExact: true })
+    expect(ftsTerm('野')).toEqual({ expression: '{title body} : "野" *', isExact: true })
   })
 
   it('lets only a word that ends the term continue in the text', () => {
@@ -159,6 +182,12 @@ describe('ftsTerm (what a query term asks the index)', () => {
       ['reunion', [5]],
       ['𠮷野', [6]],
       ['𠮷', [6]],
+      ['野', [6]],
+      ['丼', [6]],
+      ['牛', [6]],
+      ['济', [8]],
+      ['月', [7, 9]],
+      ['年', [7]],
       ['野家の', [6]],
       ['2020', [7]],
       ['2020年', [7]],
@@ -213,7 +242,7 @@ describe('inputs of any size', () => {
       i % 3 === 0 ? String.fromCodePoint(0x20000 + (i % 97)) : String.fromCharCode(0x4e00 + i),
     ).join('')
     expect(ftsTokens(run).split(' ')).toEqual(bigramsAndEnd(run))
-    expect(ftsChars(run).split(' ')).toEqual([...new Set(Array.from(run))])
+    expect(ftsChars(run)).toBe([...new Set(Array.from(run))].filter(isCommonChar).join(' '))
   })
 
   it('asks for every bigram of a long CJK query, and says it is not exact', () => {

@@ -27,11 +27,14 @@ export interface StoryTokens {
  * tokenizes a page's stories before it takes the write lock, and hands SQLite the tokens.
  */
 export function searchTokensOf({ title, byline, body }: IndexedFields): StoryTokens {
-  const text = `${byline ?? ''}\n${body}`
+  const foldedTitle = foldText(title)
+  const foldedText = foldText(`${byline ?? ''}\n${body}`)
   return {
-    title: ftsTokens(foldText(title)),
-    body: ftsTokens(foldText(text)),
-    chars: ftsChars(foldText(`${title}\n${text}`)),
+    title: ftsTokens(foldedTitle),
+    body: ftsTokens(foldedText),
+    // Folding is one character for one (foldText), so the two folded texts joined are the
+    // whole story folded: no third pass over the body.
+    chars: ftsChars(`${foldedTitle}\n${foldedText}`),
   }
 }
 

@@ -1,4 +1,5 @@
 import { CJK_SCRIPTS } from '../../../shared/text/cjk'
+import { COMMON_CHARS } from './commonChars'
 
 // The full-text index is SQLite FTS5 with its `ascii` tokenizer: every non-ASCII character is
 // a token character and only ASCII spaces and punctuation separate tokens, so the tokens are
@@ -9,8 +10,10 @@ import { CJK_SCRIPTS } from '../../../shared/text/cjk'
 // - a query of two or more characters is the phrase of its bigrams: consecutive positions
 //   exist only inside one run, so the phrase matches exactly where the text holds the query
 //   (the lone last character ends a run, and a bigram never equals it);
-// - a query of one character X looks in the `chars` column, which holds each story's distinct
-//   CJK characters (X* over the bigrams would be exact too, but merges thousands of terms);
+// - a query of one character X is X* over the bigrams and run ends when X is rarer than the
+//   COMMON_CHARS (it begins few bigrams, so the prefix merges few terms), and otherwise looks in
+//   the `chars` column, which holds each story's distinct common characters (X* would merge
+//   thousands of terms);
 // - spaced-script words (Latin, Cyrillic, digits) are written whole; a query word matches the
 //   words it begins, as Inkstone's matcher does (union finds unions, not reunion);
 // - two runs of different kinds that touch (2020年) get a glue token between them, so a term
@@ -206,7 +209,11 @@ export function ftsTerm(folded: string): FtsTerm {
     runs.every((run, at) => at === 0 || run.isGlued) &&
     folded.length <= MAX_RUN
   if (runs.length === 1 && runs[0].isCjk && Array.from(runs[0].text).length === 1) {
-    return { expression: `chars : ${quote(runs[0].text)}`, isExact }
+    const char = runs[0].text
+    const expression = isCommonChar(char)
+      ? `chars : ${quote(char)}`
+      : `${TEXT_COLUMNS} : ${quote(char)} *`
+    return { expression, isExact }
   }
   // One phrase over all the runs: a run followed by more of the term ends where its text run
   // ends (its lone last character), so "经济 发展" is "经济 济 发展". Only what separates runs is
@@ -234,16 +241,40 @@ export function ftsTerm(folded: string): FtsTerm {
   }
 }
 
+// Which BMP code points are COMMON_CHARS (all of them are in the BMP), built on first use; and
+// for ftsChars, the call that last saw each code point (a Set per story cost twice as much).
+let commonTable: Uint8Array | null = null
+const seenIn = new Uint32Array(0x10000)
+let call = 0
+
+const commonChars = (): Uint8Array => {
+  if (commonTable !== null) return commonTable
+  commonTable = new Uint8Array(0x10000)
+  for (let at = 0; at < COMMON_CHARS.length; at++) commonTable[COMMON_CHARS.charCodeAt(at)] = 1
+  return commonTable
+}
+
+/** True when a one-character query for `char` asks the `chars` column. */
+export const isCommonChar = (char: string): boolean =>
+  char.length === 1 && commonChars()[char.charCodeAt(0)] === 1
+
 /**
- * The distinct CJK characters of folded text, for the index's `chars` column: a one-character
- * query looks there (one posting per story) instead of scanning every bigram it begins.
+ * The distinct COMMON_CHARS of folded text, in the order they first appear, for the index's
+ * `chars` column: a one-character query for one of them looks there (one posting per story)
+ * instead of merging the hundreds of bigrams it begins.
  */
 export function ftsChars(folded: string): string {
-  const seen = new Set<number>()
-  for (let at = 0; at < folded.length;) {
-    const code = codeAt(folded, at)
-    if (kindOf(code) === CJK_KIND) seen.add(code)
-    at += widthOf(code)
+  const common = commonChars()
+  if (++call === 0xffffffff) {
+    seenIn.fill(0)
+    call = 1
   }
-  return Array.from(seen, (code) => String.fromCodePoint(code)).join(' ')
+  const out: string[] = []
+  for (let at = 0; at < folded.length; at++) {
+    const code = folded.charCodeAt(at)
+    if (common[code] === 0 || seenIn[code] === call) continue
+    seenIn[code] = call
+    out.push(folded[at])
+  }
+  return out.join(' ')
 }
