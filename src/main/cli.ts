@@ -13,6 +13,7 @@ export function main(argv: string[] = process.argv.slice(2)): number {
     stdout: process.stdout,
     stderr: process.stderr,
     isTTY: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    isStderrTTY: process.stderr.isTTY === true,
     platform: process.platform,
     env: process.env,
     homedir: homedir(),

@@ -13,7 +13,12 @@ export interface CliRun {
  * Runs the CLI in this process (fast), with its config folder and home inside `dir`, so the
  * default library never touches the real one.
  */
-export function runCliIn(dir: string, argv: string[], stdin: string[] = []): CliRun {
+export function runCliIn(
+  dir: string,
+  argv: string[],
+  stdin: string[] = [],
+  terminal: Pick<CliIo, 'isStderrTTY'> = {},
+): CliRun {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -24,6 +29,7 @@ export function runCliIn(dir: string, argv: string[], stdin: string[] = []): Cli
     env: { XDG_CONFIG_HOME: join(dir, 'config') },
     homedir: dir,
     stdinLines: () => stdin,
+    ...terminal,
   }
   const code = runCli(argv, io)
   return { code, stdout, stderr }

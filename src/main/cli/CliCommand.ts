@@ -6,6 +6,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown }
   /** True when stdout is a terminal that may show ANSI bold. */
   isTTY: boolean
+  /** True when stderr is a terminal: long commands show their progress there (progressLine). */
+  isStderrTTY?: boolean
   platform: NodeJS.Platform
   env: Record<string, string | undefined>
   homedir: string

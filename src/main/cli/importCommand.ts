@@ -6,6 +6,7 @@ import type { CliCommand } from './CliCommand'
 import { CliError, usageError } from './CliError'
 import { expectArgs, stringOption } from './cliOptions'
 import { describeSkip } from './describeMessage'
+import { progressLine } from './progressLine'
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
@@ -60,7 +61,7 @@ export const importCommand: CliCommand = {
       description: 'decode every file as NAME (e.g. gb18030, big5), broken bytes as \uFFFD',
     },
   },
-  run({ args, values, isJson, library, print, printJson }) {
+  run({ args, values, isJson, io, library, print, printJson }) {
     expectArgs(args, 1, Infinity, '<path>')
     const encoding = stringOption(values, 'encoding')
     if (encoding !== undefined && normalizeEncoding(encoding) === null) {
@@ -69,7 +70,16 @@ export const importCommand: CliCommand = {
     for (const path of args)
       if (!existsSync(path)) throw new CliError(`no such file or directory: ${path}`)
     // A megabyte or more is read, split and stored on import threads, as the app imports it.
-    const report = importPathsOnThreadsSync(library(), args, { encoding })
+    const progress = progressLine(io, 'Importing')
+    let report: ImportReport
+    try {
+      report = importPathsOnThreadsSync(library(), args, {
+        encoding,
+        onProgress: progress.onProgress,
+      })
+    } finally {
+      progress.end()
+    }
     if (isJson) printJson(report)
     else print(formatImportReport(report))
     // After the report, which says what was committed: a failed rebuild never replaces it.
