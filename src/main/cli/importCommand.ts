@@ -6,7 +6,7 @@ import type { CliCommand } from './CliCommand'
 import { CliError, usageError } from './CliError'
 import { expectArgs, stringOption } from './cliOptions'
 import { describeSkip } from './describeMessage'
-import { progressLine } from './progressLine'
+import { withProgressLine } from './progressLine'
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
@@ -70,16 +70,9 @@ export const importCommand: CliCommand = {
     for (const path of args)
       if (!existsSync(path)) throw new CliError(`no such file or directory: ${path}`)
     // A megabyte or more is read, split and stored on import threads, as the app imports it.
-    const progress = progressLine(io, 'Importing')
-    let report: ImportReport
-    try {
-      report = importPathsOnThreadsSync(library(), args, {
-        encoding,
-        onProgress: progress.onProgress,
-      })
-    } finally {
-      progress.end()
-    }
+    const report = withProgressLine(io, 'Importing', (onProgress) =>
+      importPathsOnThreadsSync(library(), args, { encoding, onProgress }),
+    )
     if (isJson) printJson(report)
     else print(formatImportReport(report))
     // After the report, which says what was committed: a failed rebuild never replaces it.

@@ -1,6 +1,7 @@
 // The first screen's requests first of all (see firstScreenRequests).
 import { firstScreenRequests } from './app/firstScreenRequests'
 import { firstScreenShown } from './app/preloadFirstScreen'
+import { whenIdle } from './data/whenIdle'
 // Base styles first, so every component's own stylesheet comes after them in the cascade.
 import './styles/tokens.css'
 import './styles/base.css'
@@ -29,6 +30,6 @@ void app.then(({ startApp }) =>
     startApp(root)
     // React renders the first screen in one task, then the browser paints it: the first idle
     // moment comes after both.
-    requestIdleCallback(firstScreenShown, { timeout: FIRST_SCREEN_SHOWN_MS })
+    whenIdle(firstScreenShown, FIRST_SCREEN_SHOWN_MS)
   }),
 )
