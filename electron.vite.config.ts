@@ -89,6 +89,7 @@ export default defineConfig({
           importWorker: resolve(__dirname, 'src/main/workers/importWorker.ts'),
           backupWorker: resolve(__dirname, 'src/main/workers/backupWorker.ts'),
           resplitWorker: resolve(__dirname, 'src/main/workers/resplitWorker.ts'),
+          restoreWorker: resolve(__dirname, 'src/main/workers/restoreWorker.ts'),
         },
       },
     },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { startDailyBackups } from './core/backup/dailyBackup'
 import { backupsInWorker, backupInWorker } from './workers/backupInWorker'
 import { resplitInWorker } from './workers/resplitInWorker'
+import { restoreInWorker } from './workers/restoreInWorker'
 import { defaultLibraryDir } from './core/library/defaultLibraryDir'
 import { importInWorkers, importUploadsInWorkers } from './workers/importInWorkers'
 import { openLibraryWithIndexer } from './workers/openLibraryWithIndexer'
@@ -106,6 +107,7 @@ const start = () => {
     importPaths: (paths, options) => importInWorkers(opened, paths, options),
     importUploads: (uploads, options) => importUploadsInWorkers(opened, uploads, options),
     backup: (out) => backupInWorker(opened, out),
+    restore: (file, mode) => restoreInWorker(opened, file, mode),
     resplitPages: (options) => resplitInWorker(opened, options),
     openExternal,
     ...createSaveDialogs(getWindow),

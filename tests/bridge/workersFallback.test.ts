@@ -6,6 +6,7 @@ import { openLibrary } from '../../src/main/core/library/openLibrary'
 import type { Library } from '../../src/main/core/library/types'
 import { backupInWorker, backupsInWorker } from '../../src/main/workers/backupInWorker'
 import { resplitInWorker } from '../../src/main/workers/resplitInWorker'
+import { restoreInWorker } from '../../src/main/workers/restoreInWorker'
 import { SEED_DIR, tempDir } from '../core/tempDir'
 
 // As when a host runs from source without the threads' bootstrap files (or a build without
@@ -59,5 +60,18 @@ describe('a re-split without a re-split thread', () => {
     expect(order).toEqual(['re-split'])
     expect(report).toEqual(expected)
     expect(done).toEqual(library.listSources().map((_, i) => i + 1))
+  })
+})
+
+describe('a restore without a restore thread', () => {
+  it('runs on the calling thread, with the same report', async () => {
+    const backup = library.backup(join(temp.dir, 'here.inkstone-backup')).path
+    const expected = library.restore(backup, 'dryRun')
+    const order: string[] = []
+    setImmediate(() => order.push('served'))
+    const report = await restoreInWorker(library, backup, 'dryRun')
+    order.push('restored')
+    expect(order).toEqual(['restored'])
+    expect(report).toEqual(expected)
   })
 })

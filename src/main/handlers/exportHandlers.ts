@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Channels, Download } from '../../shared/contract'
-import type { ExportFormat } from '../../shared/exports'
+import type { ExportFormat, RestoreMode, RestoreReport } from '../../shared/exports'
 import type { ErrorDetailKey } from '../../shared/messages'
 import { importAnnotations } from '../core/export/importAnnotations'
 import { LibraryError } from '../core/errors/LibraryError'
@@ -49,12 +49,16 @@ const desktopOnly = (what: string): ChannelError =>
   })
 
 // A file the page sent is handed to core as a file in a private temp folder, removed after.
-const withTempFile = <T>(name: string, base64: string, run: (path: string) => T): T => {
+const withTempFile = async <T>(
+  name: string,
+  base64: string,
+  run: (path: string) => Promise<T>,
+): Promise<T> => {
   const dir = mkdtempSync(join(tmpdir(), 'inkstone-upload-'))
   try {
     const path = join(dir, 'upload')
     writeFileSync(path, Buffer.from(base64, 'base64'))
-    return run(path)
+    return await run(path)
   } catch (error) {
     throw refusal(error, name, 'backupRefused')
   } finally {
@@ -84,6 +88,11 @@ export const createExportHandlers = (deps: HandlerDeps): Handlers => {
   const changed = <T>(result: T): T => {
     emit('library:changed', { reason: 'restore' })
     return result
+  }
+  // On a restore thread when the host has one: the serving thread keeps answering meanwhile.
+  const restore = async (file: string, mode: RestoreMode): Promise<RestoreReport> => {
+    const report = await (deps.restore ?? library.restore)(file, mode)
+    return mode === 'dryRun' ? report : changed(report)
   }
 
   const pickSave = async (request: SaveRequest): Promise<string | null> => {
@@ -163,17 +172,13 @@ export const createExportHandlers = (deps: HandlerDeps): Handlers => {
       pickedBackup = mode === 'dryRun' ? path : null
       if (path === null) return null
       try {
-        const report = library.restore(path, mode)
-        return mode === 'dryRun' ? report : changed(report)
+        return await restore(path, mode)
       } catch (error) {
         throw refusal(error, path, 'backupRefused')
       }
     },
     'backup:restoreUpload': (file, mode) =>
-      withTempFile(file.name, file.base64, (path) => {
-        const report = library.restore(path, mode)
-        return mode === 'dryRun' ? report : changed(report)
-      }),
+      withTempFile(file.name, file.base64, (path) => restore(path, mode)),
     'print:savePdf': async (title) => {
       if (!deps.printToPdf) throw desktopOnly('saving as PDF')
       const out = await pickSave({

@@ -1,6 +1,6 @@
 import type { Channel, Channels, EventName, Events } from '../../shared/contract'
 import type { ImportReport } from '../../shared/types'
-import type { BackupSummary } from '../../shared/exports'
+import type { BackupSummary, RestoreMode, RestoreReport } from '../../shared/exports'
 import type { LibraryHealth, RecoveryReport } from '../../shared/health'
 import type { FileUpload, Library, ImportOptions } from '../core/library/types'
 import { parseExternalUrl } from './externalUrl'
@@ -35,6 +35,8 @@ export interface HandlerDeps {
   resplitPages?: (options: ImportOptions) => Promise<ImportReport>
   /** Writes a backup off the serving thread (a backup thread, see backupInWorker). */
   backup?: (out: string) => Promise<BackupSummary>
+  /** Restores a backup off the serving thread (a restore thread, see restoreInWorker). */
+  restore?: (file: string, mode: RestoreMode) => Promise<RestoreReport>
   /** Opens an already-vetted http(s) URL in the system browser. Desktop only. */
   openExternal?: (url: string) => Promise<void>
   /** The native save dialog (a folder for a markdown export); null when cancelled. Desktop only. */

@@ -2,6 +2,7 @@ import type { LibraryHealth } from '../../shared/health'
 import { importUploadsInWorkers } from '../workers/importInWorkers'
 import { backupInWorker } from '../workers/backupInWorker'
 import { resplitInWorker } from '../workers/resplitInWorker'
+import { restoreInWorker } from '../workers/restoreInWorker'
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -189,6 +190,8 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       importUploadsInWorkers(options.library, uploads, importOptions),
     // Backups are written on a backup thread: the server keeps answering meanwhile.
     backup: (out) => backupInWorker(options.library, out),
+    // Restores too, on a restore thread.
+    restore: (file, mode) => restoreInWorker(options.library, file, mode),
     resplitPages: (resplitOptions) => resplitInWorker(options.library, resplitOptions),
     mode: 'web',
     emit: events.send,

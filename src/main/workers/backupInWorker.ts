@@ -1,31 +1,16 @@
 import { join, resolve } from 'node:path'
 import type { BackupSummary } from '../../shared/exports'
 import type { DailyBackupTarget } from '../core/backup/dailyBackup'
-import { LibraryError } from '../core/errors/LibraryError'
-import type { ErrorCode } from '../../shared/contract'
 import { LIBRARY_FILE } from '../core/library/openLibrary'
 import type { Library } from '../core/library/types'
 import type { BackupJob, BackupWorkerMessage } from './backupProtocol'
 import { runWorkerJob } from './runWorkerJob'
+import { errorOf } from './threadError'
 import { workerScript } from './workerScript'
 
 /** How a host backs up on a backup thread. */
 export interface WorkerBackupOptions {
   nativeBinding?: string
-}
-
-type Failure = Extract<BackupWorkerMessage, { type: 'error' }>
-
-// The thread's failure as the error the synchronous backup would have thrown: the handlers map
-// it to the same code and detail, and the daily backup logs the same message.
-const rebuild = (failure: Failure): Error => {
-  if (failure.name === 'LibraryError') {
-    return new LibraryError(failure.code as ErrorCode, failure.message, failure.detail)
-  }
-  const error = new Error(failure.message) as Error & { code?: string }
-  error.name = failure.name
-  if (failure.code !== undefined) error.code = failure.code
-  return error
 }
 
 // Not unreferenced, unlike the indexer: a caller awaiting the backup is kept alive until it is
@@ -39,7 +24,7 @@ const runBackup = (script: string, job: BackupJob): Promise<BackupSummary> =>
     'the backup thread',
     (message, outcome) => {
       if (message.type === 'done') outcome.resolve(message.summary)
-      else outcome.reject(rebuild(message))
+      else outcome.reject(errorOf(message))
     },
   )
 

@@ -1,5 +1,5 @@
 import type { BackupSummary } from '../../shared/exports'
-import type { ErrorDetail } from '../../shared/messages'
+import type { ThreadFailure } from './threadError'
 
 /** One backup thread's work: copy the library database `file` to `out`. */
 export interface BackupJob {
@@ -8,11 +8,5 @@ export interface BackupJob {
   nativeBinding?: string
 }
 
-/**
- * What a backup thread reports. A failure keeps what the host's error mapping reads (the name,
- * a `code` such as LibraryError's or Node's, the detail), so the reader sees the same error the
- * synchronous backup would have given.
- */
-export type BackupWorkerMessage =
-  | { type: 'done'; summary: BackupSummary }
-  | { type: 'error'; name: string; message: string; code?: string; detail?: ErrorDetail }
+/** What a backup thread reports: the summary, or the error the synchronous backup would throw. */
+export type BackupWorkerMessage = { type: 'done'; summary: BackupSummary } | ThreadFailure

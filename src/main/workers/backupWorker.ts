@@ -2,7 +2,7 @@
 // thread that serves the reader keeps answering while VACUUM INTO copies hundreds of megabytes.
 import { parentPort, workerData } from 'node:worker_threads'
 import { backupLibraryFile } from '../core/backup/backupLibraryFile'
-import type { ErrorDetail } from '../../shared/messages'
+import { failureOf } from './threadError'
 import type { BackupJob, BackupWorkerMessage } from './backupProtocol'
 
 const job = workerData as BackupJob
@@ -11,13 +11,5 @@ const post = (message: BackupWorkerMessage): void => parentPort?.postMessage(mes
 try {
   post({ type: 'done', summary: backupLibraryFile(job.file, job.out, job) })
 } catch (error) {
-  const failure = error instanceof Error ? error : new Error(String(error))
-  const { code, detail } = failure as { code?: unknown; detail?: ErrorDetail }
-  post({
-    type: 'error',
-    name: failure.name,
-    message: failure.message,
-    ...(typeof code === 'string' ? { code } : {}),
-    ...(detail ? { detail } : {}),
-  })
+  post(failureOf(error))
 }
