@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/main/core/db/openDatabase'
-import { listParams, listSql, type ListSort } from '../../src/main/core/db/storyListSql'
+import { listParams, type ListSort } from '../../src/main/core/db/storyListSql'
 import { SOURCES_SELECT } from '../../src/main/core/db/sourcesRepo'
-import { IDS_SELECT } from '../../src/main/core/db/storyOrderRepo'
+import { idsSql } from '../../src/main/core/db/storyOrderRepo'
 
 let dir: string
 beforeEach(() => {
@@ -22,7 +22,7 @@ describe('story list indexes', () => {
       const db = openDatabase(join(dir, 'library.sqlite3'))
       try {
         const plan = db
-          .prepare<[object], { detail: string }>(`EXPLAIN QUERY PLAN ${listSql(IDS_SELECT, sort)}`)
+          .prepare<[object], { detail: string }>(`EXPLAIN QUERY PLAN ${idsSql(sort)}`)
           .all(listParams({}))
           .map((row) => row.detail)
         expect(plan[0]).toMatch(/^SCAN st USING COVERING INDEX stories_by_(source|import)$/)
@@ -37,9 +37,7 @@ describe('story list indexes', () => {
     const db = openDatabase(join(dir, 'library.sqlite3'))
     try {
       const plan = db
-        .prepare<[object], { detail: string }>(
-          `EXPLAIN QUERY PLAN ${listSql(IDS_SELECT, 'position')}`,
-        )
+        .prepare<[object], { detail: string }>(`EXPLAIN QUERY PLAN ${idsSql('position')}`)
         .all(listParams({ sourceId: 3 as never }))
         .map((row) => row.detail)
       expect(plan[0]).toContain('COVERING INDEX stories_by_source')

@@ -12,22 +12,32 @@ import {
 
 const titleCollator = new Intl.Collator('zh')
 
-// Only ids and titles: both are in the list's indexes (migration 9), so the rows, with their
-// text, are never read. The whole order of 50,000 stories is a few hundred kilobytes, and the
-// reader fetches the summaries of the rows it shows.
-export const IDS_SELECT = `SELECT st.id, st.title FROM stories st
-  LEFT JOIN reading_state rs ON rs.story_id = st.id`
+// Only ids (and titles, for the title order): both are in the list's indexes (migration 9), so
+// the rows, with their text, are never read. The whole order of 50,000 stories is a few hundred
+// kilobytes, and the reader fetches the summaries of the rows it shows.
+const FROM = `FROM stories st LEFT JOIN reading_state rs ON rs.story_id = st.id`
+
+/**
+ * The SQL of one order of the list: the ids alone where SQL gives the order (reading 10,000
+ * titles too took 10 ms of 12), with their titles for the title order, sorted after.
+ */
+export const idsSql = (sort: ListSort): string =>
+  listSql(sort === 'title' ? `SELECT st.id, st.title ${FROM}` : `SELECT st.id ${FROM}`, sort)
 
 /** The order of the story list as ids, so the list can be shown a page at a time. */
 export function storyOrderRepo(db: Database) {
-  const statements = new Map<ListSort, Statement<[ListParams], { id: string; title: string }>>()
-  for (const sort of LIST_SORTS) statements.set(sort, db.prepare(listSql(IDS_SELECT, sort)))
+  const ordered = new Map<ListSort, Statement<[ListParams], string>>()
+  for (const sort of LIST_SORTS) {
+    if (sort !== 'title') ordered.set(sort, db.prepare<[ListParams], string>(idsSql(sort)).pluck())
+  }
+  const titled = db.prepare<[ListParams], { id: string; title: string }>(idsSql('title'))
   return {
     /** Every story a list query keeps, in its order. */
     ids: (query: StoryListQuery = {}): StoryId[] => {
       const sort = listSortOf(query)
-      const rows = statements.get(sort)!.all(listParams(query))
-      if (sort === 'title') rows.sort((a, b) => titleCollator.compare(a.title, b.title))
+      if (sort !== 'title') return ordered.get(sort)!.all(listParams(query)).map(asStoryId)
+      const rows = titled.all(listParams(query))
+      rows.sort((a, b) => titleCollator.compare(a.title, b.title))
       return rows.map((row) => asStoryId(row.id))
     },
   }
