@@ -2,16 +2,14 @@
 import { firstScreenRequests } from './app/firstScreenRequests'
 import { firstScreenShown } from './app/preloadFirstScreen'
 import { whenIdle } from './data/whenIdle'
+import { afterPaint } from './ui/afterPaint'
 // Base styles first, so every component's own stylesheet comes after them in the cascade.
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/layout.css'
 import './ui/controls.css'
-
-// The app itself (React DOM, i18next, the features) is a chunk of its own, fetched and parsed
-// while the first screen's requests are out: in one script with them, a cold start parsed all
-// of it before they could leave (~150-450 ms at 10,000 stories, while the library sat idle).
-const app = import('./app/startApp')
+// After them: it brings the story list's stylesheets into this script's (the first paint's rows).
+import { paintFirstScreen } from './app/firstPaint/firstPaint'
 
 // The library answers in a few milliseconds, so the shell waits for the first screen's data
 // and renders once with it; a library slower than this gets the shell and its loading states.
@@ -22,14 +20,32 @@ const FIRST_SCREEN_SHOWN_MS = 1_000
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-void app.then(({ startApp }) =>
-  Promise.race([
-    firstScreenRequests,
-    new Promise((wait) => setTimeout(wait, FIRST_SCREEN_WAIT_MS)),
-  ]).then(() => {
+// The first screen's rows are drawn as soon as they have answered (see firstPaint.ts), unless
+// the app has started; its first render replaces them.
+let isStarted = false
+const isPainted = firstScreenRequests
+  .then(() => !isStarted && paintFirstScreen(root))
+  .catch((error: unknown) => {
+    // Only a head start is lost: the app renders the rows itself.
+    console.error('[inkstone] the first paint failed:', error)
+    return false
+  })
+
+// The app itself (React DOM, i18next, the features) is a chunk of its own, fetched and compiled
+// with the page (index.html preloads it) while the first screen's requests are out, but run only
+// once they have answered or waited FIRST_SCREEN_WAIT_MS: run before, its ~100 ms of evaluation
+// held their answers, and so the first rows, back. After a first paint it waits for that frame.
+const firstScreenOrTimeout = Promise.race([
+  isPainted,
+  new Promise<boolean>((wait) => setTimeout(() => wait(false), FIRST_SCREEN_WAIT_MS)),
+])
+void firstScreenOrTimeout
+  .then((hasPainted) => (hasPainted ? new Promise<void>((done) => afterPaint(done)) : undefined))
+  .then(() => import('./app/startApp'))
+  .then(({ startApp }) => {
+    isStarted = true
     startApp(root)
     // React renders the first screen in one task, then the browser paints it: the first idle
     // moment comes after both.
     whenIdle(firstScreenShown, FIRST_SCREEN_SHOWN_MS)
-  }),
-)
+  })

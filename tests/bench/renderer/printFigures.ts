@@ -18,8 +18,10 @@ export const printFigures = (figures: RendererFigures): void => {
     ...(figures.firstRows
       ? ([
           ['  in the page (navigation -> painted)', ms(figures.firstRows.inPageMs)],
+          ['  in the page, the app live', ms(figures.firstRows.liveInPageMs)],
           ['  warm server, new context', spread(figures.firstRows.warmPlaywrightMs)],
           ['    in the page', spread(figures.firstRows.warmInPageMs)],
+          ['    in the page, the app live', spread(figures.firstRows.warmLiveInPageMs)],
         ] as Array<[string, string]>)
       : []),
     [`scroll top->bottom: frames`, `${scroll.frames} in ${ms(scroll.totalMs)}`],

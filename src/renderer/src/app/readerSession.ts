@@ -63,14 +63,24 @@ export const writeSessionHint = (session: ReaderSession): void => {
   }
 }
 
+// A row clicked in the first paint, before the app ran (see firstPaint.ts).
+let firstChoice: StoryId | null = null
+
+/** The story a row of the first paint was clicked for: the app opens it. */
+export const chooseFirstStory = (id: StoryId): void => {
+  firstChoice = id
+}
+
 /**
  * The session the shell opens on: the library's, when its settings have answered before the
- * first render (they almost always have), else the browser's copy, else the start.
+ * first render (they almost always have), else the browser's copy, else the start; with the
+ * story chosen in the first paint open, if one was.
  */
 export const restoredSession = (): ReaderSession => {
   const settings = preloadedSettings()
-  if (settings !== undefined) return sessionOfSettings(settings)
-  return readSessionHint() ?? START_SESSION
+  const session =
+    settings !== undefined ? sessionOfSettings(settings) : (readSessionHint() ?? START_SESSION)
+  return firstChoice === null ? session : { ...session, openStoryId: firstChoice }
 }
 
 /** True when two sessions are the same. */
