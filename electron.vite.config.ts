@@ -24,36 +24,6 @@ const cspMeta = (): Plugin => ({
   ],
 })
 
-// The app's chunk (src/renderer/src/app/startApp.tsx, imported by main.tsx once the first
-// screen's requests are out) is fetched with the page, not after the small entry has run: a
-// busy host then serves it while the library answers, instead of behind those answers.
-const preloadAppChunk = (): Plugin => ({
-  name: 'inkstone-preload-app-chunk',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler: (_html, context) => {
-      const chunk = Object.values(context.bundle ?? {}).find(
-        (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith('/app/startApp.tsx'),
-      )
-      if (chunk?.type !== 'chunk') return []
-      const css = [...(chunk.viteMetadata?.importedCss ?? [])]
-      return [
-        ...css.map((href) => ({
-          tag: 'link',
-          attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` },
-          injectTo: 'head' as const,
-        })),
-        {
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
-          injectTo: 'head' as const,
-        },
-      ]
-    },
-  },
-})
-
 // The first screen's scripts (the entry and the app's chunk) ask V8 to compile every function
 // as the file is read, on the streaming thread (Chromium's explicit compile hints), instead of
 // one by one on the page's thread the first time each runs. After minifying, which drops
@@ -110,6 +80,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react(), cspMeta(), preloadAppChunk(), compileHints()],
+    plugins: [react(), cspMeta(), compileHints()],
   },
 })

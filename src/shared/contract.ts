@@ -40,6 +40,12 @@ export interface StoryListQuery {
   sort?: 'position' | 'title' | 'imported' | 'lastOpened'
 }
 
+/** A list's order and the summaries of its first stories, in one answer (stories:firstPage). */
+export interface StoryListPage {
+  ids: StoryId[]
+  summaries: StorySummary[]
+}
+
 /** Which page of search hits to answer (50 from the first by default). */
 export interface SearchPageRequest {
   offset?: number
@@ -146,6 +152,11 @@ export interface Channels {
   'stories:ids': { args: [query: StoryListQuery]; result: StoryId[] }
   /** Summaries of up to 500 stories, in the order asked; unknown ids are left out. */
   'stories:summaries': { args: [ids: StoryId[]]; result: StorySummary[] }
+  /**
+   * A list's ids and the summaries of its first `count` (at most 500) stories: the first
+   * screen's rows in one round trip instead of two.
+   */
+  'stories:firstPage': { args: [query: StoryListQuery, count: number]; result: StoryListPage }
   /** One whole story; null when the id is unknown. */
   'stories:get': { args: [id: StoryId]; result: Story | null }
   /** Marks a story read or unread. */
@@ -331,6 +342,7 @@ export const CHANNELS = [
   'stories:list',
   'stories:ids',
   'stories:summaries',
+  'stories:firstPage',
   'stories:get',
   'stories:setRead',
   'stories:saveProgress',

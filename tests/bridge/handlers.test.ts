@@ -112,6 +112,15 @@ describe('reading handlers', () => {
     expect(page).toEqual(all.slice(3, 6))
   })
 
+  it('stories:firstPage answers a list’s ids and its first summaries at once', async () => {
+    const all = await table['stories:list']({ sort: 'title' })
+    const first = await table['stories:firstPage']({ sort: 'title' }, 4)
+    expect(first.ids).toEqual(all.map((story) => story.id))
+    expect(first.summaries).toEqual(all.slice(0, 4))
+    const unread = await table['stories:firstPage']({ isUnread: true, sort: 'position' }, 500)
+    expect(unread.summaries).toEqual(await table['stories:list']({ isUnread: true }))
+  })
+
   it('settings:update changes what settings:get returns', async () => {
     const updated = await table['settings:update']({ theme: 'dark', fontSize: 20 })
     expect(updated).toMatchObject({ theme: 'dark', fontSize: 20 })

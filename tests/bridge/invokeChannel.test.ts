@@ -49,6 +49,7 @@ const INVALID: Record<Channel, unknown[][]> = {
   ],
   'stories:ids': [[], [null], [{ sort: 'random' }], [{ extra: true }]],
   'stories:summaries': [[], ['id'], [[42]], [Array.from({ length: 501 }, () => 'id')]],
+  'stories:firstPage': [[{}], [{}, -1], [{}, 501], [{}, 1.5], [{ sort: 'random' }, 10]],
   'stories:get': [[], [42], [''], [{}]],
   'stories:setRead': [['id'], ['id', 'yes'], [1, true]],
   'stories:saveProgress': [['id'], ['id', 2], ['id', -0.1], ['id', Number.NaN], ['id', '0.5']],

@@ -112,6 +112,7 @@ export const channelArgs = (
     'stories:list': fc.tuple(storyQuery),
     'stories:ids': fc.tuple(storyQuery),
     'stories:summaries': fc.tuple(storyIds),
+    'stories:firstPage': fc.tuple(storyQuery, fc.integer({ min: -5, max: 600 })),
     'stories:get': fc.tuple(storyId),
     'stories:setRead': fc.tuple(storyId, fc.boolean()),
     'stories:saveProgress': fc.tuple(

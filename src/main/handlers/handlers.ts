@@ -134,6 +134,10 @@ export const createHandlers = (deps: HandlerDeps): HandlerTable => {
     'stories:list': (query) => library.listStories(query),
     'stories:ids': (query) => library.listStoryIds(query),
     'stories:summaries': (ids) => library.storySummaries(ids),
+    'stories:firstPage': (query, count) => {
+      const ids = library.listStoryIds(query)
+      return { ids, summaries: library.storySummaries(ids.slice(0, count)) }
+    },
     'stories:get': (id) => library.getStory(id),
     'stories:setRead': (id, isRead) => {
       library.setRead(id, isRead)

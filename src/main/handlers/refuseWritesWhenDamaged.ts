@@ -13,6 +13,7 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'stories:list',
   'stories:ids',
   'stories:summaries',
+  'stories:firstPage',
   'stories:get',
   'tags:list',
   'highlights:list',

@@ -150,6 +150,7 @@ export const channelSchemas: { [C in Channel]: z.ZodType<Channels[C]['args']> } 
   'stories:list': z.tuple([storyListQuery]),
   'stories:ids': z.tuple([storyListQuery]),
   'stories:summaries': z.tuple([z.array(storyId).max(500)]),
+  'stories:firstPage': z.tuple([storyListQuery, z.number().int().min(0).max(500)]),
   'stories:get': z.tuple([storyId]),
   'stories:setRead': z.tuple([storyId, z.boolean()]),
   'stories:saveProgress': z.tuple([storyId, z.number().finite().min(0).max(1)]),

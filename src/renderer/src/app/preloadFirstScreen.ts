@@ -1,3 +1,5 @@
+import type { Result, StoryListPage } from '../../../shared/contract'
+import { api } from '../data/api'
 import { prefetchQuery, type QueryDef } from '../data/queryCache'
 import { collectionsQuery } from '../features/collections/useCollections'
 import { viewQuery } from '../features/library/libraryView'
@@ -6,7 +8,12 @@ import { sourcesQuery } from '../features/library/useSources'
 import { preloadSettings } from '../features/settings/preloadSettings'
 import { prefetchStory } from '../features/reader/prefetchStory'
 import { storyIdsQuery } from '../features/stories/useStoryIds'
-import { FIRST_PAGES, SUMMARY_TOPICS, summaryPages } from '../features/stories/useStorySummaries'
+import {
+  FIRST_PAGES,
+  SUMMARY_PAGE_SIZE,
+  SUMMARY_TOPICS,
+  summaryPages,
+} from '../features/stories/useStorySummaries'
 import { tagsQuery } from '../features/tags/useTags'
 import { START_SESSION } from '../../../shared/session'
 import type { ReaderSession } from '../../../shared/session'
@@ -30,15 +37,37 @@ const isFirstScreenShown = new Promise<void>((resolve) => (showFirstScreen = res
  */
 export const firstScreenShown = (): void => showFirstScreen()
 
-// The rows of one list: its ids, then the summaries of its first pages.
-const loadRows = (session: ReaderSession): Promise<unknown> =>
-  prefetchQuery(storyIdsQuery(viewQuery(session.view, session.sort))).then(({ data }) =>
+const valueOf = <T, U>(result: Result<T>, pick: (value: T) => U): Result<U> =>
+  result.ok ? { ok: true, value: pick(result.value) } : result
+
+/**
+ * The rows of one list: its ids, then the summaries of its first pages, through the cache keys
+ * the list's hooks use. When the cache has no ids for the list yet, both come in one request
+ * (stories:firstPage): asked for one after the other, the summaries waited a round trip, and on
+ * a busy page thread (the app's script compiling) a task or two more, behind the ids.
+ */
+const loadRows = (session: ReaderSession): Promise<unknown> => {
+  const query = viewQuery(session.view, session.sort)
+  const count = (FIRST_PAGES[1] - FIRST_PAGES[0] + 1) * SUMMARY_PAGE_SIZE
+  let both: Promise<Result<StoryListPage>> | null = null
+  const ids = storyIdsQuery(query)
+  const loadIds = () => {
+    both = api.storiesFirstPage(query, FIRST_PAGES[0] * SUMMARY_PAGE_SIZE + count)
+    return both.then((result) => valueOf(result, (page) => page.ids))
+  }
+  return prefetchQuery({ ...ids, load: loadIds }).then(({ data }) =>
     Promise.all(
-      summaryPages(data ?? [], FIRST_PAGES).map(({ key, load }) =>
-        prefetchQuery({ key, load, topics: SUMMARY_TOPICS }),
-      ),
+      summaryPages(data ?? [], FIRST_PAGES).map(({ key, load }, index) => {
+        const start = (FIRST_PAGES[0] + index) * SUMMARY_PAGE_SIZE
+        // The first answer's summaries when these ids came with them; else a request of its own.
+        const fromBoth = both?.then((result) =>
+          valueOf(result, (page) => page.summaries.slice(start, start + SUMMARY_PAGE_SIZE)),
+        )
+        return prefetchQuery({ key, topics: SUMMARY_TOPICS, load: () => fromBoth ?? load() })
+      }),
     ),
   )
+}
 
 /**
  * Asks for what the first screen shows as the script starts, through the same cache keys the
