@@ -2,7 +2,6 @@ import type { LibraryHealth, RecoveryReport } from './health'
 import type {
   Collection,
   Highlight,
-  HighlightColor,
   HighlightListItem,
   HighlightPatch,
   HighlightQuery,
@@ -24,99 +23,37 @@ import type {
   RestoreMode,
   RestoreReport,
 } from './exports'
-import type { ErrorDetail } from './messages'
-import type { ReaderSession } from './session'
 import type { CollectionId, HighlightId, SourceId, StoryId, TagId, UndoId } from './ids'
 import type { ImportReport, SearchPage, Source, Story, StorySummary } from './types'
+import type { EventMethodName, MethodName } from './channelNames'
+import type {
+  ImportProgress,
+  LibraryInfo,
+  MenuCommand,
+  SavedOutcome,
+  SearchPageRequest,
+  Settings,
+  StoryListPage,
+  StoryListQuery,
+  UploadedFile,
+} from './requestTypes'
+import type { Result } from './results'
 
-/** How the story list is filtered and ordered. */
-export interface StoryListQuery {
-  sourceId?: SourceId
-  tagId?: TagId
-  /** Lists the collection in its own (hand-made) order unless `sort` says otherwise. */
-  collectionId?: CollectionId
-  isUnread?: boolean
-  isFavorite?: boolean
-  sort?: 'position' | 'title' | 'imported' | 'lastOpened'
-}
-
-/** A list's order and the summaries of its first stories, in one answer (stories:firstPage). */
-export interface StoryListPage {
-  ids: StoryId[]
-  summaries: StorySummary[]
-}
-
-/** Which page of search hits to answer (50 from the first by default). */
-export interface SearchPageRequest {
-  offset?: number
-  limit?: number
-}
-
-/** Sent while an import runs. */
-export interface ImportProgress {
-  done: number
-  total: number
-  path: string
-}
-
-/** The user's interface preferences, kept in the library. */
-export interface Settings {
-  theme: 'light' | 'dark' | 'sepia'
-  language: 'auto' | 'zh' | 'en'
-  fontSize: number
-  paneWidths: [number, number]
-  collapsedPanes: { library: boolean; list: boolean }
-  windowBounds: { width: number; height: number; x?: number; y?: number } | null
-  /** The reader's own names for the five highlight colours; '' shows the built-in name. */
-  highlightColorNames: Record<HighlightColor, string>
-  /** Width of the reader's highlights side panel in px; 0 when closed. */
-  highlightPanelWidth: number
-  /** The story's typeface: a sans (Hei), Songti (serif) or Kaiti, from the system's fonts. */
-  readingFont: 'sans' | 'serif' | 'kai'
-  /** The story's line height, as a multiple of the text size. */
-  lineHeight: number
-  /** The longest line of the story, in characters (em). */
-  columnWidth: number
-  /** Space between paragraphs, in em. */
-  paragraphSpacing: number
-  /** Indents each paragraph's first line by two characters (两字缩进). */
-  isFirstLineIndented: boolean
-  /** The view, order, search and open story to come back to (reload, restart, new address). */
-  session: ReaderSession
-}
-
-/** Where the library lives and what it holds. */
-export interface LibraryInfo {
-  dir: string
-  sourceCount: number
-  storyCount: number
-  mode: 'desktop' | 'web'
-  /** The check of the library file at start ('ok' until it has run). */
-  health: LibraryHealth
-}
-
-/** A file sent as bytes (web-mode picker, drag and drop), base64-encoded for transport. */
-export interface UploadedFile {
-  name: string
-  base64: string
-}
-
-/**
- * A file the page saves through the browser (web mode has no save dialog): its name, type and
- * bytes, base64-encoded.
- */
-export interface Download {
-  name: string
-  mime: string
-  base64: string
-}
-
-/** What an export or a backup did: where it went (desktop) or the file to save (web mode). */
-export interface SavedOutcome<T> {
-  summary: T
-  /** Web mode: the file for the page to download (a markdown export is zipped). */
-  download: Download | null
-}
+// The contract's other shapes, in files of their own, named through this one.
+export type {
+  Download,
+  ImportProgress,
+  LibraryInfo,
+  MenuCommand,
+  SavedOutcome,
+  SearchPageRequest,
+  Settings,
+  StoryListPage,
+  StoryListQuery,
+  UploadedFile,
+} from './requestTypes'
+export { ERROR_CODES, type ErrorCode, type Failure, type Result } from './results'
+export { eventMethodName, methodName, type EventMethodName, type MethodName } from './channelNames'
 
 /** Every request channel: its arguments and what it resolves to. */
 export interface Channels {
@@ -283,21 +220,6 @@ export interface Channels {
   'print:savePdf': { args: [title: string]; result: { path: string } | null }
 }
 
-/** What the desktop application menu asks the page to do (the page owns the dialogs and theme). */
-export type MenuCommand =
-  | 'import-files'
-  | 'import-folder'
-  | 'resplit'
-  | 'toggle-theme'
-  | 'find'
-  | 'shortcuts'
-  | 'export'
-  | 'print'
-  | 'save-pdf'
-  | 'import-annotations'
-  | 'backup'
-  | 'restore'
-
 /** Events flowing main -> renderer. */
 export interface Events {
   'import:progress': ImportProgress
@@ -395,51 +317,6 @@ export const EVENTS = [
   'export:progress',
   'menu:command',
 ] as const satisfies readonly EventName[]
-
-/** Error codes a request can fail with, at run time. */
-export const ERROR_CODES = [
-  'INVALID_ARGUMENT',
-  'NOT_FOUND',
-  'IMPORT_FAILED',
-  'FORBIDDEN',
-  'UNAVAILABLE',
-  'CONFLICT',
-  /** The request was bigger than the bridge reads (web mode): one upload over the page limit. */
-  'TOO_LARGE',
-  'INTERNAL',
-] as const
-/** Error codes a request can fail with. */
-export type ErrorCode = (typeof ERROR_CODES)[number]
-
-/**
- * A failed request: its code, an English message for logs and the CLI, and (for expected
- * failures) the detail the renderer says in the reader's language.
- */
-export interface Failure {
-  code: ErrorCode
-  message: string
-  detail?: ErrorDetail
-}
-
-/** What every request resolves to: expected failures are values, not exceptions. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure }
-
-type CamelPart<S extends string> = S extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : S
-/** `stories:list` -> `storiesList`. */
-export type MethodName<C extends string> = CamelPart<C>
-
-/** `stories:list` -> `storiesList`, at run time. */
-export const methodName = <C extends string>(channel: C): MethodName<C> =>
-  channel.replace(/:(.)/, (_m, c: string) => c.toUpperCase()) as MethodName<C>
-
-/** `import:progress` -> `onImportProgress`. */
-export type EventMethodName<E extends string> = `on${Capitalize<CamelPart<E>>}`
-
-/** `import:progress` -> `onImportProgress`, at run time. */
-export const eventMethodName = <E extends string>(event: E): EventMethodName<E> => {
-  const camel = methodName(event)
-  return `on${camel.charAt(0).toUpperCase()}${camel.slice(1)}` as EventMethodName<E>
-}
 
 /** window.api: one function per channel, one subscription per event; derived, never hand-written. */
 export type Api = {
