@@ -40,20 +40,9 @@ import type {
 import type { Result } from './results'
 
 // The contract's other shapes, in files of their own, named through this one.
-export type {
-  Download,
-  ImportProgress,
-  LibraryInfo,
-  MenuCommand,
-  SavedOutcome,
-  SearchPageRequest,
-  Settings,
-  StoryListPage,
-  StoryListQuery,
-  UploadedFile,
-} from './requestTypes'
-export { ERROR_CODES, type ErrorCode, type Failure, type Result } from './results'
-export { eventMethodName, methodName, type EventMethodName, type MethodName } from './channelNames'
+export type * from './requestTypes'
+export * from './results'
+export * from './channelNames'
 
 /** Every request channel: its arguments and what it resolves to. */
 export interface Channels {

@@ -4,9 +4,10 @@ import type { DailyBackupTarget } from '../core/backup/dailyBackup'
 import { LIBRARY_FILE } from '../core/library/openLibrary'
 import type { Library } from '../core/library/types'
 import type { BackupJob, BackupWorkerMessage } from './backupProtocol'
-import { runWorkerJob } from './runWorkerJob'
-import { errorOf } from './threadError'
+import { runOnceOnThread } from './threadError'
 import { workerScript } from './workerScript'
+
+type BackupDone = Extract<BackupWorkerMessage, { type: 'done' }>
 
 /** How a host backs up on a backup thread. */
 export interface WorkerBackupOptions {
@@ -18,15 +19,7 @@ export interface WorkerBackupOptions {
 // renamed into place only when finished, so a cut-off one leaves no backup file (at most its
 // hidden temporary copy).
 const runBackup = (script: string, job: BackupJob): Promise<BackupSummary> =>
-  runWorkerJob<BackupWorkerMessage, BackupSummary>(
-    script,
-    job,
-    'the backup thread',
-    (message, outcome) => {
-      if (message.type === 'done') outcome.resolve(message.summary)
-      else outcome.reject(errorOf(message))
-    },
-  )
+  runOnceOnThread(script, job, 'the backup thread', (done: BackupDone) => done.summary)
 
 /**
  * Writes a backup of the library to `out` on a backup thread with its own read connection (see

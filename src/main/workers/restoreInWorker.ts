@@ -3,9 +3,10 @@ import type { RestoreMode, RestoreReport } from '../../shared/exports'
 import { LIBRARY_FILE } from '../core/library/openLibrary'
 import type { Library } from '../core/library/types'
 import type { RestoreJob, RestoreWorkerMessage } from './restoreProtocol'
-import { runWorkerJob } from './runWorkerJob'
-import { errorOf } from './threadError'
+import { runOnceOnThread } from './threadError'
 import { workerScript } from './workerScript'
+
+type RestoreDone = Extract<RestoreWorkerMessage, { type: 'done' }>
 
 /** How a host restores on a restore thread. */
 export interface WorkerRestoreOptions {
@@ -16,15 +17,7 @@ export interface WorkerRestoreOptions {
 // the library is left either as it was or restored (and a replace's safety backup is written
 // whole before it begins).
 const runRestore = (script: string, job: RestoreJob): Promise<RestoreReport> =>
-  runWorkerJob<RestoreWorkerMessage, RestoreReport>(
-    script,
-    job,
-    'the restore thread',
-    (message, outcome) => {
-      if (message.type === 'done') outcome.resolve(message.report)
-      else outcome.reject(errorOf(message))
-    },
-  )
+  runOnceOnThread(script, job, 'the restore thread', (done: RestoreDone) => done.report)
 
 /**
  * Restores a backup file (see Library.restore) on a restore thread with its own connection, so

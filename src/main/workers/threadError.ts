@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../shared/contract'
 import type { ErrorDetail } from '../../shared/messages'
 import { LibraryError } from '../core/errors/LibraryError'
+import { runWorkerJob } from './runWorkerJob'
 
 /**
  * A thread's failure as a message: what the host's error mapping reads (the name, a `code` such
@@ -38,3 +39,19 @@ export const errorOf = (failure: ThreadFailure): Error => {
   if (failure.code !== undefined) error.code = failure.code
   return error
 }
+
+/**
+ * Runs a thread that answers once, with a `done` message or a failure (the backup and restore
+ * threads): resolves with what `valueOf` takes from the first, rejects with the error the work
+ * would have thrown on this thread.
+ */
+export const runOnceOnThread = <M extends { type: 'done' }, R>(
+  script: string,
+  job: unknown,
+  thread: string,
+  valueOf: (done: M) => R,
+): Promise<R> =>
+  runWorkerJob<M | ThreadFailure, R>(script, job, thread, (message, outcome) => {
+    if (message.type === 'done') outcome.resolve(valueOf(message as M))
+    else outcome.reject(errorOf(message as ThreadFailure))
+  })
