@@ -89,3 +89,31 @@ test('the first paint has the reader’s theme; a search left open is left to th
   await expect(next.getByTestId('search-hit').first()).toBeVisible()
   await expect(next.getByTestId('search-input')).toHaveValue('工会')
 })
+
+test('a dark reader’s page starts dark, before its settings have answered', async ({
+  page,
+  server,
+}) => {
+  await bridgeOf(server)('settings:update', { theme: 'dark' })
+  const inkstone = new InkstonePage(page)
+  await inkstone.open(server.url)
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+
+  // Opened again with the settings' answer held back: the page is dark from its first script.
+  let answer: () => void = () => {}
+  const answered = new Promise<void>((resolve) => (answer = resolve))
+  let isHeld = false
+  await page.route(/\/api\/settings(:|%3A)get$/, async (route) => {
+    isHeld = true
+    await answered
+    await route.continue()
+  })
+  await page.reload()
+  await expect.poll(() => isHeld).toBe(true)
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  // No first paint without the settings (it needs their pane widths).
+  await expect(page.locator(FIRST_ROW)).toHaveCount(0)
+  answer()
+  await expect(inkstone.list.options.first()).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+})

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   createWindowOptions,
@@ -32,6 +34,23 @@ describe('createWindowOptions', () => {
       if (/^(nodeIntegration|allowRunningInsecure|experimental|webviewTag)/.test(key)) {
         expect(value, key).toBe(false)
       }
+    }
+  })
+
+  it("opens in the reader's theme's background, light when unknown", () => {
+    expect(createWindowOptions(null, 'p').backgroundColor).toBe('#f6f6f3')
+    expect(createWindowOptions(null, 'p', 'dark').backgroundColor).toBe('#141517')
+    expect(createWindowOptions(null, 'p', 'sepia').backgroundColor).toBe('#efe5cf')
+    expect(createWindowOptions(null, 'p', 'neon' as never).backgroundColor).toBe('#f6f6f3')
+    // The same colours as the page's app background in each theme.
+    const tokens = readFileSync(
+      resolve(import.meta.dirname, '../../src/renderer/src/styles/tokens.css'),
+      'utf8',
+    )
+    for (const theme of ['light', 'sepia', 'dark'] as const) {
+      const block = tokens.split(`[data-theme='${theme}'] {`)[1] ?? ''
+      const bgApp = /--bg-app:\s*(#[0-9a-f]{6});/i.exec(block)?.[1]
+      expect(createWindowOptions(null, 'p', theme).backgroundColor, theme).toBe(bgApp)
     }
   })
 

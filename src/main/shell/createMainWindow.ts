@@ -38,11 +38,12 @@ export const createMainWindow = (options: {
 }): BrowserWindow => {
   const { library, preloadPath, pageUrl } = options
   const areas = screen.getAllDisplays().map((display) => display.workArea)
-  const bounds = restorableBounds(library.getSettings().windowBounds, areas)
+  const settings = library.getSettings()
+  const bounds = restorableBounds(settings.windowBounds, areas)
   // Electronegativity reads only an object literal here: it cannot see that createWindowOptions
   // sets contextIsolation and sandbox (tests/shell/windowOptions.test.ts), nor that the new
   // window a middle click (auxclick) asks for is refused by hardenContents (hardening.test.ts).
-  const windowOptions = createWindowOptions(bounds, preloadPath)
+  const windowOptions = createWindowOptions(bounds, preloadPath, settings.theme)
   const window = new BrowserWindow(windowOptions) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   window.once('ready-to-show', () => window.show())
   rememberBounds(window, library)

@@ -3,6 +3,7 @@ import { firstScreenRequests } from './app/firstScreenRequests'
 import { firstScreenShown } from './app/preloadFirstScreen'
 import { whenIdle } from './data/whenIdle'
 import { afterPaint } from './ui/afterPaint'
+import { applyThemeHint } from './features/settings/applyAppearance'
 // Base styles first, so every component's own stylesheet comes after them in the cascade.
 import './styles/tokens.css'
 import './styles/base.css'
@@ -16,6 +17,9 @@ import { paintFirstScreen } from './app/firstPaint/firstPaint'
 const FIRST_SCREEN_WAIT_MS = 250
 // What the library pane lists waits at most for that idle moment on a busy machine.
 const FIRST_SCREEN_SHOWN_MS = 1_000
+
+// The reader's last theme at once: the settings that say it answer a few frames later.
+applyThemeHint()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,6 +1,21 @@
 import type { Settings } from '../../../../shared/contract'
 import type { UiLanguage } from '../../i18n/resolveLanguage'
 
+// The browser's copy of the theme, put on the page as its script starts (applyThemeHint): the
+// settings answer later, and a dark reader's page would start light.
+const THEME_HINT_KEY = 'inkstone.theme'
+const THEMES: ReadonlyArray<Settings['theme']> = ['light', 'dark', 'sepia']
+
+/** Puts the theme the reader last had on <html> at once, before the settings answer. */
+export const applyThemeHint = (): void => {
+  try {
+    const theme = THEMES.find((each) => each === window.localStorage.getItem(THEME_HINT_KEY))
+    if (theme) document.documentElement.dataset.theme = theme
+  } catch {
+    // No storage: the page starts in the light theme until the settings answer.
+  }
+}
+
 /** The settings that set how the page looks. */
 export type Appearance = Pick<
   Settings,
@@ -20,6 +35,11 @@ export type Appearance = Pick<
 export const applyAppearance = (appearance: Appearance): void => {
   const html = document.documentElement
   html.dataset.theme = appearance.theme
+  try {
+    window.localStorage.setItem(THEME_HINT_KEY, appearance.theme)
+  } catch {
+    // Storage full or refused: the next start waits for the settings for its theme.
+  }
   const style = html.style
   style.setProperty('--reader-font-size', `${appearance.fontSize}px`)
   // The stacks live in tokens.css: each names the system's CJK faces first, then fallbacks.
