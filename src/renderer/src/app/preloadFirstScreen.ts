@@ -48,11 +48,12 @@ const valueOf = <T, U>(result: Result<T>, pick: (value: T) => U): Result<U> =>
  */
 const loadRows = (session: ReaderSession): Promise<unknown> => {
   const query = viewQuery(session.view, session.sort)
-  const count = (FIRST_PAGES[1] - FIRST_PAGES[0] + 1) * SUMMARY_PAGE_SIZE
+  // Every row up to the last first page: the ids' first summaries, in one answer.
+  const count = (FIRST_PAGES[1] + 1) * SUMMARY_PAGE_SIZE
   let both: Promise<Result<StoryListPage>> | null = null
   const ids = storyIdsQuery(query)
   const loadIds = () => {
-    both = api.storiesFirstPage(query, FIRST_PAGES[0] * SUMMARY_PAGE_SIZE + count)
+    both = api.storiesFirstPage(query, count)
     return both.then((result) => valueOf(result, (page) => page.ids))
   }
   return prefetchQuery({ ...ids, load: loadIds }).then(({ data }) =>

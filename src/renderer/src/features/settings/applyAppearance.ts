@@ -9,7 +9,8 @@ const THEMES: ReadonlyArray<Settings['theme']> = ['light', 'dark', 'sepia']
 /** Puts the theme the reader last had on <html> at once, before the settings answer. */
 export const applyThemeHint = (): void => {
   try {
-    const theme = THEMES.find((each) => each === window.localStorage.getItem(THEME_HINT_KEY))
+    const stored = window.localStorage.getItem(THEME_HINT_KEY)
+    const theme = THEMES.find((each) => each === stored)
     if (theme) document.documentElement.dataset.theme = theme
   } catch {
     // No storage: the page starts in the light theme until the settings answer.
