@@ -47,8 +47,8 @@ describe('backup', () => {
       expect(scalar(db, 'SELECT count(*) FROM highlights')).toBe(1)
       expect(scalar(db, 'SELECT name FROM tags')).toBe('工会')
       // The index holds no story; every story waits in the queue to be indexed again.
-      expect(scalar(db, "SELECT count(*) FROM story_fts WHERE story_fts MATCH 'a OR b'")).toBe(0)
-      expect(scalar(db, 'SELECT count(*) FROM story_fts_idx')).toBe(0)
+      expect(scalar(db, 'SELECT count(*) FROM search_blocks')).toBe(0)
+      expect(scalar(db, 'SELECT count(*) FROM search_docs')).toBe(0)
       expect(scalar(db, 'SELECT count(*) FROM search_pending')).toBe(stories)
       expect(scalar(db, 'SELECT count(*) FROM story_docs')).toBe(stories)
     } finally {

@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3'
  * the search index's data, which opening never reads) overwritten with garbage. The file still
  * opens; SQLite's quick_check finds the damage. Returns the page number.
  */
-export function damagePage(file: string, table = 'story_fts_data'): number {
+export function damagePage(file: string, table = 'search_blocks'): number {
   const db = new BetterSqlite3(file, { readonly: true })
   let page: number
   let pageSize: number

@@ -1,9 +1,26 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { foldText } from '../../src/main/core/text/foldText'
-import { ftsChars, ftsTerm, ftsTokens, isCommonChar } from '../../src/main/core/text/ftsTokens'
+import {
+  ftsChars,
+  ftsTerm,
+  ftsTokens,
+  isCommonChar,
+  type IndexTerm,
+} from '../../src/main/core/text/ftsTokens'
+import { buildSegment } from '../../src/main/core/db/postings/buildSegment'
+import { evaluateQuery } from '../../src/main/core/db/postings/evaluateQuery'
+import { searchIndexStorage } from '../../src/main/core/db/searchIndexStorage'
+import { SEARCH_TABLES_SQL } from '../../src/main/core/db/searchSchema'
 import { COMMON_CHARS } from '../../src/main/core/text/commonChars'
 import { commonCharsFromDict } from './commonCharsFromDict'
+
+/** A text-column term of the index, its tokens written as in a stream. */
+const text = (stream: string, isPrefix = false): IndexTerm => ({
+  column: 'text',
+  tokens: stream.split(' '),
+  isPrefix,
+})
 
 const tokens = (text: string): string[] => {
   const stream = ftsTokens(foldText(text))
@@ -117,42 +134,46 @@ describe('ftsChars (the one-character column)', () => {
 describe('ftsTerm (what a query term asks the index)', () => {
   it('asks for the phrase of a CJK run’s bigrams, or a lone character in the chars column', () => {
     expect(ftsTerm('市总工会')).toEqual({
-      expression: '{title body} : "市总 总工 工会"',
+      term: text('市总 总工 工会'),
       isExact: true,
     })
-    expect(ftsTerm('的')).toEqual({ expression: 'chars : "的"', isExact: true })
+    expect(ftsTerm('的')).toEqual({
+      term: { column: 'chars', tokens: ['的'], isPrefix: false },
+      isExact: true,
+    })
     // A rarer character begins few bigrams: the prefix over them (and run ends) is exact.
-    expect(ftsTerm('𠮷')).toEqual({ expression: '{title body} : "𠮷" *', isExact: true })
-    expect(ftsTerm('野')).toEqual({ expression: '{title body} : "野" *', isExact: true })
+    expect(ftsTerm('𠮷')).toEqual({ term: text('𠮷', true), isExact: true })
+    expect(ftsTerm('野')).toEqual({ term: text('野', true), isExact: true })
   })
 
   it('lets only a word that ends the term continue in the text', () => {
-    expect(ftsTerm('union')).toEqual({ expression: '{title body} : "union" *', isExact: true })
+    expect(ftsTerm('union')).toEqual({ term: text('union', true), isExact: true })
     // A term of several runs is one phrase; only its last word may go on.
     expect(ftsTerm('trade union')).toEqual({
-      expression: '{title body} : "trade union" *',
+      term: text('trade union', true),
       isExact: false,
     })
     // Runs that touch are glued, which makes the phrase exact.
     expect(ftsTerm('12月')).toEqual({
-      expression: '{title body} : "12 \uE0002月"',
+      term: text('12 \uE0002月'),
       isExact: true,
     })
     expect(ftsTerm('12 月').isExact).toBe(false)
     // A CJK run that more of the term follows ends there: its last character stands alone.
-    expect(ftsTerm('经济 发展').expression).toBe('{title body} : "经济 济 发展"')
+    expect(ftsTerm('经济 发展').term).toEqual(text('经济 济 发展'))
   })
 
   it('has no expression for punctuation, and is not exact around punctuation', () => {
-    expect(ftsTerm('——')).toEqual({ expression: null, isExact: false })
+    expect(ftsTerm('——')).toEqual({ term: null, isExact: false })
     expect(ftsTerm('“两节”').isExact).toBe(false)
     expect(ftsTerm('1+10+n').isExact).toBe(false)
   })
 
-  describe('against a real FTS5 table like the library’s', () => {
+  describe('against the library’s own index', () => {
     const db = new BetterSqlite3(':memory:')
     afterAll(() => db.close())
-    db.exec(`CREATE VIRTUAL TABLE t USING fts5(title, body, chars, tokenize = 'ascii')`)
+    db.exec(SEARCH_TABLES_SQL)
+    const storage = searchIndexStorage(db)
     const TEXTS = [
       '市总工会开展帮扶',
       '总工会，市里',
@@ -164,11 +185,18 @@ describe('ftsTerm (what a query term asks the index)', () => {
       '经济 发展，经济学',
       '12月份',
     ]
-    const insert = db.prepare('INSERT INTO t (rowid, title, body, chars) VALUES (?, ?, ?, ?)')
-    TEXTS.forEach((text, at) =>
-      insert.run(at + 1, '', ftsTokens(foldText(text)), ftsChars(foldText(text))),
+    storage.writeSegment(
+      buildSegment(
+        TEXTS.map((text, at) => ({
+          doc: at + 1,
+          tokens: { title: '', text: foldText(text) },
+        })),
+      ),
     )
-    const matching = db.prepare<[string], number>('SELECT rowid FROM t WHERE t MATCH ?').pluck()
+    const matching = {
+      all: (term: IndexTerm): number[] =>
+        evaluateQuery(storage.source, storage.live(), { include: [term], exclude: [] }).docs,
+    }
 
     it.each([
       ['工会', [1, 2, 3]],
@@ -199,8 +227,8 @@ describe('ftsTerm (what a query term asks the index)', () => {
       ['经济学', [8]],
       ['会的活', [3]],
     ])('%s matches exactly the texts that hold it at a word start', (term, expected) => {
-      const { expression } = ftsTerm(foldText(term))
-      expect(matching.all(expression!).sort((a, b) => a - b)).toEqual(expected)
+      const { term: indexTerm } = ftsTerm(foldText(term))
+      expect(matching.all(indexTerm!)).toEqual(expected)
     })
   })
 })
@@ -218,7 +246,7 @@ describe('inputs of any size', () => {
     expect(run.startsWith(stream)).toBe(true)
     expect(ftsChars(run)).toBe('')
     const term = ftsTerm(run)
-    expect(term.expression).not.toBeNull()
+    expect(term.term).not.toBeNull()
     expect(term.isExact).toBe(false)
   })
 
@@ -247,9 +275,8 @@ describe('inputs of any size', () => {
 
   it('asks for every bigram of a long CJK query, and says it is not exact', () => {
     const run = cjkRun(3000)
-    const { expression, isExact } = ftsTerm(run)
-    const phrase = bigramsAndEnd(run).slice(0, -1).join(' ')
-    expect(expression).toBe(`{title body} : "${phrase}"`)
+    const { term, isExact } = ftsTerm(run)
+    expect(term).toEqual(text(bigramsAndEnd(run).slice(0, -1).join(' ')))
     expect(isExact).toBe(false)
   })
 })

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
-import { registerSearchFunctions, searchTokensOf } from '../../src/main/core/db/searchFunctions'
+import { registerSearchFunctions, foldStory } from '../../src/main/core/db/searchFunctions'
 import { foldText } from '../../src/main/core/text/foldText'
 import { ftsChars, ftsTokens } from '../../src/main/core/text/ftsTokens'
 import { referenceFtsChars, referenceFtsTokens } from './fixtures/search/ftsTokensReference'
@@ -111,8 +111,8 @@ describe('tokens worked out before a write transaction', () => {
       return [text.get(title), text.get(rest), chars.get(all)]
     })
     const early = stories
-      .map(searchTokensOf)
-      .map((tokens) => [tokens.title, tokens.body, tokens.chars])
+      .map(foldStory)
+      .map(({ title, text }) => [ftsTokens(title), ftsTokens(text), ftsChars(`${title}\n${text}`)])
     expect(early).toEqual(fresh)
     db.close()
   })

@@ -1,6 +1,56 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { foldText } from '../../src/main/core/text/foldText'
 import { ftsChars, ftsTokens } from '../../src/main/core/text/ftsTokens'
+import { openBlock } from '../../src/main/core/db/postings/bytes'
+import { decodePostings, entriesOf } from '../../src/main/core/db/postings/readBlock'
+import { CHARS_MARK } from '../../src/main/core/db/postings/segmentFormat'
+
+/** One token of the index as stored: a story, a term, its column and place (position). */
+export interface IndexedToken {
+  doc: number
+  term: string
+  col: 'title' | 'body' | 'chars'
+  place: number
+}
+
+/**
+ * Every live token of a library's search index, read back from its blocks (a story's postings
+ * count only in the segment search_docs names for it), by story, column and position.
+ */
+export function readIndex(db: BetterSqlite3.Database): IndexedToken[] {
+  const docs = db.prepare<[], [number, number, number]>('SELECT doc, seg, title FROM search_docs')
+  const liveIn = new Map(
+    docs
+      .raw()
+      .all()
+      .map(([doc, seg, title]) => [doc, { seg, title }]),
+  )
+  const tokens: IndexedToken[] = []
+  const blocks = db
+    .prepare<[], { seg: number; base: number; data: Buffer }>(
+      'SELECT b.seg, s.base, b.data FROM search_blocks b JOIN search_segments s ON s.seg = b.seg',
+    )
+    .all()
+  for (const { seg, base, data } of blocks) {
+    const block = openBlock(data)
+    for (const entry of entriesOf(block)) {
+      const isChars = entry.term.startsWith(CHARS_MARK)
+      const { docs, starts, places } = decodePostings(block, entry.start, entry.end, base, isChars)
+      docs.forEach((doc, at) => {
+        const live = liveIn.get(doc)
+        if (live?.seg !== seg) return
+        const term = isChars ? entry.term.slice(CHARS_MARK.length) : entry.term
+        if (isChars) tokens.push({ doc, term, col: 'chars', place: 0 })
+        for (let next = starts[at]; next < starts[at + 1]; next++) {
+          const place = places[next]
+          const col = isChars ? 'chars' : place < live.title ? 'title' : 'body'
+          tokens.push({ doc, term, col, place })
+        }
+      })
+    }
+  }
+  return tokens.sort((a, b) => a.doc - b.doc || a.place - b.place)
+}
 
 /** Per story id: its index row's tokens by column, in order. */
 type Contents = Record<string, { title: string; body: string; chars: string }>
@@ -27,22 +77,19 @@ export const pendingCount = (file: string): number =>
 
 /**
  * What the full-text index of the library file holds for each indexed story, read back through
- * fts5vocab, next to what it should hold for the stored text: the two are equal when every
+ * its blocks, next to what it should hold for the stored text: the two are equal when every
  * story has exactly its own tokens and nothing else is indexed. Stories still waiting to be
  * indexed are left out of both. (The chars column is compared as a set.)
  */
 export function indexContents(file: string): { indexed: Contents; expected: Contents } {
   return withFile(file, (db) => {
     const pending = new Set(db.prepare<[], number>(PENDING_DOCS).pluck().all())
-    db.exec('CREATE VIRTUAL TABLE temp.story_terms USING fts5vocab(main, story_fts, instance)')
-    const instances = db
-      .prepare<[], { story_id: string | null; doc: number; term: string; col: string }>(
-        `SELECT d.story_id, i.doc, i.term, i.col FROM temp.story_terms i
-          LEFT JOIN story_docs d ON d.doc = i.doc ORDER BY i.doc, i.col, i.offset`,
-      )
-      .all()
+    const storyOf = new Map(
+      db.prepare<[], [number, string]>('SELECT doc, story_id FROM story_docs').raw().all(),
+    )
     const indexed: Contents = {}
-    for (const { story_id, doc, term, col } of instances) {
+    for (const { doc, term, col } of readIndex(db)) {
+      const story_id = storyOf.get(doc)
       if (pending.has(doc)) continue
       const key = story_id ?? `orphan doc ${doc}`
       const row = (indexed[key] ??= { title: '', body: '', chars: '' })

@@ -115,7 +115,7 @@ it('builds a damaged index again in the background, in steps, scanning meanwhile
   copyFileSync(baseFile, file())
   const db = new BetterSqlite3(file())
   db.unsafeMode(true)
-  db.prepare('UPDATE story_fts_data SET block = randomblob(length(block))').run()
+  db.prepare('UPDATE search_blocks SET data = randomblob(length(data))').run()
   db.close()
   const host = openAsHost()
   // Opening trusted the index (nothing to read but one row); the first query finds it damaged.

@@ -147,7 +147,7 @@ describe('the search index is written with the stories, so it is never stale', (
     open.splice(0).forEach((library) => library.close())
     const db = raw()
     db.unsafeMode(true)
-    db.prepare('UPDATE story_fts_data SET block = randomblob(length(block))').run()
+    db.prepare('UPDATE search_blocks SET data = randomblob(length(data))').run()
     db.close()
 
     const library = openHere()

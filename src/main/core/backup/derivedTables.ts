@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3'
 // lunr index of early versions) and the bookkeeping that goes with it (the generation the
 // index was built from). A backup leaves the index out; a restore never copies any of these.
 const DERIVED =
-  /^(story_fts(_\w+)?|story_docs|search_pending|search_index|search_epoch|library_generation)$/
+  /^(story_fts(_\w+)?|story_docs|search_(pending|index|epoch|segments|blocks|docs|index_gen)|library_generation)$/
 
 /** Whether a table holds only what can be rebuilt from the others. */
 export const isDerivedTable = (name: string): boolean => DERIVED.test(name)

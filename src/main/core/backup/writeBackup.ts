@@ -62,12 +62,15 @@ const count = (db: Database, tables: string[], table: string): number =>
     ? db.prepare<[], number>(`SELECT count(*) FROM ${COPY}."${table}"`).pluck().get()!
     : 0
 
-// Leaves out what the app rebuilds (the full-text index) and queues every story for it, as
+// Leaves out what the app rebuilds (the search index) and queues every story for it, as
 // migration 5 does for an upgraded library, so the copy opens as a library whose index is built
 // in the background. Story heads (story_docs) stay: they are small and the story list reads them.
 const stripIndex = (db: Database, tables: string[]): void => {
   if (tables.includes('story_fts'))
     db.exec(`INSERT INTO ${COPY}.story_fts (story_fts) VALUES ('delete-all')`)
+  for (const table of ['search_blocks', 'search_segments', 'search_docs']) {
+    if (tables.includes(table)) db.exec(`DELETE FROM ${COPY}.${table}`)
+  }
   if (tables.includes('search_pending') && tables.includes('story_docs'))
     db.exec(`INSERT OR IGNORE INTO ${COPY}.search_pending (doc) SELECT doc FROM ${COPY}.story_docs`)
   if (tables.includes('search_index')) db.exec(`DELETE FROM ${COPY}.search_index`)

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { pageListIndex, searchEpoch, storyListIndexes } from './readSpeedMigrations'
-import { SEARCH_TABLES_SQL, SEARCH_TRIGGERS_SQL } from './searchSchema'
+import { FTS5_TABLES_SQL, FTS5_TRIGGERS_SQL } from './legacySearchSchema'
+import { OWN_INDEX_SQL } from './searchSchema'
 
 /** One schema step; its position in MIGRATIONS (1-based) is the user_version it leads to. */
 export interface Migration {
@@ -219,9 +220,9 @@ const fullTextIndex: Migration = {
       );
       INSERT INTO story_docs (story_id, head)
         SELECT id, substr(body, 1, 160) FROM stories ORDER BY source_id, position;
-      ${SEARCH_TABLES_SQL}
+      ${FTS5_TABLES_SQL}
       INSERT INTO search_pending (doc) SELECT doc FROM story_docs;
-      ${SEARCH_TRIGGERS_SQL}
+      ${FTS5_TRIGGERS_SQL}
     `),
 }
 
@@ -275,6 +276,11 @@ const deleteCorrections: Migration = {
     `),
 }
 
+const ownSearchIndex: Migration = {
+  name: 'search index of our own instead of FTS5',
+  up: (db) => db.exec(OWN_INDEX_SQL),
+}
+
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   createSourcesAndStories,
@@ -288,4 +294,5 @@ export const MIGRATIONS: readonly Migration[] = [
   storyListIndexes,
   pageListIndex,
   searchEpoch,
+  ownSearchIndex,
 ]

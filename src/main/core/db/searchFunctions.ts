@@ -3,7 +3,7 @@ import { foldText } from '../text/foldText'
 import { ftsChars, ftsTokens } from '../text/ftsTokens'
 
 // The SQL names of the tokenizer: triggers a pre-release build wrote into some libraries and
-// backups call them; indexing itself works the tokens out in JavaScript (searchTokensOf).
+// backups call them; indexing itself works the tokens out in JavaScript (buildSegment.ts).
 const FTS_TEXT_FUNCTION = 'inkstone_fts_text'
 const FTS_CHARS_FUNCTION = 'inkstone_fts_chars'
 
@@ -14,28 +14,18 @@ export interface IndexedFields {
   body: string
 }
 
-/** What the index stores for a story: its columns' token streams (see ftsTokens.ts). */
-export interface StoryTokens {
+/** What the index reads of a story: its headline, and its byline and body, folded. */
+export interface FoldedStory {
   title: string
-  body: string
-  chars: string
+  text: string
 }
 
 /**
- * A story's index columns, worked out in JavaScript exactly as the SQL functions below work
- * them out from its stored row (the same texts, folded the same way): an import thread
- * tokenizes a page's stories before it takes the write lock, and hands SQLite the tokens.
+ * A story's fields folded as the index reads them (see db/postings/buildSegment.ts): an import
+ * thread folds a page's stories and builds their segment before it takes the write lock.
  */
-export function searchTokensOf({ title, byline, body }: IndexedFields): StoryTokens {
-  const foldedTitle = foldText(title)
-  const foldedText = foldText(`${byline ?? ''}\n${body}`)
-  return {
-    title: ftsTokens(foldedTitle),
-    body: ftsTokens(foldedText),
-    // Folding is one character for one (foldText), so the two folded texts joined are the
-    // whole story folded: no third pass over the body.
-    chars: ftsChars(`${foldedTitle}\n${foldedText}`),
-  }
+export function foldStory({ title, byline, body }: IndexedFields): FoldedStory {
+  return { title: foldText(title), text: foldText(`${byline ?? ''}\n${body}`) }
 }
 
 /**

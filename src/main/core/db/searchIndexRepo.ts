@@ -1,6 +1,16 @@
 import type { Database } from 'better-sqlite3'
 import { asStoryId, type StoryId } from '../../../shared/ids'
-import { searchTokensOf, type IndexedFields, type StoryTokens } from './searchFunctions'
+import { buildSegment, type BuiltSegment, type DocTokens } from './postings/buildSegment'
+import {
+  evaluateQuery,
+  rankHits,
+  type IndexQuery,
+  type LiveDocs,
+  type QueryHits,
+} from './postings/evaluateQuery'
+import { searchIndexStorage, type SegmentRow } from './searchIndexStorage'
+import { readSnapshot, writeTransaction } from './writeTransaction'
+import { foldStory, type IndexedFields, type FoldedStory } from './searchFunctions'
 
 /** How far indexing the queued stories has got. */
 export interface SearchBuildState {
@@ -9,15 +19,40 @@ export interface SearchBuildState {
   total: number
 }
 
-// bm25 weights of the columns: a word in the headline counts ten times one in the text; the
-// distinct-character column only answers one-character queries and hardly ranks.
-const RANK = 'bm25(story_fts, 10.0, 1.0, 0.1)'
+// Merging: segments whose story counts share a power of TIER_BASE form a tier; a tier of
+// TIER_SIZE segments or more is merged into one (up to MAX_MERGE at once), so every story is
+// rewritten a few times at most and queries meet few segments. A segment with fewer than half
+// its stories still live is rewritten alone to drop the dead ones.
+const TIER_BASE = 4
+const TIER_SIZE = 4
+const MAX_MERGE = 128
+
+const tierOf = (docs: number): number =>
+  Math.floor(Math.log(Math.max(1, docs)) / Math.log(TIER_BASE))
+
+/** The next merge to run, or null when the segments are as they should be. */
+function nextMerge(rows: SegmentRow[]): SegmentRow[] | null {
+  const empty = rows.find((row) => row.live === 0)
+  if (empty) return [empty]
+  const tiers = new Map<number, SegmentRow[]>()
+  for (const row of rows) {
+    const tier = tierOf(row.live)
+    tiers.set(tier, [...(tiers.get(tier) ?? []), row])
+  }
+  for (const tier of [...tiers.keys()].sort((a, b) => a - b)) {
+    const members = tiers.get(tier)!
+    if (members.length >= TIER_SIZE) return members.slice(0, MAX_MERGE)
+  }
+  const wasted = rows.find((row) => row.live * 2 < row.docs)
+  return wasted ? [wasted] : null
+}
 
 /**
- * SQL for the full-text index (story_fts) and its queue (search_pending), which triggers on
- * stories fill in the story's own transaction (migration 5).
+ * SQL for the search index (searchSchema.ts: segments of postings in our own format) and its
+ * queue (search_pending), which triggers on stories fill in the story's own transaction.
  */
 export function searchIndexRepo(db: Database) {
+  const storage = searchIndexStorage(db)
   const pendingCount = db.prepare<[], number>('SELECT count(*) FROM search_pending').pluck()
   const pendingIds = db
     .prepare<[], string>(
@@ -27,74 +62,54 @@ export function searchIndexRepo(db: Database) {
   const nextDocs = db
     .prepare<[number], number>('SELECT doc FROM search_pending ORDER BY doc LIMIT ?')
     .pluck()
-  const unindex = db.prepare<[number]>('DELETE FROM story_fts WHERE rowid = ?')
   // What the index holds for a story: the token streams of its headline and of its byline and
-  // body, and its distinct CJK characters, worked out in JavaScript (searchTokensOf).
+  // body, and its distinct CJK characters, worked out in JavaScript (foldStory).
   const fieldsOf = db.prepare<[number], IndexedFields>(`
     SELECT st.title, st.byline, st.body FROM story_docs d JOIN stories st ON st.id = d.story_id
     WHERE d.doc = ?`)
-  const indexTokens = db.prepare<[number, string, string, string]>(
-    'INSERT INTO story_fts (rowid, title, body, chars) VALUES (?, ?, ?, ?)',
-  )
   const dequeue = db.prepare<[number]>('DELETE FROM search_pending WHERE doc = ?')
   const queuedDocOf = db
     .prepare<[string], number>(
       `SELECT p.doc FROM story_docs d JOIN search_pending p ON p.doc = d.doc WHERE d.story_id = ?`,
     )
     .pluck()
-  const deleteAll = db.prepare("INSERT INTO story_fts (story_fts) VALUES ('delete-all')")
   const queueAll = db.prepare(
     'INSERT OR IGNORE INTO search_pending (doc) SELECT doc FROM story_docs',
   )
-  const merge = db.prepare<[number]>("INSERT INTO story_fts (story_fts, rank) VALUES ('merge', ?)")
-  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck()
-  // The size of the queue when it was last empty and began to fill, for progress.
-  let queued = 0
-
-  const count = db
-    .prepare<[string], number>('SELECT count(*) FROM story_fts WHERE story_fts MATCH ?')
-    .pluck()
-  const ranked = db
-    .prepare<[string, number, number], string>(
-      `
-      SELECT d.story_id FROM story_fts f JOIN story_docs d ON d.doc = f.rowid
-      WHERE story_fts MATCH ? ORDER BY ${RANK}, f.rowid LIMIT ? OFFSET ?`,
-    )
-    .pluck()
-  const newestFirst = db
-    .prepare<[string, number, number], string>(
-      `
-      SELECT d.story_id FROM story_fts f JOIN story_docs d ON d.doc = f.rowid
-      WHERE story_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?`,
-    )
-    .pluck()
-
-  // The same orders as numbers (story_docs.doc) alone: a filter drops candidates by number,
-  // and only the page's stories are named.
-  const rankedDocs = db
-    .prepare<[string, number, number], number>(
-      `SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY ${RANK}, rowid LIMIT ? OFFSET ?`,
-    )
-    .pluck()
-  const newestDocs = db
-    .prepare<[string, number, number], number>(
-      'SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?',
-    )
-    .pluck()
   const storyOfDoc = db
     .prepare<[number], string>('SELECT story_id FROM story_docs WHERE doc = ?')
     .pluck()
+  // The size of the queue when it was last empty and began to fill, for progress.
+  let queued = 0
+  // The last query's answer, while the index stands: a count and then its page ask twice.
+  let last: { key: string; live: LiveDocs; hits: QueryHits; ranked?: number[] } | null = null
 
   const pending = (): number => pendingCount.get() ?? 0
-  const indexDoc = (doc: number): void => {
-    unindex.run(doc)
-    const fields = fieldsOf.get(doc)
-    if (fields !== undefined) {
-      const tokens = searchTokensOf(fields)
-      indexTokens.run(doc, tokens.title, tokens.body, tokens.chars)
-    }
-    dequeue.run(doc)
+  const index = (stories: DocTokens[]): void => {
+    if (stories.length === 0) return
+    storage.writeSegment(buildSegment(stories))
+    for (const { doc } of stories) dequeue.run(doc)
   }
+
+  const hitsOf = (query: IndexQuery) => {
+    const live = storage.live()
+    const key = JSON.stringify(query)
+    if (last === null || last.key !== key || last.live !== live) {
+      last = { key, live, hits: evaluateQuery(storage.source, live, query) }
+    }
+    return last
+  }
+  const rankedDocs = (query: IndexQuery): number[] => {
+    const answer = hitsOf(query)
+    answer.ranked ??= rankHits(answer.hits, answer.live)
+    return answer.ranked
+  }
+  const newestDocs = (query: IndexQuery): number[] => [...hitsOf(query).hits.docs].reverse()
+  const storyIdsOf = (docs: number[]): StoryId[] =>
+    docs.flatMap((doc) => {
+      const id = storyOfDoc.get(doc)
+      return id === undefined ? [] : [asStoryId(id)]
+    })
 
   return {
     /** Stories queued for the index (new, changed, or there before the index existed). */
@@ -108,8 +123,8 @@ export function searchIndexRepo(db: Database) {
       return { done: queued - left, total: queued }
     },
     /**
-     * Indexes up to `size` queued stories (the caller holds a write transaction); false when
-     * the queue was empty.
+     * Indexes up to `size` queued stories as one segment (the caller holds a write
+     * transaction); false when the queue was empty.
      */
     indexQueued: (size: number): boolean => {
       queued = Math.max(queued, pending())
@@ -118,61 +133,85 @@ export function searchIndexRepo(db: Database) {
         queued = 0
         return false
       }
-      for (const doc of docs) indexDoc(doc)
+      const stories: DocTokens[] = []
+      for (const doc of docs) {
+        const fields = fieldsOf.get(doc)
+        if (fields === undefined) dequeue.run(doc)
+        else stories.push({ doc, tokens: foldStory(fields) })
+      }
+      index(stories)
       return true
     },
     /**
-     * Indexes these stories now, with their tokens worked out by the caller (searchTokensOf of
+     * Indexes these stories now, with their tokens worked out by the caller (foldStory of
      * the fields it stored), if they are queued; the caller holds the write transaction that
      * stored them. An import thread indexes its own pages so, and nothing waits in the queue.
      */
-    indexStories: (stories: ReadonlyArray<{ id: string; tokens: StoryTokens }>): void => {
+    indexStories: (
+      stories: ReadonlyArray<{ id: string; tokens: FoldedStory }>,
+      prebuilt?: BuiltSegment,
+    ): void => {
+      const queuedStories: DocTokens[] = []
       for (const { id, tokens } of stories) {
         const doc = queuedDocOf.get(id)
-        if (doc === undefined) continue
-        // No row to drop first: the triggers of this same transaction queued the story, a new
-        // one or one whose row they dropped. A DELETE of a row the index lacks is not free in
-        // a contentless table (it leaves a tombstone): it made indexing 25-50 % slower.
-        indexTokens.run(doc, tokens.title, tokens.body, tokens.chars)
-        dequeue.run(doc)
+        if (doc !== undefined) queuedStories.push({ doc, tokens })
       }
+      // A segment built beforehand, numbered from 0 in this order, fits stories numbered one
+      // after another (as a chunk's new stories are); otherwise it is built again here.
+      const first = queuedStories[0]?.doc
+      const fits =
+        prebuilt !== undefined &&
+        queuedStories.length === stories.length &&
+        prebuilt.docs.length === stories.length &&
+        queuedStories.every(({ doc }, at) => doc === first + at)
+      if (!fits) {
+        index(queuedStories)
+        return
+      }
+      storage.writeSegment(prebuilt, first)
+      for (const { doc } of queuedStories) dequeue.run(doc)
     },
     /**
-     * Merges some of the index's segments (about `pages` leaf pages of work; the caller holds
-     * a write transaction); false once there was nothing left to merge. Fewer segments make
-     * every query cheaper.
+     * Runs one merge of the index's segments (see nextMerge): read and merged on a snapshot,
+     * then stored in a short write transaction, so other writers wait only for the storing;
+     * false once there was nothing to merge. Fewer segments make every query cheaper. The
+     * caller holds no transaction (or one it keeps for the whole step).
      */
-    mergeStep: (pages: number): boolean => {
-      const before = totalChanges.get() ?? 0
-      merge.run(pages)
-      // SQLite's documented test: a merge that did any work changed two rows or more.
-      return (totalChanges.get() ?? 0) - before >= 2
+    mergeStep: (): boolean => {
+      const plan = readSnapshot(db, () => {
+        const merge = nextMerge(storage.segments())
+        if (merge === null) return null
+        const isEmpty = merge.length === 1 && merge[0].live === 0
+        return { merge, blocks: isEmpty ? null : storage.mergedBlocks(merge) }
+      })
+      if (plan === null) return false
+      writeTransaction(db, () => {
+        if (plan.blocks === null) storage.drop(plan.merge[0].seg)
+        else storage.replaceSegments(plan.merge, plan.blocks)
+      })
+      return true
     },
     /** Empties the index and queues every story again (caller's transaction). */
     restart: (): void => {
-      deleteAll.run()
+      storage.clear()
       queueAll.run()
     },
-    /** Stories matching an FTS5 expression. */
-    count: (match: string): number => count.get(match) ?? 0,
+    /** Stories matching a query. */
+    count: (query: IndexQuery): number => hitsOf(query).hits.docs.length,
     /** Matching stories, best first (bm25), one page. */
-    ranked: (match: string, limit: number, offset = 0): StoryId[] =>
-      ranked.all(match, limit, offset).map(asStoryId),
-    /** Matching stories, the latest imported first: no scoring, so it stops after one page. */
-    newestFirst: (match: string, limit: number, offset = 0): StoryId[] =>
-      newestFirst.all(match, limit, offset).map(asStoryId),
+    ranked: (query: IndexQuery, limit: number, offset = 0): StoryId[] =>
+      storyIdsOf(rankedDocs(query).slice(offset, offset + limit)),
+    /** Matching stories, the latest imported first. */
+    newestFirst: (query: IndexQuery, limit: number, offset = 0): StoryId[] =>
+      storyIdsOf(newestDocs(query).slice(offset, offset + limit)),
     /** ranked, as the stories' numbers in the index (story_docs.doc). */
-    rankedDocs: (match: string, limit: number, offset = 0): number[] =>
-      rankedDocs.all(match, limit, offset),
+    rankedDocs: (query: IndexQuery, limit: number, offset = 0): number[] =>
+      rankedDocs(query).slice(offset, offset + limit),
     /** newestFirst, as the stories' numbers in the index. */
-    newestDocs: (match: string, limit: number, offset = 0): number[] =>
-      newestDocs.all(match, limit, offset),
+    newestDocs: (query: IndexQuery, limit: number, offset = 0): number[] =>
+      newestDocs(query).slice(offset, offset + limit),
     /** The ids of stories by their numbers, in the same order (unknown numbers left out). */
-    storyIdsOf: (docs: number[]): StoryId[] =>
-      docs.flatMap((doc) => {
-        const id = storyOfDoc.get(doc)
-        return id === undefined ? [] : [asStoryId(id)]
-      }),
+    storyIdsOf,
   }
 }
 

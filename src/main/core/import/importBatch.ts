@@ -12,9 +12,11 @@ import {
   type ImportContext,
   type ImportDocument,
   type PreparedDocument,
+  type StoriesToIndex,
 } from './importDocument'
 import { writeTransaction } from '../db/writeTransaction'
-import type { StoryTokens } from '../db/searchFunctions'
+import type { FoldedStory } from '../db/searchFunctions'
+import { buildSegment, type BuiltSegment } from '../db/postings/buildSegment'
 import { emptyImportReport } from '../../../shared/importReport'
 
 /** A page waiting to be read: its bytes, or why they could not be had. */
@@ -40,7 +42,7 @@ const messageOf = (error: unknown): string =>
 /** A page of a chunk once read and split: its write still to run, or its outcome already. */
 type Step =
   | { item: PendingDocument; outcome: DocumentOutcome }
-  | { item: PendingDocument; prepared: WritablePage; tokens?: StoryTokens[] }
+  | { item: PendingDocument; prepared: WritablePage; tokens?: FoldedStory[] }
 type WritablePage = Extract<PreparedDocument, { write: unknown }>
 
 /** Why a page failed, as the report says it. */
@@ -69,24 +71,33 @@ const prepare = (context: ImportContext, item: PendingDocument): Step => {
  * own, so a page that fails rolls back alone; when the transaction itself fails, every page
  * of it is reported failed and the library is as it was.
  */
-const storeChunk = (context: ImportContext, steps: Step[]): DocumentOutcome[] => {
+const storeChunk = (
+  context: ImportContext,
+  steps: Step[],
+  prebuilt?: BuiltSegment,
+): DocumentOutcome[] => {
   const writes = steps.filter(
     (step): step is Extract<Step, { prepared: unknown }> => 'prepared' in step,
   )
   // Tokenized for the index before the lock is taken (see ImportContext.isIndexedNow).
   try {
-    const written = writeTransaction(context.repos.db, () =>
-      writes.map((step): DocumentOutcome => {
+    const written = writeTransaction(context.repos.db, () => {
+      // The chunk's stories are indexed together, as one segment of the index; a page rolled
+      // back is no longer queued, and indexStories passes over its stories.
+      const toIndex: StoriesToIndex = []
+      const outcomes = writes.map((step): DocumentOutcome => {
         try {
-          return writeTransaction(context.repos.db, () => step.prepared.write(step.tokens))
+          return writeTransaction(context.repos.db, () => step.prepared.write(step.tokens, toIndex))
         } catch (error) {
           // Some errors (a full disk, an I/O error) make SQLite roll the whole transaction
           // back: then every page of the chunk failed, with this reason.
           if (!context.repos.db.inTransaction) throw error
           return { kind: 'skipped', reason: reasonOf(error) }
         }
-      }),
-    )
+      })
+      context.repos.searchIndex.indexStories(toIndex, prebuilt)
+      return outcomes
+    })
     let at = 0
     return steps.map((step) => ('outcome' in step ? step.outcome : written[at++]))
   } catch (error) {
@@ -94,6 +105,17 @@ const storeChunk = (context: ImportContext, steps: Step[]): DocumentOutcome[] =>
       'outcome' in step ? step.outcome : { kind: 'skipped', reason: reasonOf(error) },
     )
   }
+}
+
+/**
+ * The index segment of a chunk's stories, built before the write lock is taken, numbered from
+ * 0 in the order the chunk stores them: indexStories stores it with the numbers they get, or
+ * builds it again when they are not consecutive (a page that did not write, a page replaced).
+ */
+const prebuildSegment = (steps: Step[]): BuiltSegment | undefined => {
+  const tokens = steps.flatMap((step) => ('tokens' in step && step.tokens) || [])
+  if (tokens.length === 0) return undefined
+  return buildSegment(tokens.map((storyTokens, doc) => ({ doc, tokens: storyTokens })))
 }
 
 /** Runs of pages sharing one `order` (a chunk stored in one transaction); else one each. */
@@ -131,8 +153,9 @@ export function importBatch(
     let outcomes: DocumentOutcome[]
     try {
       const steps = chunk.map((item) => prepare(context, item))
+      const prebuilt = context.isIndexedNow ? prebuildSegment(steps) : undefined
       turn?.wait(order)
-      outcomes = storeChunk(context, steps)
+      outcomes = storeChunk(context, steps, prebuilt)
     } finally {
       turn?.pass(order)
     }

@@ -1,3 +1,4 @@
+import { pushAll } from '../split/pushAll'
 import type { Source, SourceFormat, SourceOrigin } from '../../../shared/types'
 import type { Repos } from '../db/createRepos'
 import { deadlineAfter } from '../text/deadline'
@@ -6,7 +7,7 @@ import { isSplitCurrent, resplitStored } from './resplitStored'
 import { sha256 } from './sha256'
 import { preparePage, storePage, type PreparedPage } from './storePage'
 import type { SourceRecord } from '../db/sourcesRepo'
-import { searchTokensOf, type StoryTokens } from '../db/searchFunctions'
+import { foldStory, type FoldedStory } from '../db/searchFunctions'
 import { writeTransaction } from '../db/writeTransaction'
 
 export type { DocumentOutcome } from './documentOutcome'
@@ -64,9 +65,9 @@ export type PreparedDocument =
        * Stores the page, run inside a write transaction; given the stories' index tokens (in
        * their order, see tokensOf), it indexes them too.
        */
-      write: (tokens?: StoryTokens[]) => DocumentOutcome
+      write: (tokens?: FoldedStory[], indexLater?: StoriesToIndex) => DocumentOutcome
       /** The index tokens of the stories it will store, worked out before the lock is taken. */
-      tokensOf: () => StoryTokens[]
+      tokensOf: () => FoldedStory[]
     }
 
 /**
@@ -108,9 +109,17 @@ export function prepareDocument(
     size: document.bytes.length,
   }
   return {
-    write: (tokens) =>
-      storeDocument(context, { document, record, prepared, existing, contentHash, tokens }),
-    tokensOf: () => prepared.stories.map(searchTokensOf),
+    write: (tokens, indexLater) =>
+      storeDocument(context, {
+        document,
+        record,
+        prepared,
+        existing,
+        contentHash,
+        tokens,
+        indexLater,
+      }),
+    tokensOf: () => prepared.stories.map(foldStory),
   }
 }
 
@@ -126,6 +135,9 @@ export function importDocument(context: ImportContext, document: ImportDocument)
   return writeTransaction(context.repos.db, () => prepared.write(tokens))
 }
 
+/** Stories stored and their index tokens, to be indexed together (one segment a chunk). */
+export type StoriesToIndex = { id: string; tokens: FoldedStory }[]
+
 /** What storeDocument writes: a page read, split and (maybe) tokenized. */
 interface PageToStore {
   document: ImportDocument
@@ -133,13 +145,15 @@ interface PageToStore {
   prepared: PreparedPage
   existing: Source | null
   contentHash: string
-  tokens?: StoryTokens[]
+  tokens?: FoldedStory[]
+  /** Given, the stories are indexed by the caller, later in the same transaction. */
+  indexLater?: StoriesToIndex
 }
 
 /** The write transaction of importDocument: the page stored (and indexed, when asked). */
 function storeDocument(context: ImportContext, page: PageToStore): DocumentOutcome {
   const { repos } = context
-  const { document, record, prepared, existing, contentHash, tokens } = page
+  const { document, record, prepared, existing, contentHash, tokens, indexLater } = page
   // Another connection (an import worker beside this one) may have stored the same bytes
   // since the lookup above: then this page is that one, unchanged.
   const now = existing === null ? samePage(context, document, contentHash) : existing
@@ -150,8 +164,11 @@ function storeDocument(context: ImportContext, page: PageToStore): DocumentOutco
     existing === null && document.origin === 'upload' && repos.sources.hasName(document.name)
   const stored = storePage(repos, existing, record, prepared.stories)
   // storePage lists the stories in the split's order, the order the tokens were made in.
-  if (tokens)
-    repos.searchIndex.indexStories(stored.storyIds.map((id, at) => ({ id, tokens: tokens[at] })))
+  if (tokens) {
+    const stories = stored.storyIds.map((id, at) => ({ id, tokens: tokens[at] }))
+    if (indexLater) pushAll(indexLater, stories)
+    else repos.searchIndex.indexStories(stories)
+  }
   const { encoding: read, replacements } = prepared
   const repaired = replacements > 0 ? { encoding: read, replacements } : null
   return { kind: 'imported', isChanged: true, isNamesake, repaired, ...stored }

@@ -12,10 +12,9 @@ export interface DrainOptions {
 }
 
 // A step of 200 stories takes a few hundred milliseconds: the longest another writer (an edit
-// in the reader) waits for the lock, well inside the busy timeout. A merge step of 500 pages
-// takes tens of milliseconds.
+// in the reader) waits for the lock, well inside the busy timeout. A merge step reads and
+// merges without the lock and holds it only to store the merged segment.
 const STEP = 200
-const MERGE_PAGES = 500
 // Merging ends on its own; this only bounds a pass over a damaged index.
 const MAX_MERGE_STEPS = 100_000
 
@@ -38,7 +37,7 @@ export function drainSearchQueue(file: string, options: DrainOptions = {}): numb
     // that indexed its own pages leaves many small segments. With nothing to merge, the first
     // step does nothing and ends it.
     for (let merged = 0; merged < MAX_MERGE_STEPS; merged++) {
-      if (!writeTransaction(db, () => index.mergeStep(MERGE_PAGES))) break
+      if (!index.mergeStep()) break
     }
     return steps
   } finally {

@@ -51,7 +51,6 @@ export interface SearchIndexStore extends SearchBackend {
 // steps: FTS5 writes a batch far faster than the same stories one transaction each.
 const STEP = 40
 const MAINTAIN_STEP = 500
-const MERGE_PAGES = 200
 // Queued stories read from the store at once while scanning them.
 const SCAN_CHUNK = 200
 // Stories kept read between searches (about 10 MB of text at newsletter length): a query
@@ -79,7 +78,7 @@ export function searchIndexStore(
   let hasFailed = false
 
   const step = (size: number): boolean => writeTransaction(repos.db, () => index.indexQueued(size))
-  const mergeStep = (): boolean => writeTransaction(repos.db, () => index.mergeStep(MERGE_PAGES))
+  const mergeStep = (): boolean => index.mergeStep()
 
   const maintain = (): boolean => {
     if (isClosed) return false

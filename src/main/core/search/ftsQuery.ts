@@ -1,11 +1,12 @@
-import { ftsTerm } from '../text/ftsTokens'
+import type { IndexQuery } from '../db/postings/evaluateQuery'
+import { ftsTerm, type IndexTerm } from '../text/ftsTokens'
 import type { ParsedQuery } from './parseQuery'
 
-/** A parsed query as one FTS5 MATCH expression. */
+/** A parsed query as the index's query. */
 export interface FtsQuery {
-  match: string
+  match: IndexQuery
   /**
-   * True when the expression matches exactly the stories that hold every included term and
+   * True when the index's query matches exactly the stories that hold every included term and
    * no excluded one, so counting it needs no reading of the stories' text.
    */
   isExact: boolean
@@ -18,18 +19,14 @@ export interface FtsQuery {
  */
 export function compileFtsQuery(parsed: ParsedQuery): FtsQuery | null {
   const include = parsed.include.map(ftsTerm)
-  const required = include.flatMap((term) => (term.expression === null ? [] : [term.expression]))
+  const required = include.flatMap((term) => (term.term === null ? [] : [term.term]))
   if (required.length === 0) return null
   let isExact = include.every((term) => term.isExact)
-  const excluded: string[] = []
+  const excluded: IndexTerm[] = []
   for (const term of parsed.exclude.map(ftsTerm)) {
-    // Only an exact expression may exclude: a broader one would drop stories that qualify.
-    if (term.isExact && term.expression !== null) excluded.push(term.expression)
+    // Only an exact term may exclude: a broader one would drop stories that qualify.
+    if (term.isExact && term.term !== null) excluded.push(term.term)
     else isExact = false
   }
-  const all = required.length === 1 ? required[0] : `(${required.join(' AND ')})`
-  return {
-    match: excluded.length === 0 ? all : `${all} NOT (${excluded.join(' OR ')})`,
-    isExact,
-  }
+  return { match: { include: required, exclude: excluded }, isExact }
 }

@@ -27,7 +27,7 @@ export function prepareQuery(
   options: SearchOptions = {},
 ): PreparedQuery | null {
   const limit = options.limit ?? DEFAULT_LIMIT
-  if (limit <= 0 || parsed.include.every((term) => ftsTerm(term).expression === null)) return null
+  if (limit <= 0 || parsed.include.every((term) => ftsTerm(term).term === null)) return null
   return {
     parsed,
     include: parsed.include.map(compileTerm),

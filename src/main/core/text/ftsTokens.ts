@@ -1,9 +1,7 @@
 import { CJK_SCRIPTS } from '../../../shared/text/cjk'
 import { COMMON_CHARS } from './commonChars'
 
-// The full-text index is SQLite FTS5 with its `ascii` tokenizer: every non-ASCII character is
-// a token character and only ASCII spaces and punctuation separate tokens, so the tokens are
-// exactly the strings built here, separated by spaces.
+// The search index (db/postings) indexes the tokens built here, written separated by spaces.
 //
 // A run of CJK characters "abcd" is written as its bigrams followed by its last character
 // alone: "ab bc cd d". Then
@@ -123,19 +121,26 @@ const codeAt = (text: string, at: number): number => {
 
 const widthOf = (code: number): number => (code > 0xffff ? 2 : 1)
 
+/** Receives the tokens of folded text in order (walkTokens). */
+export interface TokenSink {
+  /** A CJK bigram (two code points), or a run's last character alone (`second` -1). */
+  cjk(first: number, second: number): void
+  /** A word, or a glue token. */
+  text(token: string): void
+}
+
 /**
- * The token stream of folded text for the FTS5 table (see the top of this file), in one pass:
- * a CJK run's bigrams and its last character, a word whole (its first MAX_RUN code points, as
- * a word longer than one regex piece is), and a glue token where runs of two kinds touch.
+ * Walks the tokens of folded text (see the top of this file) in one pass: a CJK run's bigrams
+ * and its last character, a word whole (its first MAX_RUN code points, as a word longer than
+ * one regex piece is), and a glue token where runs of two kinds touch.
  */
-export function ftsTokens(folded: string): string {
-  const out: string[] = []
+export function walkTokens(folded: string, sink: TokenSink): void {
   const length = folded.length
   // The last character of the CJK run before, not yet written (it ends that run's tokens).
-  let pending = ''
+  let pending = -1
   // Where the run before ended, and its last character (for a glue token).
   let lastEnd = -1
-  let lastChar = ''
+  let lastCode = -1
   let at = 0
   while (at < length) {
     const code = codeAt(folded, at)
@@ -144,64 +149,83 @@ export function ftsTokens(folded: string): string {
       at += widthOf(code)
       continue
     }
-    if (pending !== '') out.push(pending)
-    pending = ''
-    let char = String.fromCodePoint(code)
-    if (at === lastEnd) out.push(GLUE + lastChar + char)
+    if (pending >= 0) sink.cjk(pending, -1)
+    pending = -1
+    if (at === lastEnd) {
+      sink.text(GLUE + String.fromCodePoint(lastCode) + String.fromCodePoint(code))
+    }
     const start = at
-    at += char.length
+    at += widthOf(code)
+    let char = code
     if (kind === CJK_KIND) {
       while (at < length) {
         const next = codeAt(folded, at)
         if (kindOf(next) !== CJK_KIND) break
-        const nextChar = String.fromCodePoint(next)
-        out.push(char + nextChar)
-        char = nextChar
-        at += nextChar.length
+        sink.cjk(char, next)
+        char = next
+        at += widthOf(next)
       }
       pending = char
     } else {
       let count = 1
       let wordEnd = at
-      let lastCode = code
       while (at < length) {
         const next = codeAt(folded, at)
         if (kindOf(next) !== WORD) break
         at += widthOf(next)
-        lastCode = next
+        char = next
         if (++count <= MAX_RUN) wordEnd = at
       }
-      out.push(folded.slice(start, wordEnd))
-      char = String.fromCodePoint(lastCode)
+      sink.text(folded.slice(start, wordEnd))
     }
     lastEnd = at
-    lastChar = char
+    lastCode = char
   }
-  if (pending !== '') out.push(pending)
-  return out.join(' ')
+  if (pending >= 0) sink.cjk(pending, -1)
 }
 
-const quote = (token: string): string => `"${token.replaceAll('"', '""')}"`
+/** Collects tokens as strings. */
+class TokenList implements TokenSink {
+  readonly tokens: string[] = []
+  cjk(first: number, second: number): void {
+    const char = String.fromCodePoint(first)
+    this.tokens.push(second < 0 ? char : char + String.fromCodePoint(second))
+  }
+  text(token: string): void {
+    this.tokens.push(token)
+  }
+}
 
-/** One query term as an FTS5 expression, and whether the expression is exactly the term. */
+/** The token stream of folded text (walkTokens), separated by spaces. */
+export function ftsTokens(folded: string): string {
+  const list = new TokenList()
+  walkTokens(folded, list)
+  return list.tokens.join(' ')
+}
+
+/** One query term for the index: a phrase of tokens, the last maybe a prefix (see above). */
+export interface IndexTerm {
+  /** `text` looks in the title and body; `chars` in the distinct common characters. */
+  column: 'text' | 'chars'
+  tokens: string[]
+  isPrefix: boolean
+}
+
+/** One query term for the index, and whether it is exactly the term. */
 export interface FtsTerm {
-  /** An FTS5 query expression; null when the term has no characters the index holds. */
-  expression: string | null
+  /** The index's term; null when the term has no characters the index holds. */
+  term: IndexTerm | null
   /**
-   * True when the expression matches exactly the stories whose text holds the term (one run
+   * True when the index's term matches exactly the stories whose text holds the term (one run
    * of CJK characters, or one word), so a count needs no check against the stored text.
    */
   isExact: boolean
 }
 
-// Columns of the index (migration 5): title and body hold the token stream; chars holds each
-// story's distinct CJK characters.
-const TEXT_COLUMNS = '{title body}'
-
-/** Compiles one folded query term into an FTS5 expression that every story holding it meets. */
+/** Compiles one folded query term into an index term that every story holding it meets. */
 export function ftsTerm(folded: string): FtsTerm {
   const runs = runsOf(folded)
-  if (runs.length === 0) return { expression: null, isExact: false }
+  if (runs.length === 0) return { term: null, isExact: false }
   // Runs that touch are glued in the index too, so a term made only of touching runs (one
   // run, or 2020年) is matched exactly; a space or punctuation between runs is not indexed.
   const isExact =
@@ -210,10 +234,10 @@ export function ftsTerm(folded: string): FtsTerm {
     folded.length <= MAX_RUN
   if (runs.length === 1 && runs[0].isCjk && Array.from(runs[0].text).length === 1) {
     const char = runs[0].text
-    const expression = isCommonChar(char)
-      ? `chars : ${quote(char)}`
-      : `${TEXT_COLUMNS} : ${quote(char)} *`
-    return { expression, isExact }
+    const term: IndexTerm = isCommonChar(char)
+      ? { column: 'chars', tokens: [char], isPrefix: false }
+      : { column: 'text', tokens: [char], isPrefix: true }
+    return { term, isExact }
   }
   // One phrase over all the runs: a run followed by more of the term ends where its text run
   // ends (its lone last character), so "经济 发展" is "经济 济 发展". Only what separates runs is
@@ -235,10 +259,7 @@ export function ftsTerm(folded: string): FtsTerm {
     if ((!run.isLast || chars.length === 1) && !isGluedChar) tokens.push(chars[chars.length - 1])
     isPrefix = run.isLast && chars.length === 1 && !isGluedChar
   })
-  return {
-    expression: `${TEXT_COLUMNS} : ${quote(tokens.join(' '))}${isPrefix ? ' *' : ''}`,
-    isExact,
-  }
+  return { term: { column: 'text', tokens, isPrefix }, isExact }
 }
 
 // Which BMP code points are COMMON_CHARS (all of them are in the BMP), built on first use; and
@@ -254,27 +275,37 @@ const commonChars = (): Uint8Array => {
   return commonTable
 }
 
+/** By BMP code point: 1 for the COMMON_CHARS (the index's chars terms), else 0. */
+export const commonCharTable = (): Uint8Array => commonChars()
+
 /** True when a one-character query for `char` asks the `chars` column. */
 export const isCommonChar = (char: string): boolean =>
   char.length === 1 && commonChars()[char.charCodeAt(0)] === 1
 
 /**
- * The distinct COMMON_CHARS of folded text, in the order they first appear, for the index's
- * `chars` column: a one-character query for one of them looks there (one posting per story)
- * instead of merging the hundreds of bigrams it begins.
+ * Visits the distinct COMMON_CHARS of folded texts (as one text), in the order they first
+ * appear: the index's chars terms. A one-character query for one of them looks there (one
+ * posting per story) instead of merging the hundreds of bigrams it begins.
  */
-export function ftsChars(folded: string): string {
+export function eachCommonChar(texts: readonly string[], visit: (code: number) => void): void {
   const common = commonChars()
   if (++call === 0xffffffff) {
     seenIn.fill(0)
     call = 1
   }
-  const out: string[] = []
-  for (let at = 0; at < folded.length; at++) {
-    const code = folded.charCodeAt(at)
-    if (common[code] === 0 || seenIn[code] === call) continue
-    seenIn[code] = call
-    out.push(folded[at])
+  for (const folded of texts) {
+    for (let at = 0; at < folded.length; at++) {
+      const code = folded.charCodeAt(at)
+      if (common[code] === 0 || seenIn[code] === call) continue
+      seenIn[code] = call
+      visit(code)
+    }
   }
+}
+
+/** The distinct COMMON_CHARS of folded text (eachCommonChar), separated by spaces. */
+export function ftsChars(folded: string): string {
+  const out: string[] = []
+  eachCommonChar([folded], (code) => out.push(String.fromCharCode(code)))
   return out.join(' ')
 }

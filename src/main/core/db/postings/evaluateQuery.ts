@@ -1,0 +1,270 @@
+import type { IndexTerm } from '../../text/ftsTokens'
+import { prefixEnd, termKey } from './bytes'
+import { decodePostings, entriesOf, findInBlock } from './readBlock'
+import { CHARS_MARK, isCharsTerm, type Postings } from './segmentFormat'
+
+export type { IndexTerm }
+
+/** Stories holding every included term and no excluded one. */
+export interface IndexQuery {
+  include: IndexTerm[]
+  exclude: IndexTerm[]
+}
+
+/** Where the index's blocks are read from (a library's tables, see searchIndexRepo). */
+export interface BlockSource {
+  /** The block of a segment whose first term is the greatest at or before `key`. */
+  floor(segment: number, key: Buffer): { key: Buffer; data: Uint8Array } | undefined
+  /** A segment's blocks whose first terms lie in [from, to) (to null: to the end), in order. */
+  range(segment: number, from: Buffer, to: Buffer | null): Uint8Array[]
+}
+
+/** Which segment holds each indexed story's live postings, and the stories' lengths. */
+export interface LiveDocs {
+  segments: { seg: number; base: number }[]
+  /** By story number: the segment of its live postings (0: not indexed). */
+  segmentOf: Int32Array
+  lengthOf: Int32Array
+  /** By story number: its title's token count (its places below it are in the title). */
+  titleOf: Int32Array
+  count: number
+  totalLength: number
+}
+
+/** The stories a term matched, ascending, with its weighted frequency in each (for bm25). */
+interface TermHits {
+  docs: number[]
+  frequencies: number[]
+}
+
+/** What a query matched: the stories ascending, and each term's weighted frequency there. */
+export interface QueryHits {
+  docs: number[]
+  /** By included term, then by position in `docs`. */
+  frequencies: number[][]
+  /** By included term: how many stories hold it (for bm25's idf). */
+  termCounts: number[]
+}
+
+// bm25's column weights, as the index's first ranking had them: a word in the headline counts
+// ten times one in the text; the distinct-character column hardly ranks.
+const TITLE_WEIGHT = 10
+const BODY_WEIGHT = 1
+const CHARS_WEIGHT = 0.1
+
+const EMPTY: Postings = {
+  docs: new Int32Array(0),
+  starts: new Int32Array(1),
+  places: new Int32Array(0),
+}
+
+/** Stories and places of several postings as one (a prefix's terms). */
+function union(list: Postings[]): Postings {
+  if (list.length === 0) return EMPTY
+  if (list.length === 1) return list[0]
+  let size = 0
+  for (const postings of list) size += postings.places.length
+  const keys = new Float64Array(size)
+  let at = 0
+  for (const { docs, starts, places } of list) {
+    for (let index = 0; index < docs.length; index++) {
+      for (let place = starts[index]; place < starts[index + 1]; place++) {
+        keys[at++] = docs[index] * 2 ** 31 + places[place]
+      }
+    }
+  }
+  keys.sort()
+  const docs: number[] = []
+  const starts: number[] = []
+  const places: number[] = []
+  let last = -1
+  for (const key of keys) {
+    if (key === last) continue
+    last = key
+    const doc = Math.floor(key / 2 ** 31)
+    if (docs.at(-1) !== doc) {
+      docs.push(doc)
+      starts.push(places.length)
+    }
+    places.push(key - doc * 2 ** 31)
+  }
+  starts.push(places.length)
+  return {
+    docs: Int32Array.from(docs),
+    starts: Int32Array.from(starts),
+    places: Int32Array.from(places),
+  }
+}
+
+/** A token's postings in one segment (a prefix: every term it begins). */
+function postingsOf(
+  source: BlockSource,
+  { seg: segment, base }: { seg: number; base: number },
+  token: string,
+  isPrefix: boolean,
+): Postings {
+  const key = termKey(token)
+  if (!isPrefix) {
+    const block = source.floor(segment, key)
+    return (block && findInBlock(block.data, token, base)) ?? EMPTY
+  }
+  const from = source.floor(segment, key)?.key ?? key
+  const found: Postings[] = []
+  for (const block of source.range(segment, from, prefixEnd(token))) {
+    for (const entry of entriesOf(block)) {
+      if (entry.term.startsWith(token)) {
+        found.push(decodePostings(block, entry.start, entry.end, base, isCharsTerm(entry.term)))
+      }
+    }
+  }
+  return union(found)
+}
+
+/** Whether a story's places (from..to of `places`) hold `place`. */
+function holds(places: Int32Array, from: number, to: number, place: number): boolean {
+  let low = from
+  let high = to - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const value = places[middle]
+    if (value === place) return true
+    if (value < place) low = middle + 1
+    else high = middle - 1
+  }
+  return false
+}
+
+/** A phrase's live stories in one segment, added to `hits`. */
+function phraseIn(
+  list: Postings[],
+  segment: number,
+  live: LiveDocs,
+  hits: TermHits,
+  isChars: boolean,
+): void {
+  const [first, ...rest] = list
+  const cursors = rest.map(() => 0)
+  for (let index = 0; index < first.docs.length; index++) {
+    const doc = first.docs[index]
+    if (live.segmentOf[doc] !== segment) continue
+    let isShared = true
+    for (let next = 0; next < rest.length && isShared; next++) {
+      const docs = rest[next].docs
+      let cursor = cursors[next]
+      while (cursor < docs.length && docs[cursor] < doc) cursor++
+      cursors[next] = cursor
+      isShared = cursor < docs.length && docs[cursor] === doc
+    }
+    if (!isShared) continue
+    if (isChars) {
+      hits.docs.push(doc)
+      hits.frequencies.push(CHARS_WEIGHT)
+      continue
+    }
+    let frequency = 0
+    const title = isChars ? -1 : live.titleOf[doc]
+    for (let at = first.starts[index]; at < first.starts[index + 1]; at++) {
+      const place = first.places[at]
+      let isPhrase = true
+      for (let next = 0; next < rest.length && isPhrase; next++) {
+        const { starts, places } = rest[next]
+        const cursor = cursors[next]
+        isPhrase = holds(places, starts[cursor], starts[cursor + 1], place + next + 1)
+      }
+      if (isPhrase) {
+        frequency += isChars ? CHARS_WEIGHT : place < title ? TITLE_WEIGHT : BODY_WEIGHT
+      }
+    }
+    if (frequency > 0) {
+      hits.docs.push(doc)
+      hits.frequencies.push(frequency)
+    }
+  }
+}
+
+/** The live stories holding a term, ascending. */
+function termHits(source: BlockSource, live: LiveDocs, term: IndexTerm): TermHits {
+  const hits: TermHits = { docs: [], frequencies: [] }
+  const tokens =
+    term.column === 'chars' ? term.tokens.map((token) => CHARS_MARK + token) : term.tokens
+  for (const segment of live.segments) {
+    const list = tokens.map((token, at) =>
+      postingsOf(source, segment, token, term.isPrefix && at === tokens.length - 1),
+    )
+    if (list.some((postings) => postings.docs.length === 0)) continue
+    phraseIn(list, segment.seg, live, hits, term.column === 'chars')
+  }
+  // Segments' stories interleave (a story indexed again lives in a later one).
+  if (live.segments.length > 1) {
+    const order = hits.docs.map((_, at) => at).sort((a, b) => hits.docs[a] - hits.docs[b])
+    return {
+      docs: order.map((at) => hits.docs[at]),
+      frequencies: order.map((at) => hits.frequencies[at]),
+    }
+  }
+  return hits
+}
+
+/** Every live story matching the query, ascending, with what ranking needs. */
+export function evaluateQuery(source: BlockSource, live: LiveDocs, query: IndexQuery): QueryHits {
+  const included = query.include.map((term) => termHits(source, live, term))
+  const excluded = new Set<number>()
+  for (const term of query.exclude)
+    for (const doc of termHits(source, live, term).docs) excluded.add(doc)
+  const termCounts = included.map((hits) => hits.docs.length)
+  if (included.length === 0) return { docs: [], frequencies: [], termCounts }
+  // Intersect, starting from the rarest term.
+  const order = included.map((_, at) => at).sort((a, b) => termCounts[a] - termCounts[b])
+  const cursors = included.map(() => 0)
+  const docs: number[] = []
+  const frequencies: number[][] = included.map(() => [])
+  const rarest = included[order[0]]
+  for (let index = 0; index < rarest.docs.length; index++) {
+    const doc = rarest.docs[index]
+    if (excluded.has(doc)) continue
+    const found: number[] = []
+    let isShared = true
+    for (const term of order) {
+      const hits = included[term]
+      let cursor = cursors[term]
+      while (cursor < hits.docs.length && hits.docs[cursor] < doc) cursor++
+      cursors[term] = cursor
+      if (cursor >= hits.docs.length || hits.docs[cursor] !== doc) {
+        isShared = false
+        break
+      }
+      found[term] = hits.frequencies[cursor]
+    }
+    if (!isShared) continue
+    docs.push(doc)
+    found.forEach((frequency, term) => frequencies[term].push(frequency))
+  }
+  return { docs, frequencies, termCounts }
+}
+
+// bm25's parameters, as SQLite's FTS5 has them.
+const K1 = 1.2
+const B = 0.75
+
+/** The matched stories best first (bm25, then by number), as FTS5's bm25() orders them. */
+export function rankHits(hits: QueryHits, live: LiveDocs): number[] {
+  const rows = Math.max(1, live.count)
+  const average = live.totalLength / rows || 1
+  const idf = hits.termCounts.map((count) => {
+    const value = Math.log((rows - count + 0.5) / (count + 0.5))
+    return value > 0 ? value : 1e-6
+  })
+  const scores = hits.docs.map((doc, at) => {
+    const norm = K1 * (1 - B + (B * live.lengthOf[doc]) / average)
+    let score = 0
+    hits.frequencies.forEach((byDoc, term) => {
+      const frequency = byDoc[at]
+      score += (idf[term] * (frequency * (K1 + 1))) / (frequency + norm)
+    })
+    return score
+  })
+  return hits.docs
+    .map((_, at) => at)
+    .sort((a, b) => scores[b] - scores[a] || hits.docs[a] - hits.docs[b])
+    .map((at) => hits.docs[at])
+}
