@@ -66,14 +66,16 @@ afterEach(() => temp.remove())
  * A new library, 12 pages of 20,000 characters to import, and the library's own import and
  * index code on a connection that may not grow past ~400 KB.
  */
-const nearlyFullLibrary = () => {
+const nearlyFullLibrary = (headroomPages = 100) => {
   const libraryDir = join(temp.dir, 'library')
   openLibrary(libraryDir).close()
   const pagesDir = join(temp.dir, 'pages')
   writePages(pagesDir, 12, 20_000)
   const db = openDatabase(join(libraryDir, LIBRARY_FILE))
   const repos = createRepos(db)
-  db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 100}`)
+  db.pragma(
+    `max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + headroomPages}`,
+  )
   return { libraryDir, pagesDir, db, repos }
 }
 
@@ -124,7 +126,8 @@ describe('a full disk, simulated with PRAGMA max_page_count', () => {
 
 describe('a full disk while import threads store pages in chunks', () => {
   it('pages the disk cannot hold fail (alone, or with their chunk when SQLite rolls it back); the report says what was committed', () => {
-    const { libraryDir, pagesDir, db, repos } = nearlyFullLibrary()
+    // Less room than above: the index written with each chunk is smaller than the pages.
+    const { libraryDir, pagesDir, db, repos } = nearlyFullLibrary(60)
     try {
       // Chunks of four pages, each chunk one transaction, indexed as stored (an import thread).
       const pending = collectFiles([pagesDir]).files.map(({ path, format }, at) => ({

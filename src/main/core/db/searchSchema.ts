@@ -58,6 +58,10 @@ export const OWN_INDEX_SQL = `
   DROP TRIGGER IF EXISTS story_docs_delete;
   DROP TABLE IF EXISTS search_build;
   DROP TABLE IF EXISTS story_fts;
+  DROP TABLE IF EXISTS search_segments;
+  DROP TABLE IF EXISTS search_blocks;
+  DROP TABLE IF EXISTS search_docs;
+  DROP TABLE IF EXISTS search_index_gen;
   ${SEARCH_TABLES_SQL}
   INSERT OR IGNORE INTO search_pending (doc) SELECT doc FROM story_docs;
   ${SEARCH_TRIGGERS_SQL}
