@@ -108,16 +108,50 @@ function postingsOf(
     const block = source.floor(segment, key)
     return (block && findInBlock(block.data, token, base)) ?? EMPTY
   }
+  return union(prefixPostings(source, { seg: segment, base }, token))
+}
+
+/** The postings of every term a prefix begins, in one segment. */
+function prefixPostings(
+  source: BlockSource,
+  { seg: segment, base }: { seg: number; base: number },
+  prefix: string,
+): Postings[] {
+  const key = termKey(prefix)
   const from = source.floor(segment, key)?.key ?? key
   const found: Postings[] = []
-  for (const block of source.range(segment, from, prefixEnd(token))) {
+  for (const block of source.range(segment, from, prefixEnd(prefix))) {
     for (const entry of entriesOf(block)) {
-      if (entry.term.startsWith(token)) {
+      if (entry.term.startsWith(prefix)) {
         found.push(decodePostings(block, entry.start, entry.end, base, isCharsTerm(entry.term)))
       }
     }
   }
-  return union(found)
+  return found
+}
+
+/**
+ * A one-token prefix term (a rarer character, a word's start): its terms' stories and
+ * weighted frequencies summed, with no phrase to check and so no places to merge.
+ */
+function prefixHits(source: BlockSource, live: LiveDocs, prefix: string): TermHits {
+  const frequencyOf = new Map<number, number>()
+  for (const segment of live.segments) {
+    for (const { docs, starts, places } of prefixPostings(source, segment, prefix)) {
+      for (let index = 0; index < docs.length; index++) {
+        const doc = docs[index]
+        if (live.segmentOf[doc] !== segment.seg) continue
+        const title = live.titleOf[doc]
+        let frequency = frequencyOf.get(doc) ?? 0
+        for (let at = starts[index]; at < starts[index + 1]; at++) {
+          frequency += places[at] < title ? TITLE_WEIGHT : BODY_WEIGHT
+        }
+        frequencyOf.set(doc, frequency)
+      }
+    }
+  }
+  const docs = [...frequencyOf.keys()].sort((a, b) => a - b)
+  return { docs, frequencies: docs.map((doc) => frequencyOf.get(doc)!) }
 }
 
 /** Whether a story's places (from..to of `places`) hold `place`. */
@@ -184,6 +218,9 @@ function phraseIn(
 
 /** The live stories holding a term, ascending. */
 function termHits(source: BlockSource, live: LiveDocs, term: IndexTerm): TermHits {
+  if (term.column === 'text' && term.isPrefix && term.tokens.length === 1) {
+    return prefixHits(source, live, term.tokens[0])
+  }
   const hits: TermHits = { docs: [], frequencies: [] }
   const tokens =
     term.column === 'chars' ? term.tokens.map((token) => CHARS_MARK + token) : term.tokens

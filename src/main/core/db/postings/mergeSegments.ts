@@ -1,6 +1,6 @@
 import { BlockWriter } from './blockWriter'
 import { ByteReader, ByteWriter } from './bytes'
-import { entriesOf, type Entry } from './readBlock'
+import { compareEntries, entriesOf, type Entry } from './readBlock'
 import { isCharsTerm, type Block } from './segmentFormat'
 
 /** A segment to merge: its number, base, and blocks in term order. */
@@ -18,7 +18,11 @@ class Cursor {
   entry: Entry | null = null
   data: Uint8Array = new Uint8Array(0)
 
-  constructor(readonly source: SegmentBlocks) {
+  /** `order`: the segment's place among those merged (its stories come in that order). */
+  constructor(
+    readonly source: SegmentBlocks,
+    readonly order: number,
+  ) {
     this.next()
   }
 
@@ -34,7 +38,11 @@ class Cursor {
   }
 }
 
-/** A min-heap of cursors by their entry's term. */
+/** Cursors by their entry's term, then by segment order. */
+const compareCursors = (a: Cursor, b: Cursor): number =>
+  compareEntries(a.entry!, b.entry!) || a.order - b.order
+
+/** A min-heap of cursors by their entry's term (then segment order). */
 class CursorHeap {
   private readonly items: Cursor[] = []
 
@@ -51,7 +59,7 @@ class CursorHeap {
     let at = items.push(cursor) - 1
     while (at > 0) {
       const parent = (at - 1) >> 1
-      if (items[parent].entry!.term <= cursor.entry!.term) break
+      if (compareCursors(items[parent], cursor) <= 0) break
       items[at] = items[parent]
       at = parent
     }
@@ -64,13 +72,11 @@ class CursorHeap {
     const last = items.pop()!
     if (items.length > 0) {
       let at = 0
-      const term = last.entry!.term
       for (;;) {
         let child = 2 * at + 1
         if (child >= items.length) break
-        if (child + 1 < items.length && items[child + 1].entry!.term < items[child].entry!.term)
-          child++
-        if (items[child].entry!.term >= term) break
+        if (child + 1 < items.length && compareCursors(items[child + 1], items[child]) < 0) child++
+        if (compareCursors(items[child], last) >= 0) break
         items[at] = items[child]
         at = child
       }
@@ -103,6 +109,8 @@ class MergedPostings {
   }
 }
 
+const reader = new ByteReader(new Uint8Array(0))
+
 /**
  * Reads the live stories of a cursor's entry in order (a story is live in the segment that
  * `segmentOf` names for it); with `merged`, appends them and returns false if one came out of
@@ -117,7 +125,7 @@ function readLive(
 ): boolean {
   const entry = cursor.entry!
   const data = cursor.data
-  const reader = new ByteReader(data, entry.start, entry.end)
+  reader.reset(data, entry.start, entry.end)
   const { segment, base } = cursor.source
   const count = reader.varint()
   let doc = base
@@ -139,20 +147,20 @@ function readLive(
  */
 export function mergeSegments(segments: SegmentBlocks[], segmentOf: Int32Array): Block[] {
   const heap = new CursorHeap()
-  for (const segment of segments) {
-    const cursor = new Cursor(segment)
+  segments.forEach((segment, order) => {
+    const cursor = new Cursor(segment, order)
     if (cursor.entry !== null) heap.push(cursor)
-  }
+  })
   const writer = new BlockWriter()
   const merged = new MergedPostings()
   const holding: Cursor[] = []
   const spans: { doc: number; data: Uint8Array; from: number; to: number }[] = []
   while (heap.size > 0) {
-    const term = heap.top.entry!.term
+    const first = heap.top.entry!
+    const term = first.term
     holding.length = 0
-    while (heap.size > 0 && heap.top.entry!.term === term) holding.push(heap.pop())
-    // Heap order is no segment order: the segments' stories come in the order they were given.
-    if (holding.length > 1) holding.sort((a, b) => a.source.segment - b.source.segment)
+    while (heap.size > 0 && compareEntries(heap.top.entry!, first) === 0) holding.push(heap.pop())
+    // (The heap gives a term's cursors in segment order: their stories in the order given.)
     const isChars = isCharsTerm(term)
     merged.reset()
     let isOrdered = true
@@ -170,7 +178,10 @@ export function mergeSegments(segments: SegmentBlocks[], segmentOf: Int32Array):
       merged.reset()
       for (const span of spans) merged.add(span.doc, span.data, span.from, span.to)
     }
-    if (merged.count > 0) writer.entry(term, merged.count, merged.out)
+    // (A term of one or two units is written from its key; a term's units are never 0.)
+    if (merged.count > 0 && term.length <= 2) {
+      writer.entryOfKey(first.key, merged.count, merged.out)
+    } else if (merged.count > 0) writer.entry(term, merged.count, merged.out)
     for (const cursor of holding) {
       cursor.next()
       if (cursor.entry !== null) heap.push(cursor)

@@ -4,9 +4,18 @@ import { isCharsTerm, type Postings } from './segmentFormat'
 /** One entry of a block: its term and where its postings lie in the block. */
 export interface Entry {
   term: string
+  /**
+   * The term's first two code units as a number (first times 2^16 plus second, 0 for none):
+   * terms compare as their keys do, and only terms of equal keys need comparing as strings.
+   */
+  key: number
   start: number
   end: number
 }
+
+/** Compares two entries' terms (negative: a first), by key first (Entry.key). */
+export const compareEntries = (a: Entry, b: Entry): number =>
+  a.key - b.key || (a.term === b.term ? 0 : a.term < b.term ? -1 : 1)
 
 /** Reads an entry's term: the units it shares with the term before, then its own. */
 const readTerm = (reader: ByteReader, before: string): string => {
@@ -30,7 +39,8 @@ export function entriesOf(block: Uint8Array): Entry[] {
   while (!reader.isDone) {
     term = readTerm(reader, term)
     const size = reader.varint()
-    entries.push({ term, start: reader.at, end: reader.at + size })
+    const key = term.charCodeAt(0) * 0x10000 + (term.length > 1 ? term.charCodeAt(1) : 0)
+    entries.push({ term, key, start: reader.at, end: reader.at + size })
     reader.at += size
   }
   return entries
