@@ -3,11 +3,11 @@ import { asStoryId, type StoryId } from '../../../shared/ids'
 import { buildSegment, type BuiltSegment, type DocTokens } from './postings/buildSegment'
 import {
   evaluateQuery,
-  rankHits,
   type IndexQuery,
   type LiveDocs,
   type QueryHits,
 } from './postings/evaluateQuery'
+import { rankHits } from './postings/rankHits'
 import { searchIndexStorage, type SegmentRow } from './searchIndexStorage'
 import { readSnapshot, writeTransaction } from './writeTransaction'
 import { foldStory, type IndexedFields, type FoldedStory } from './searchFunctions'

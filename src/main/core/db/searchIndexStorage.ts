@@ -5,6 +5,9 @@ import { openBlock } from './postings/bytes'
 import { mergeSegments } from './postings/mergeSegments'
 import type { Block } from './postings/segmentFormat'
 
+// Blocks a merge reads from one segment at a time.
+const MERGE_BATCH = 64
+
 /** A segment's numbers: how many stories it was written with, how many still live there. */
 export interface SegmentRow {
   seg: number
@@ -29,9 +32,19 @@ export function searchIndexStorage(db: Database) {
   const segmentNumbers = db.prepare<[], { seg: number; base: number }>(
     'SELECT seg, base FROM search_segments ORDER BY seg',
   )
-  const floor = db.prepare<[number, Buffer], { key: Buffer; data: Uint8Array }>(
-    'SELECT key, data FROM search_blocks WHERE seg = ? AND key <= ? ORDER BY key DESC LIMIT 1',
-  )
+  // The block whose terms run from at or before a key to at or after it (one seek).
+  const holding = db
+    .prepare<[number, Buffer, Buffer], Uint8Array>(
+      `SELECT data FROM search_blocks WHERE id = (
+         SELECT id FROM search_blocks WHERE seg = ? AND key <= ? ORDER BY key DESC LIMIT 1
+       ) AND last >= ?`,
+    )
+    .pluck()
+  const floorKey = db
+    .prepare<[number, Buffer], Buffer>(
+      'SELECT key FROM search_blocks WHERE seg = ? AND key <= ? ORDER BY key DESC LIMIT 1',
+    )
+    .pluck()
   const rangeTo = db
     .prepare<[number, Buffer, Buffer], Uint8Array>(
       'SELECT data FROM search_blocks WHERE seg = ? AND key >= ? AND key < ? ORDER BY key',
@@ -42,14 +55,29 @@ export function searchIndexStorage(db: Database) {
       'SELECT data FROM search_blocks WHERE seg = ? AND key >= ? ORDER BY key',
     )
     .pluck()
-  const allBlocks = db
-    .prepare<[number], Uint8Array>('SELECT data FROM search_blocks WHERE seg = ? ORDER BY key')
-    .pluck()
+  // A merge reads each segment's blocks a batch at a time, not all at once.
+  const blocksAfter = db.prepare<[number, Buffer, number], { key: Buffer; data: Uint8Array }>(
+    'SELECT key, data FROM search_blocks WHERE seg = ? AND key > ? ORDER BY key LIMIT ?',
+  )
+  const blockReader = (seg: number): (() => Uint8Array | null) => {
+    let batch: { key: Buffer; data: Uint8Array }[] = []
+    let at = 0
+    let after: Buffer = Buffer.alloc(0)
+    return () => {
+      if (at === batch.length) {
+        batch = blocksAfter.all(seg, after, MERGE_BATCH)
+        at = 0
+        if (batch.length === 0) return null
+        after = batch[batch.length - 1].key
+      }
+      return openBlock(batch[at++].data)
+    }
+  }
   const insertSegment = db.prepare<[number, number]>(
     'INSERT INTO search_segments (docs, base) VALUES (?, ?)',
   )
-  const insertBlock = db.prepare<[number, Buffer, Uint8Array]>(
-    'INSERT INTO search_blocks (seg, key, data) VALUES (?, ?, ?)',
+  const insertBlock = db.prepare<[number, Buffer, Buffer, Uint8Array]>(
+    'INSERT INTO search_blocks (seg, key, last, data) VALUES (?, ?, ?, ?)',
   )
   const setDoc = db.prepare<[number, number, number, number]>(
     'INSERT OR REPLACE INTO search_docs (doc, seg, length, title) VALUES (?, ?, ?, ?)',
@@ -94,14 +122,15 @@ export function searchIndexStorage(db: Database) {
   }
 
   const writeBlocks = (seg: number, blocks: Block[]): void => {
-    for (const block of blocks) insertBlock.run(seg, block.key, block.data)
+    for (const block of blocks) insertBlock.run(seg, block.key, block.last, block.data)
   }
 
   const source: BlockSource = {
-    floor: (seg, key) => {
-      const block = floor.get(seg, key)
-      return block && { key: block.key, data: openBlock(block.data) }
+    holding: (seg, key) => {
+      const data = holding.get(seg, key, key)
+      return data === undefined ? undefined : openBlock(data)
     },
+    floorKey: (seg, key) => floorKey.get(seg, key),
     range: (seg, from, to) =>
       (to === null ? rangeAll.all(seg, from) : rangeTo.all(seg, from, to)).map(openBlock),
   }
@@ -131,11 +160,7 @@ export function searchIndexStorage(db: Database) {
     /** The blocks of one segment holding the live postings of these (a read). */
     mergedBlocks: (segments: SegmentRow[]): Block[] =>
       mergeSegments(
-        segments.map(({ seg, base }) => ({
-          segment: seg,
-          base,
-          blocks: allBlocks.all(seg).map(openBlock),
-        })),
+        segments.map(({ seg, base }) => ({ segment: seg, base, nextBlock: blockReader(seg) })),
         loadLive().segmentOf,
       ),
     /**

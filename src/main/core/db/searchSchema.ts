@@ -13,7 +13,8 @@ export const SEARCH_TABLES_SQL = `
     seg INTEGER PRIMARY KEY, docs INTEGER NOT NULL, base INTEGER NOT NULL
   );
   CREATE TABLE search_blocks (
-    id INTEGER PRIMARY KEY, seg INTEGER NOT NULL, key BLOB NOT NULL, data BLOB NOT NULL
+    id INTEGER PRIMARY KEY, seg INTEGER NOT NULL, key BLOB NOT NULL, last BLOB NOT NULL,
+    data BLOB NOT NULL
   );
   CREATE UNIQUE INDEX search_blocks_by_key ON search_blocks (seg, key);
   CREATE TABLE search_docs (

@@ -13,6 +13,7 @@ export class BlockWriter {
 
   /** Writes a term's entry: `docs` stories, their postings encoded in postings[0, length). */
   entry(term: string, docs: number, postings: ByteWriter): void {
+    if (postings.length > BLOCK_BYTES) this.flush()
     if (this.firstTerm === null) this.firstTerm = term
     // Front-coded: the units shared with the term before in the block, then the rest.
     const last = this.last
@@ -39,6 +40,7 @@ export class BlockWriter {
     const first = key >>> 16
     const second = key & 0xffff
     const length = second === 0 ? 1 : 2
+    if (postings.length > BLOCK_BYTES) this.flush()
     if (this.firstTerm === null) {
       this.firstTerm =
         length === 1 ? String.fromCharCode(first) : String.fromCharCode(first, second)
@@ -79,8 +81,10 @@ export class BlockWriter {
 
   private flush(): void {
     if (this.firstTerm === null) return
+    const last = this.last.slice(0, this.lastLength)
     this.blocks.push({
       key: termKey(this.firstTerm),
+      last: termKey(String.fromCharCode(...last)),
       data: sealBlock(this.block.bytes.subarray(0, this.block.length)),
     })
     this.block.length = 0

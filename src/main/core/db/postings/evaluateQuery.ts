@@ -13,8 +13,10 @@ export interface IndexQuery {
 
 /** Where the index's blocks are read from (a library's tables, see searchIndexRepo). */
 export interface BlockSource {
-  /** The block of a segment whose first term is the greatest at or before `key`. */
-  floor(segment: number, key: Buffer): { key: Buffer; data: Uint8Array } | undefined
+  /** The block of a segment that would hold the term of `key` (none: the segment lacks it). */
+  holding(segment: number, key: Buffer): Uint8Array | undefined
+  /** The first term's key of the segment's block whose first term is greatest at or before `key`. */
+  floorKey(segment: number, key: Buffer): Buffer | undefined
   /** A segment's blocks whose first terms lie in [from, to) (to null: to the end), in order. */
   range(segment: number, from: Buffer, to: Buffer | null): Uint8Array[]
 }
@@ -105,8 +107,8 @@ function postingsOf(
 ): Postings {
   const key = termKey(token)
   if (!isPrefix) {
-    const block = source.floor(segment, key)
-    return (block && findInBlock(block.data, token, base)) ?? EMPTY
+    const block = source.holding(segment, key)
+    return (block && findInBlock(block, token, base)) ?? EMPTY
   }
   return union(prefixPostings(source, { seg: segment, base }, token))
 }
@@ -118,7 +120,7 @@ function prefixPostings(
   prefix: string,
 ): Postings[] {
   const key = termKey(prefix)
-  const from = source.floor(segment, key)?.key ?? key
+  const from = source.floorKey(segment, key) ?? key
   const found: Postings[] = []
   for (const block of source.range(segment, from, prefixEnd(prefix))) {
     for (const entry of entriesOf(block)) {
@@ -150,8 +152,28 @@ function prefixHits(source: BlockSource, live: LiveDocs, prefix: string): TermHi
       }
     }
   }
-  const docs = [...frequencyOf.keys()].sort((a, b) => a - b)
+  // (A typed array sorts numbers natively, with no comparison function to call.)
+  const docs = Array.from(Int32Array.from(frequencyOf.keys()).sort())
   return { docs, frequencies: docs.map((doc) => frequencyOf.get(doc)!) }
+}
+
+/** Two lists of hits, each by story number, as one (a story is live in one segment only). */
+function mergeHits(a: TermHits, b: TermHits): TermHits {
+  if (a.docs.length === 0) return b
+  if (b.docs.length === 0) return a
+  const merged: TermHits = { docs: [], frequencies: [] }
+  let left = 0
+  let right = 0
+  while (left < a.docs.length || right < b.docs.length) {
+    if (right >= b.docs.length || (left < a.docs.length && a.docs[left] < b.docs[right])) {
+      merged.docs.push(a.docs[left])
+      merged.frequencies.push(a.frequencies[left++])
+    } else {
+      merged.docs.push(b.docs[right])
+      merged.frequencies.push(b.frequencies[right++])
+    }
+  }
+  return merged
 }
 
 /** Whether a story's places (from..to of `places`) hold `place`. */
@@ -221,7 +243,7 @@ function termHits(source: BlockSource, live: LiveDocs, term: IndexTerm): TermHit
   if (term.column === 'text' && term.isPrefix && term.tokens.length === 1) {
     return prefixHits(source, live, term.tokens[0])
   }
-  const hits: TermHits = { docs: [], frequencies: [] }
+  let hits: TermHits = { docs: [], frequencies: [] }
   const tokens =
     term.column === 'chars' ? term.tokens.map((token) => CHARS_MARK + token) : term.tokens
   for (const segment of live.segments) {
@@ -229,15 +251,11 @@ function termHits(source: BlockSource, live: LiveDocs, term: IndexTerm): TermHit
       postingsOf(source, segment, token, term.isPrefix && at === tokens.length - 1),
     )
     if (list.some((postings) => postings.docs.length === 0)) continue
-    phraseIn(list, segment.seg, live, hits, term.column === 'chars')
-  }
-  // Segments' stories interleave (a story indexed again lives in a later one).
-  if (live.segments.length > 1) {
-    const order = hits.docs.map((_, at) => at).sort((a, b) => hits.docs[a] - hits.docs[b])
-    return {
-      docs: order.map((at) => hits.docs[at]),
-      frequencies: order.map((at) => hits.frequencies[at]),
-    }
+    // Each segment's stories come in order; segments' stories interleave (a story indexed
+    // again lives in a later segment), so each segment's are merged in.
+    const found: TermHits = { docs: [], frequencies: [] }
+    phraseIn(list, segment.seg, live, found, term.column === 'chars')
+    hits = mergeHits(hits, found)
   }
   return hits
 }
@@ -250,6 +268,9 @@ export function evaluateQuery(source: BlockSource, live: LiveDocs, query: IndexQ
     for (const doc of termHits(source, live, term).docs) excluded.add(doc)
   const termCounts = included.map((hits) => hits.docs.length)
   if (included.length === 0) return { docs: [], frequencies: [], termCounts }
+  if (included.length === 1 && excluded.size === 0) {
+    return { docs: included[0].docs, frequencies: [included[0].frequencies], termCounts }
+  }
   // Intersect, starting from the rarest term.
   const order = included.map((_, at) => at).sort((a, b) => termCounts[a] - termCounts[b])
   const cursors = included.map(() => 0)
@@ -277,31 +298,4 @@ export function evaluateQuery(source: BlockSource, live: LiveDocs, query: IndexQ
     found.forEach((frequency, term) => frequencies[term].push(frequency))
   }
   return { docs, frequencies, termCounts }
-}
-
-// bm25's parameters, as SQLite's FTS5 has them.
-const K1 = 1.2
-const B = 0.75
-
-/** The matched stories best first (bm25, then by number), as FTS5's bm25() orders them. */
-export function rankHits(hits: QueryHits, live: LiveDocs): number[] {
-  const rows = Math.max(1, live.count)
-  const average = live.totalLength / rows || 1
-  const idf = hits.termCounts.map((count) => {
-    const value = Math.log((rows - count + 0.5) / (count + 0.5))
-    return value > 0 ? value : 1e-6
-  })
-  const scores = hits.docs.map((doc, at) => {
-    const norm = K1 * (1 - B + (B * live.lengthOf[doc]) / average)
-    let score = 0
-    hits.frequencies.forEach((byDoc, term) => {
-      const frequency = byDoc[at]
-      score += (idf[term] * (frequency * (K1 + 1))) / (frequency + norm)
-    })
-    return score
-  })
-  return hits.docs
-    .map((_, at) => at)
-    .sort((a, b) => scores[b] - scores[a] || hits.docs[a] - hits.docs[b])
-    .map((at) => hits.docs[at])
 }

@@ -3,16 +3,16 @@ import { ByteReader, ByteWriter } from './bytes'
 import { compareEntries, entriesOf, type Entry } from './readBlock'
 import { isCharsTerm, type Block } from './segmentFormat'
 
-/** A segment to merge: its number, base, and blocks in term order. */
+/** A segment to merge: its number, base, and its blocks in term order, read as needed. */
 export interface SegmentBlocks {
   segment: number
   base: number
-  blocks: Uint8Array[]
+  /** The next block (null after the last). */
+  nextBlock: () => Uint8Array | null
 }
 
 /** Walks one segment's entries in term order. */
 class Cursor {
-  private block = 0
   private entries: Entry[] = []
   private at = -1
   entry: Entry | null = null
@@ -29,9 +29,11 @@ class Cursor {
   /** Moves to the next entry (null at the end). */
   next(): void {
     this.at++
-    while (this.at >= this.entries.length && this.block < this.source.blocks.length) {
-      this.data = this.source.blocks[this.block++]
-      this.entries = entriesOf(this.data)
+    while (this.at >= this.entries.length) {
+      const block = this.source.nextBlock()
+      if (block === null) break
+      this.data = block
+      this.entries = entriesOf(block)
       this.at = 0
     }
     this.entry = this.entries[this.at] ?? null

@@ -20,7 +20,10 @@
 // CHARS_MARK, each at place 0.
 /** Begins the chars column's terms (a private-use character no token holds). */
 export const CHARS_MARK = '\uE001'
-/** A block is closed once it holds this many bytes (a term's entry is never cut). */
+/**
+ * A block is closed once it holds this many bytes (a term's entry is never cut, and one
+ * larger than this has a block of its own, so looking up its neighbours never reads it).
+ */
 export const BLOCK_BYTES = 4096
 
 /** One term's postings in a segment, decoded. */
@@ -34,6 +37,8 @@ export interface Postings {
 /** One stored block: the first term's key (bytes.ts termKey) and its entries. */
 export interface Block {
   key: Buffer
+  /** The last term's key: a lookup past it needs not read the block. */
+  last: Buffer
   data: Uint8Array
 }
 
