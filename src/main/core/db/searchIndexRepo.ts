@@ -20,12 +20,15 @@ export interface SearchBuildState {
 }
 
 // Merging: segments whose story counts share a power of TIER_BASE form a tier; a tier of
-// TIER_SIZE segments or more is merged into one (up to MAX_MERGE at once), so every story is
-// rewritten a few times at most and queries meet few segments. A segment with fewer than half
-// its stories still live is rewritten alone to drop the dead ones.
+// TIER_SIZE segments or more is merged into one, so every story is rewritten a few times at
+// most and queries meet few segments. A merge makes no segment of more than MAX_MERGED
+// stories (a segment of half that is left as it is): a merge holds its result in memory
+// (about 7 MB a thousand stories), so this bounds it, and a library of 50,000 stories ends
+// in a handful of segments. A segment with fewer than half its stories still live is
+// rewritten alone to drop the dead ones.
 const TIER_BASE = 4
 const TIER_SIZE = 4
-const MAX_MERGE = 128
+const MAX_MERGED = 12_000
 
 const tierOf = (docs: number): number =>
   Math.floor(Math.log(Math.max(1, docs)) / Math.log(TIER_BASE))
@@ -36,12 +39,22 @@ function nextMerge(rows: SegmentRow[]): SegmentRow[] | null {
   if (empty) return [empty]
   const tiers = new Map<number, SegmentRow[]>()
   for (const row of rows) {
+    if (row.live * 2 > MAX_MERGED) continue
     const tier = tierOf(row.live)
     tiers.set(tier, [...(tiers.get(tier) ?? []), row])
   }
   for (const tier of [...tiers.keys()].sort((a, b) => a - b)) {
     const members = tiers.get(tier)!
-    if (members.length >= TIER_SIZE) return members.slice(0, MAX_MERGE)
+    if (members.length < TIER_SIZE) continue
+    // As many of the tier as fit in one segment (at least two).
+    const merge: SegmentRow[] = []
+    let stories = 0
+    for (const member of members) {
+      if (merge.length >= 2 && stories + member.live > MAX_MERGED) break
+      merge.push(member)
+      stories += member.live
+    }
+    return merge
   }
   const wasted = rows.find((row) => row.live * 2 < row.docs)
   return wasted ? [wasted] : null
