@@ -1,6 +1,6 @@
 import type { IndexTerm } from '../../text/ftsTokens'
 import { prefixEnd, termKey } from './bytes'
-import { decodePostings, entriesOf, findInBlock } from './readBlock'
+import { decodePostings, decodeWanted, entriesOf, findEntry, findInBlock } from './readBlock'
 import { CHARS_MARK, isCharsTerm, type Postings } from './segmentFormat'
 
 export type { IndexTerm }
@@ -247,10 +247,8 @@ function termHits(source: BlockSource, live: LiveDocs, term: IndexTerm): TermHit
   const tokens =
     term.column === 'chars' ? term.tokens.map((token) => CHARS_MARK + token) : term.tokens
   for (const segment of live.segments) {
-    const list = tokens.map((token, at) =>
-      postingsOf(source, segment, token, term.isPrefix && at === tokens.length - 1),
-    )
-    if (list.some((postings) => postings.docs.length === 0)) continue
+    const list = phrasePostings(source, segment, tokens, term.isPrefix, live)
+    if (list === null) continue
     // Each segment's stories come in order; segments' stories interleave (a story indexed
     // again lives in a later segment), so each segment's are merged in.
     const found: TermHits = { docs: [], frequencies: [] }
@@ -258,6 +256,44 @@ function termHits(source: BlockSource, live: LiveDocs, term: IndexTerm): TermHit
     hits = mergeHits(hits, found)
   }
   return hits
+}
+
+/**
+ * The postings of a phrase's tokens in one segment, in token order; null when one is missing.
+ * The smallest exact token is decoded first, and the others only for its live stories (their
+ * other stories' places are passed over): a common bigram beside a rare one costs a scan.
+ */
+function phrasePostings(
+  source: BlockSource,
+  segment: { seg: number; base: number },
+  tokens: string[],
+  isPrefix: boolean,
+  live: LiveDocs,
+): Postings[] | null {
+  if (tokens.length === 1 || isPrefix) {
+    const list = tokens.map((token, at) =>
+      postingsOf(source, segment, token, isPrefix && at === tokens.length - 1),
+    )
+    return list.some((postings) => postings.docs.length === 0) ? null : list
+  }
+  const spans: { block: Uint8Array; start: number; end: number }[] = []
+  for (const token of tokens) {
+    const block = source.holding(segment.seg, termKey(token))
+    const entry = block && findEntry(block, token)
+    if (!block || !entry) return null
+    spans.push({ block, ...entry })
+  }
+  let smallest = 0
+  spans.forEach((span, at) => {
+    if (span.end - span.start < spans[smallest].end - spans[smallest].start) smallest = at
+  })
+  const first = spans[smallest]
+  const driver = decodePostings(first.block, first.start, first.end, segment.base)
+  const wanted = Array.from(driver.docs).filter((doc) => live.segmentOf[doc] === segment.seg)
+  if (wanted.length === 0) return null
+  return spans.map((span, at) =>
+    at === smallest ? driver : decodeWanted(span.block, span.start, span.end, segment.base, wanted),
+  )
 }
 
 /** Every live story matching the query, ascending, with what ranking needs. */

@@ -46,20 +46,63 @@ export function entriesOf(block: Uint8Array): Entry[] {
   return entries
 }
 
-/** The postings of `term` in a block (story numbers plus `base`); null when it lacks it. */
-export function findInBlock(block: Uint8Array, term: string, base = 0): Postings | null {
+/** Where the postings of `term` lie in a block; null when it lacks it. */
+export function findEntry(block: Uint8Array, term: string): { start: number; end: number } | null {
   const reader = new ByteReader(block)
   let entry = ''
   while (!reader.isDone) {
     entry = readTerm(reader, entry)
     const size = reader.varint()
-    if (entry === term) {
-      return decodePostings(block, reader.at, reader.at + size, base, isCharsTerm(term))
-    }
+    if (entry === term) return { start: reader.at, end: reader.at + size }
     if (entry > term) return null
     reader.at += size
   }
   return null
+}
+
+/** The postings of `term` in a block (story numbers plus `base`); null when it lacks it. */
+export function findInBlock(block: Uint8Array, term: string, base = 0): Postings | null {
+  const entry = findEntry(block, term)
+  return entry && decodePostings(block, entry.start, entry.end, base, isCharsTerm(term))
+}
+
+/**
+ * Decodes one entry's postings (not a chars term's) for the stories in `wanted` (ascending)
+ * alone: the others' places are passed over, not read.
+ */
+export function decodeWanted(
+  block: Uint8Array,
+  start: number,
+  end: number,
+  base: number,
+  wanted: readonly number[],
+): Postings {
+  const reader = new ByteReader(block, start, end)
+  const docCount = reader.varint()
+  const docs: number[] = []
+  const starts: number[] = []
+  const places: number[] = []
+  let doc = base
+  let next = 0
+  for (let at = 0; at < docCount && next < wanted.length; at++) {
+    doc += reader.varint()
+    const count = reader.varint()
+    while (next < wanted.length && wanted[next] < doc) next++
+    if (wanted[next] !== doc) {
+      reader.skip(count)
+      continue
+    }
+    docs.push(doc)
+    starts.push(places.length)
+    let place = 0
+    for (let left = 0; left < count; left++) places.push((place += reader.varint()))
+  }
+  starts.push(places.length)
+  return {
+    docs: Int32Array.from(docs),
+    starts: Int32Array.from(starts),
+    places: Int32Array.from(places),
+  }
 }
 
 /**
