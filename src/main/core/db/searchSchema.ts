@@ -72,7 +72,7 @@ export const OWN_INDEX_SQL = `
 const FULL_TEXT_VERSION = 5
 
 /**
- * Gives a library the full-text index's schema as migration 5 now makes it when its file has
+ * Gives a library the search index's schema as migration 12 makes it when its file has
  * another one: a library written by a build between the index and its queue (schema 5 with a
  * `search_build` table and triggers that wrote the index in the story's transaction) has no
  * `search_pending`, and every search would fail. The index is derived data: it is dropped and
@@ -86,21 +86,6 @@ export function repairSearchSchema(db: Database): boolean {
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_pending'")
     .get()
   if (hasQueue) return false
-  writeTransaction(db, () => {
-    db.exec(`
-      DROP TRIGGER IF EXISTS story_docs_insert;
-      DROP TRIGGER IF EXISTS story_docs_update;
-      DROP TRIGGER IF EXISTS story_docs_delete;
-      DROP TABLE IF EXISTS search_build;
-      DROP TABLE IF EXISTS story_fts;
-      DROP TABLE IF EXISTS search_segments;
-      DROP TABLE IF EXISTS search_blocks;
-      DROP TABLE IF EXISTS search_docs;
-      DROP TABLE IF EXISTS search_index_gen;
-      ${SEARCH_TABLES_SQL}
-      INSERT INTO search_pending (doc) SELECT doc FROM story_docs;
-      ${SEARCH_TRIGGERS_SQL}
-    `)
-  })
+  writeTransaction(db, () => db.exec(OWN_INDEX_SQL))
   return true
 }
