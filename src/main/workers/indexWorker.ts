@@ -1,5 +1,5 @@
 // The indexer thread: indexes a library's queued stories on its own database connection, so
-// the thread that serves the reader never spends seconds in FTS5 after an import. Each
+// the thread that serves the reader never spends seconds indexing or merging segments. Each
 // "index" message starts a pass unless one runs; a request during a pass runs one more.
 import { parentPort, workerData } from 'node:worker_threads'
 import { dirname } from 'node:path'

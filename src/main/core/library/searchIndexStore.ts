@@ -48,7 +48,7 @@ export interface SearchIndexStore extends SearchBackend {
 
 // Stories indexed per write transaction in the background: a step takes tens of milliseconds,
 // so the reader waits no longer than that between steps. maintain() (the CLI) takes larger
-// steps: FTS5 writes a batch far faster than the same stories one transaction each.
+// steps: a step is one segment of the index, and fewer, larger segments merge sooner.
 const STEP = 40
 const MAINTAIN_STEP = 500
 // Queued stories read from the store at once while scanning them.
