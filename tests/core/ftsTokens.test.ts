@@ -1,13 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { foldText } from '../../src/main/core/text/foldText'
-import {
-  ftsChars,
-  ftsTerm,
-  ftsTokens,
-  isCommonChar,
-  type IndexTerm,
-} from '../../src/main/core/text/ftsTokens'
+import { ftsChars, isCommonChar } from '../../src/main/core/text/commonCharTerms'
+import { ftsTerm, ftsTokens, type IndexTerm } from '../../src/main/core/text/ftsTokens'
 import { buildSegment } from '../../src/main/core/db/postings/buildSegment'
 import { evaluateQuery } from '../../src/main/core/db/postings/evaluateQuery'
 import { searchIndexStorage } from '../../src/main/core/db/searchIndexStorage'

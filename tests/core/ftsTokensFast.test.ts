@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
 import { registerSearchFunctions, foldStory } from '../../src/main/core/db/searchFunctions'
 import { foldText } from '../../src/main/core/text/foldText'
-import { ftsChars, ftsTokens } from '../../src/main/core/text/ftsTokens'
+import { ftsChars } from '../../src/main/core/text/commonCharTerms'
+import { ftsTokens } from '../../src/main/core/text/ftsTokens'
 import { referenceFtsChars, referenceFtsTokens } from './fixtures/search/ftsTokensReference'
 
 // The index's token streams are stored: the one-pass tokenizer must write exactly what the

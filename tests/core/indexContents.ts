@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { foldText } from '../../src/main/core/text/foldText'
-import { ftsChars, ftsTokens } from '../../src/main/core/text/ftsTokens'
+import { ftsChars } from '../../src/main/core/text/commonCharTerms'
+import { ftsTokens } from '../../src/main/core/text/ftsTokens'
 import { openBlock } from '../../src/main/core/db/postings/bytes'
 import { decodePostings, entriesOf } from '../../src/main/core/db/postings/readBlock'
 import { CHARS_MARK } from '../../src/main/core/db/postings/segmentFormat'

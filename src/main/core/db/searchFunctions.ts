@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { foldText } from '../text/foldText'
-import { ftsChars, ftsTokens } from '../text/ftsTokens'
+import { ftsChars } from '../text/commonCharTerms'
+import { ftsTokens } from '../text/ftsTokens'
 
 // The SQL names of the tokenizer: triggers a pre-release build wrote into some libraries and
 // backups call them; indexing itself works the tokens out in JavaScript (buildSegment.ts).

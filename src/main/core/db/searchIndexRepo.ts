@@ -1,12 +1,8 @@
 import type { Database } from 'better-sqlite3'
 import { asStoryId, type StoryId } from '../../../shared/ids'
 import { buildSegment, type BuiltSegment, type DocTokens } from './postings/buildSegment'
-import {
-  evaluateQuery,
-  type IndexQuery,
-  type LiveDocs,
-  type QueryHits,
-} from './postings/evaluateQuery'
+import { evaluateQuery, type IndexQuery, type QueryHits } from './postings/evaluateQuery'
+import type { LiveDocs } from './postings/segmentPostings'
 import { rankHits } from './postings/rankHits'
 import { searchIndexStorage, type SegmentRow } from './searchIndexStorage'
 import { readSnapshot, writeTransaction } from './writeTransaction'

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { BuiltSegment } from './postings/buildSegment'
-import type { BlockSource, LiveDocs } from './postings/evaluateQuery'
+import type { BlockSource, LiveDocs } from './postings/segmentPostings'
 import { openBlock } from './postings/bytes'
 import { mergeSegments } from './postings/mergeSegments'
 import type { Block } from './postings/segmentFormat'

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { writeTransaction } from './writeTransaction'
 
-// The search index's tables (migration 12; the format is in search/postings/segmentFormat.ts):
+// The search index's tables (migration 12; the format is in postings/segmentFormat.ts):
 // segments of postings stored as blocks of terms, which segment holds each indexed story's
 // live postings and its length, a counter of changes to that (readers keep it in memory
 // while the counter stands), and the queue of stories waiting to be indexed. A story changed

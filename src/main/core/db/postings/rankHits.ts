@@ -1,4 +1,5 @@
-import type { LiveDocs, QueryHits } from './evaluateQuery'
+import type { QueryHits } from './evaluateQuery'
+import type { LiveDocs } from './segmentPostings'
 
 // bm25's parameters, as SQLite's FTS5 has them.
 const K1 = 1.2

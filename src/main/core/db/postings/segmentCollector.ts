@@ -1,4 +1,5 @@
-import { commonCharTable, walkTokens, type TokenSink } from '../../text/ftsTokens'
+import { eachCommonChar } from '../../text/commonCharTerms'
+import { walkTokens, type TokenSink } from '../../text/ftsTokens'
 import { CHARS_UNIT } from './segmentFormat'
 
 // Tokens of one or two BMP code units (almost all of them: bigrams and single characters) are
@@ -55,11 +56,6 @@ export class Collector implements TokenSink {
   private doc = 0
   private place = 0
 
-  // Which common characters the current story has shown (chars terms), by story stamp.
-  private readonly common = commonCharTable()
-  private readonly seen = new Uint32Array(0x10000)
-  private stamp = 0
-
   constructor(capacity: number) {
     this.numeric = new Entries(capacity)
   }
@@ -67,7 +63,6 @@ export class Collector implements TokenSink {
   /** Starts a story. */
   story(doc: number): void {
     this.doc = doc
-    this.stamp++
   }
 
   /** Adds the tokens of a folded text from place `base` on; returns how many there were. */
@@ -82,17 +77,12 @@ export class Collector implements TokenSink {
    * place 0), as ftsChars finds them; returns how many.
    */
   chars(texts: readonly string[]): number {
-    const { common, seen, stamp, numeric } = this
+    const { numeric, doc } = this
     let count = 0
-    for (const folded of texts) {
-      for (let at = 0; at < folded.length; at++) {
-        const code = folded.charCodeAt(at)
-        if (common[code] === 0 || seen[code] === stamp) continue
-        seen[code] = stamp
-        numeric.push(CHARS_UNIT * 0x10000 + code, this.doc, 0)
-        count++
-      }
-    }
+    eachCommonChar(texts, (code) => {
+      numeric.push(CHARS_UNIT * 0x10000 + code, doc, 0)
+      count++
+    })
     return count
   }
 
