@@ -77,7 +77,7 @@ function sortStrings(
   return { sorted, byRank, starts }
 }
 
-/** A term's first two code units as a key (see KEY_LIMIT). */
+/** A term's first two code units as a key (as segmentCollector.ts keys the numeric terms). */
 const keyOf = (term: string): number =>
   term.charCodeAt(0) * 0x10000 + (term.length > 1 ? term.charCodeAt(1) : 0)
 
