@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import { damagePage } from '../core/damageLibrary'
 import { InkstonePage } from './pages/InkstonePage'
@@ -26,11 +26,13 @@ const damagedLibrary = (): string => {
 
 const test = base.extend<{ server: WebServer }>({
   server: async ({}, use) => {
-    const server = await startServer(damagedLibrary())
+    const library = damagedLibrary()
+    const server = await startServer(library)
     try {
       await use(server)
     } finally {
       await server.stop()
+      rmSync(dirname(library), { recursive: true, force: true })
     }
   },
 })

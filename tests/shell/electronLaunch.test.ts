@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron } from '@playwright/test'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '..', '..')
 const mainEntry = join(root, 'out', 'main', 'index.js')
@@ -25,8 +25,14 @@ const skipReason = !binary
 if (skipReason) console.log(`electron launch: skipped (${skipReason})`)
 
 describe('the Electron app', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'inkstone-electron-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  // Made in a hook, not as the file loads: a skipped test runs no hook, so nothing is left behind.
+  let dir = ''
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'inkstone-electron-'))
+  })
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  })
 
   it.skipIf(skipReason !== null)(
     'opens one secure window whose api is exactly the contract',
